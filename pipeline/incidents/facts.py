@@ -33,6 +33,7 @@ from pipeline.incidents.kinds import (
     _scare_quoted_noun,
     opens_with_a_kind,
     opens_with_a_matter,
+    ranking_goes_on,
 )
 from pipeline.incidents.labels import _cell_label, _kind_label
 from pipeline.incidents.numbers import (
@@ -74,12 +75,14 @@ from pipeline.incidents.rules import (
     _rules,
 )
 from pipeline.incidents.sectors import (
+    _area_share,
     _bracketed_unit,
     _same_share,
     _scope_of,
     _sector_as_scope,
     _sector_of_share,
     _sector_said_before,
+    _track_area_list,
 )
 from pipeline.incidents.subjects import _counted_noun_res, _people_heads, _subject_cues
 from pipeline.incidents.vocab import (
@@ -102,6 +105,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     earlier = ctx.recent_texts
     ctx.recent_texts = [*earlier[-(max(SUCH_REACH, NOUN_REACH) - 1) :], sentence.text]
     ctx.such_kind = _such_kind(earlier[-SUCH_REACH:]) if _SUCH.search(sentence.text) else None
+    _track_area_list(sentence.text, ctx)
     reading = _read_sentence(sentence.text, index, ctx)
     if reading is None:
         return []
@@ -515,6 +519,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         and (sector := _sector_of_share(val, s, ctx) or _sector_said_before(s, ctx))
     ):
         return _Fact(val, "total", None, sector, "sector")
+    if area := _area_share(val, s, ctx):
+        return _Fact(val, "total", None, area, "sector")
     classed = _classified(val, reading, ctx)
     if classed is None:
         return None
@@ -538,7 +544,7 @@ def _classified(
     if val.percent and category is None:
         return None
     if not reading.has_noun and source not in _WITHOUT_NOUN:
-        if source != "kind" or not _names_its_cases(s):
+        if source != "kind" or not (_names_its_cases(s) or ranking_goes_on(s, ctx)):
             return None  # a kind of the body's cases (`de dossiers`) is a kind of the items
     if source == "contacts":
         category = _contacts_category(val, s, ctx)

@@ -69,6 +69,23 @@ _KIND_BRACKET = re.compile(
     r"(?<!\w)(?P<kind>(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3}))['’]?\s*\(\s*"
     rf"{_rough_before()}$"
 )
+#: a policy domain named before its bracket (`het beleidsdomein Cultuur, Jeugd, Sport en Media
+#: (12%`): a kind of the items however capitalised (gold rule 16), unlike a named body
+_DOMAIN_BRACKET = re.compile(
+    r"\b(?:beleids)?(?:domein|veld|terrein)\s+(?P<kind>(?-i:[A-Z])[\w-]*"
+    r"(?:(?:,\s*|\s+en\s+|\s+)(?-i:[A-Z])[\w-]*){0,5})\s*\(\s*"
+    rf"{_rough_before()}$",
+    re.IGNORECASE,
+)
+#: a ranking of the items' kinds (`de top 5 van meest voorkomende klachten`, `Daarna volgde
+#: het beleidsdomein ...`): what the items were about, in order
+_RANKING = re.compile(
+    r"\b(?:meest\s+voorkomende|top\s*\d+|daarna\s+volg(?:de|den|t|en)|gevolgd\s+door)\b",
+    re.IGNORECASE,
+)
+#: a sentence that goes on with a ranking of kinds the sentence before began (`De top 4 bleef
+#: dezelfde: ...`, `Daarna volgde ...`)
+_RANKING_GOES_ON = re.compile(r"\W*(?:de\s+top\s*\d+|daarna\s+volg(?:de|den|t|en))\b", re.I)
 #: a period or a comparison before a bracket: the figure in it is that period's (`meer dan
 #: het jaar daarvoor (12)`), no kind's
 _NO_KIND_BEFORE = re.compile(
@@ -153,7 +170,7 @@ def _bracketed_kind(s: str, val: _Value) -> bool:
     onderzoeken kwamen misbruik van positie (226), geweld (142) en houding en gedrag (127)
     het meest voor`: the verb may follow)."""
     before = s[: val.start]
-    kind = _KIND_BRACKET.search(before)
+    kind = _KIND_BRACKET.search(before) or _DOMAIN_BRACKET.search(before)
     if _SUBJECT.get()[0] == LEAK or kind is None or _NO_KIND_BEFORE.search(kind["kind"]):
         return False
     if _vocab()["noun_re"].fullmatch(kind["kind"].split()[-1]) or opens_with_a_kind(s):
@@ -167,7 +184,18 @@ def _bracketed_kind(s: str, val: _Value) -> bool:
     items = [m[1] for m in _ITEM_BEFORE_BRACKET.finditer(lists[0][0])] if lists else []
     if any(_vocab()["noun_re"].fullmatch(item) for item in items):
         return False  # `vragen (692) en klachten (585)`: kinds of contact, the items one of them
-    return bool(lists) or _ABOUT_VERB.search(before) is not None
+    return bool(lists) or _ABOUT_VERB.search(before) is not None or _RANKING.search(before) is not None
+
+
+def ranking_goes_on(s: str, ctx: _Context) -> bool:
+    """Whether a sentence goes on with a ranking of the items' kinds (`De top 4 bleef
+    dezelfde: vertragingen (34,8 %), ...`, `Daarna volgde het beleidsdomein Cultuur (12%)`)
+    whose last figure read was a kind's share: its kinds are the items' too, their noun
+    left out."""
+    if _RANKING_GOES_ON.match(s) is None or not ctx.recent_facts:
+        return False
+    facts = ctx.recent_facts[-1][1]
+    return bool(facts) and facts[-1].category == "other" and facts[-1].value.percent
 
 
 def _restates_last_count(val: _Value, reading: _Reading) -> bool:
@@ -333,8 +361,37 @@ def _kind_share(val: _Value, s: str) -> bool:
         if _handling_re().search(s, m.end(), c1) or _NEGATION.search(s, m.end(), c1):
             return False
         return _KIND_TOLD.search(s, m.end(), c1) is not None
+    if _in_cases_share(val, s, c0, c1):
+        return True
     bracketed = _BRACKET_SHARE_ABOUT.match(s, val.end)
     return bracketed is not None and _vocab()["noun_re"].search(s, c0, val.start) is not None
+
+
+#: a share opening its clause with `in`, the cases it is of left out (`In 77% is er ...`)
+_IN_SHARE_OPENS = re.compile(r"(?:^|[,;]\s*|\ben\s+)in\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+#: a verb before what the cases were about (`is er sprake van`, `gaat het om`)
+_VERB_BEFORE_TOLD = re.compile(r"\s*(?:(?:is|was|zijn|waren)\s+)?(?:er\s+)?", re.IGNORECASE)
+#: the next share of such a list, its verb left out (`, in 12% van geluidsoverlast`)
+_TOLD_ELIDED = re.compile(r"\s*van\s+(?!(?:de|het|alle|deze|die)\b)[^\W\d]", re.IGNORECASE)
+
+
+def _in_cases_share(val: _Value, s: str, c0: int, c1: int) -> bool:
+    """`In 77% is er sprake van geuroverlast, in 12% van geluidsoverlast ...`: a share of
+    the cases (`in 77%` of them), then what they were about; the shares after the first
+    leave its verb out."""
+    if not _IN_SHARE_OPENS.search(s, c0, val.start):
+        return False
+    verb = _VERB_BEFORE_TOLD.match(s, val.end)
+    if _KIND_TOLD.match(s, verb.end()) is not None:
+        return not (_handling_re().search(s, c0, c1) or _NEGATION.search(s, c0, c1))
+    if not _TOLD_ELIDED.match(s, val.end):
+        return False
+    first = [m for m in _SHARE_NUMBER.finditer(s, 0, c0) if _IN_SHARE_OPENS.search(s, 0, m.start())]
+    return any(_KIND_TOLD.match(s, _VERB_BEFORE_TOLD.match(s, m.end()).end()) for m in first)
+
+
+#: a share's number (`77%`, `12,5 procent`)
+_SHARE_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|procent\b)", re.IGNORECASE)
 
 
 def _quoted_kind_share(val: _Value, s: str) -> bool:

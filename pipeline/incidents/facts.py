@@ -353,10 +353,12 @@ def _sentence_links_for(
     it: `_names_the_items`) or how they were filed or received, whether it carries a
     share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
     rules = _rules()
-    if not _DIGIT.search(s) and not _has_number_word(s):
+    # `In de helft van de gevallen ...`: a share in words (`_shares_in_words`) is a number
+    words_only = not _DIGIT.search(s) and not _share_words_re().search(s)
+    if words_only and not _has_number_word(s):
         return None  # every written-out number rule below needs a number word
     if (
-        not _DIGIT.search(s)
+        words_only
         and not rules["month_word_series"].search(s)
         and not rules["count_word"].search(s)
         and not rules["count_word_repeat"].search(s)
@@ -438,6 +440,7 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
             number = v["number_words"][m["word"].lower()]
             values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
+    values += [val for val in _shares_in_words(s) if val.start not in taken]
     values.sort(key=lambda val: val.start)
     # three or more bare numbers in a row are the cells of a table row the table pass could
     # not place (no header): running-text rules would misread them; so would they a number
@@ -448,6 +451,23 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         for val in values
         if not any(a <= val.start < b for a, b in in_runs) and not _pipe_cell(s, val)
     ]
+
+
+def _shares_in_words(s: str) -> list[_Value]:
+    """`In de helft van de gevallen gaat het om reddingen`: a share in words (`share_words`)
+    of the cases a clause opens with, read as its percent (whether it is a kind's share is
+    `kinds._kind_share`'s to say); a rough one (`in bijna de helft`) is none."""
+    words = _vocab()["data"]["share_words"]
+    return [
+        _Value(m.start("word"), m.end("word"), float(words[m["word"].lower()]), True, True)
+        for m in _share_words_re().finditer(s)
+    ]
+
+
+@cache
+def _share_words_re() -> re.Pattern:
+    words = _words_alt(_vocab()["data"]["share_words"])
+    return re.compile(rf"\bin\s+(?:de|een)\s+(?P<word>{words})\s+van\s+de\s+gevallen\b", re.I)
 
 
 def _pipe_cell(s: str, val: _Value) -> bool:

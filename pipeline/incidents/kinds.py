@@ -317,7 +317,8 @@ _SHARE_OF_ITEMS = r"\s+van\s+(?:de|alle|het\s+totaal\s+aantal)\s+(?:{noun}|geval
 #: for a kind's share (`_KIND_TOLD`) and a part told as what happened (`_PART_TOLD`)
 _ABOUT_TOLD = (
     r"sprake\s+van|(?:ging|gingen|gaat|gaan|draaide|draaiden|draait)\s+(?:het\s+)?"
-    r"(?:[^\W\d]+\s+)?(?:over|om)|betreft|betroffen|betrof|betreffen"
+    # `gaat het in onze zone om`: a place between the verb and what it was about
+    r"(?:[^\W\d]+\s+){0,3}?(?:over|om)|betreft|betroffen|betrof|betreffen"
 )
 _KIND_TOLD = re.compile(
     rf"\b(?:{_ABOUT_TOLD}|(?:heeft|hebben|had|hadden)\s+betrekking\s+op"

@@ -184,7 +184,7 @@ def _bracketed_kind(s: str, val: _Value) -> bool:
     items = [m[1] for m in _ITEM_BEFORE_BRACKET.finditer(lists[0][0])] if lists else []
     if any(_vocab()["noun_re"].fullmatch(item) for item in items):
         return False  # `vragen (692) en klachten (585)`: kinds of contact, the items one of them
-    return bool(lists) or _ABOUT_VERB.search(before) is not None or _RANKING.search(before) is not None
+    return bool(lists) or any(r.search(before) is not None for r in (_ABOUT_VERB, _RANKING))
 
 
 def ranking_goes_on(s: str, ctx: _Context) -> bool:

@@ -1003,3 +1003,25 @@ def test_a_share_of_the_cases_told_with_what_they_were_about_is_a_kind_share():
         "inzicht te geven. In bijna de helft van de gevallen ging het om geur."
     )
     assert _facts(text) == {_fact(Y2014, "total", 480)}
+
+
+def test_the_share_a_kind_makes_up_of_all_the_items_and_its_share_restated():
+    # texts169/rivierenland-hvz-interventies-2017.txt, lines 7-8 (line 8 cut)
+    text = (
+        "Onze interventies in 2017\n\nZo daalde in 2017 het aantal interventies. Onze zone "
+        "voerde 15 257 interventies uit tegenover 18 860 in 2016.\n\nWat opvalt, is de stijging "
+        "in het aantal ziekenwageninterventies. Met 6410 interventies maken deze in 2017 41.8% "
+        "uit van het totale aantal interventies, terwijl dit in 2016 32.36% bedroeg. Verder zien "
+        "we een lichte stijging van het aantal brandinterventies, hoewel deze nog steeds een "
+        "klein deel (7.4%) van de totale interventies opmaken."
+    )
+    facts = _facts(text)
+    assert _fact(Y2017, "other", 41.8, "percent") in facts
+    assert _fact(Y2016, "other", 32.36, "percent") in facts
+    assert _fact(Y2017, "other", 7.4, "percent") in facts
+    # written for the test: the share an area makes up is no kind's
+    text = (
+        "In 2017 voerde de zone 15 257 interventies uit. Beveren maakt 41.8% uit van het "
+        "totale aantal interventies."
+    )
+    assert _facts(text) == {_fact(Y2017, "total", 15257)}

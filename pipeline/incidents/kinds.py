@@ -31,6 +31,7 @@ from pipeline.incidents.vocab import (
     _SUBJECT,
     LEAK,
     _category_of_phrase,
+    _items_re,
     _label_only,
     _rough_before,
     _vocab,
@@ -276,8 +277,14 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
-    if category is None and val.percent and (_quoted_kind_share(val, s) or _kind_share(val, s)):
+    if (
+        category is None
+        and val.percent
+        and (_quoted_kind_share(val, s) or _kind_share(val, s) or _kind_makes_up(val, reading, ctx))
+    ):
         category, source = "other", "share"
+    if category is None and val.percent and _share_restated(val, reading):
+        category, source = reading.facts[-1].category, "carry"  # `terwijl dit in 2016 32% bedroeg`
     if category is None and ctx.such_kind is not None:
         # `45% van de meldingen had betrekking op een dergelijk datalek`: the kind just named
         category, source = ctx.such_kind, "share" if val.percent else "label"
@@ -389,6 +396,53 @@ def _in_cases_share(val: _Value, s: str, c0: int, c1: int) -> bool:
         return False
     first = [m for m in _SHARE_NUMBER.finditer(s, 0, c0) if _IN_SHARE_OPENS.search(s, 0, m.start())]
     return any(_KIND_TOLD.match(s, _VERB_BEFORE_TOLD.match(s, m.end()).end()) for m in first)
+
+
+#: a share of all the items (`41.8% uit van het totale aantal interventies`, `een klein deel
+#: (7.4%) van de totale interventies opmaken`): the part a subject makes up
+_OF_THE_WHOLE = re.compile(
+    r"\s*\)?\s*(?:uit\s+)?van\s+(?:het\s+totale?\s+aantal|de\s+totale|het\s+totaal)\b", re.I
+)
+_MAKES_UP = re.compile(r"\b(?:uitma\w*|opma\w*|ma(?:ken|akt|akte|akten)\b[^,;]*\buit)\b", re.I)
+
+
+def _kind_makes_up(val: _Value, reading: _Reading, ctx: _Context) -> bool:
+    """`Met 6410 interventies maken deze in 2017 41.8% uit van het totale aantal
+    interventies`: the share of all the items that a part makes up, where the part is a
+    kind of them (a compound of their noun: `ziekenwageninterventies`) named in the clause
+    or, as `deze`, before it or in the sentence before; not an area's or a body's part."""
+    s = reading.text
+    if _SUBJECT.get()[0] == LEAK or not _OF_THE_WHOLE.match(s, val.end):
+        return False
+    c0, c1 = _clause_bounds(s, val.start)
+    if not _MAKES_UP.search(s, c0, c1):
+        return False
+    before = [s[c0 : val.start]]
+    if _REFERS_BACK.search(s, c0, val.start):
+        before += [s[:c0], *ctx.recent_texts[-2:-1]]  # `deze`: the part named before
+    return any(_names_a_compound(text) for text in before)
+
+
+#: `deze`, `dit`: the part just named
+_REFERS_BACK = re.compile(r"\b(?:deze|dit|die)\b", re.IGNORECASE)
+
+
+def _names_a_compound(text: str) -> bool:
+    """Whether `text` names a compound of the items' noun (`brandinterventies`)."""
+    noun_re = _vocab()["noun_re"]
+    return any(m["modifier"] and not noun_re.fullmatch(m[0]) for m in _items_re().finditer(text))
+
+
+#: the share just read, for another period (`, terwijl dit in 2016 32.36% bedroeg`)
+_SHARE_RESTATED = re.compile(r"\b(?:terwijl|toen)\s+(?:dit|dat)\b[^,;()]*$", re.IGNORECASE)
+
+
+def _share_restated(val: _Value, reading: _Reading) -> bool:
+    """Whether a share restates, for another period, the share the sentence just read."""
+    last = reading.facts[-1] if reading.facts else None
+    if last is None or not last.value.percent or last.category is None:
+        return False
+    return _SHARE_RESTATED.search(reading.text, last.value.end, val.start) is not None
 
 
 #: a share's number (`77%`, `12,5 procent`)

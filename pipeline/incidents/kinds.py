@@ -73,7 +73,7 @@ _KIND_BRACKET = re.compile(
 #: a policy domain named before its bracket (`het beleidsdomein Cultuur, Jeugd, Sport en Media
 #: (12%`): a kind of the items however capitalised (gold rule 16), unlike a named body
 _DOMAIN_BRACKET = re.compile(
-    r"\b(?:beleids)?(?:domein|veld|terrein)\s+(?P<kind>(?-i:[A-Z])[\w-]*"
+    r"\b(?:(?:beleids)?domein|beleidsveld|beleidsterrein)\s+(?P<kind>(?-i:[A-Z])[\w-]*"
     r"(?:(?:,\s*|\s+en\s+|\s+)(?-i:[A-Z])[\w-]*){0,5})\s*\(\s*"
     rf"{_rough_before()}$",
     re.IGNORECASE,

@@ -1013,12 +1013,15 @@ def test_the_share_a_kind_makes_up_of_all_the_items_and_its_share_restated():
         "in het aantal ziekenwageninterventies. Met 6410 interventies maken deze in 2017 41.8% "
         "uit van het totale aantal interventies, terwijl dit in 2016 32.36% bedroeg. Verder zien "
         "we een lichte stijging van het aantal brandinterventies, hoewel deze nog steeds een "
-        "klein deel (7.4%) van de totale interventies opmaken."
+        "klein deel (7.4%) van de totale interventies opmaken. In 21.4% van de gevallen gaat "
+        "het hierbij om woningbranden."
     )
     facts = _facts(text)
     assert _fact(Y2017, "other", 41.8, "percent") in facts
     assert _fact(Y2016, "other", 32.36, "percent") in facts
     assert _fact(Y2017, "other", 7.4, "percent") in facts
+    # the house fires' share is of the fire call-outs just named: a kind of a kind (rule 7)
+    assert not any(f[3] == 21.4 for f in facts)
     # written for the test: the share an area makes up is no kind's
     text = (
         "In 2017 voerde de zone 15 257 interventies uit. Beveren maakt 41.8% uit van het "

@@ -283,6 +283,8 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         and (_quoted_kind_share(val, s) or _kind_share(val, s) or _kind_makes_up(val, reading, ctx))
     ):
         category, source = "other", "share"
+        if _of_the_kind_before(val, s, ctx):
+            return None, "part"  # a kind of a kind: rows do not nest (gold rule 7)
     if category is None and val.percent and _share_restated(val, reading):
         category, source = reading.facts[-1].category, "carry"  # `terwijl dit in 2016 32% bedroeg`
     if category is None and ctx.such_kind is not None:
@@ -431,6 +433,21 @@ def _names_a_compound(text: str) -> bool:
     """Whether `text` names a compound of the items' noun (`brandinterventies`)."""
     noun_re = _vocab()["noun_re"]
     return any(m["modifier"] and not noun_re.fullmatch(m[0]) for m in _items_re().finditer(text))
+
+
+#: `hierbij`, `daarbij`: of what was just named
+_HEREBY = re.compile(r"\b(?:hierbij|daarbij)\b", re.IGNORECASE)
+
+
+def _of_the_kind_before(val: _Value, s: str, ctx: _Context) -> bool:
+    """`... brandinterventies, hoewel deze nog steeds een klein deel (7.4%) van de totale
+    interventies opmaken. In 21.4% van de gevallen gaat het hierbij om woningbranden`: a
+    kind's share of the kind the figure read last counts (`hierbij`), no kind of the items."""
+    c1 = _clause_bounds(s, val.start)[1]
+    if not _HEREBY.search(s, val.end, c1) or not ctx.recent_facts:
+        return False
+    facts = ctx.recent_facts[-1][1]
+    return bool(facts) and facts[-1].category == "other"
 
 
 #: the share just read, for another period (`, terwijl dit in 2016 32.36% bedroeg`)

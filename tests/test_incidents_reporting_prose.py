@@ -921,3 +921,110 @@ def test_the_number_of_complainants_or_companies_counts_no_items():
     assert _facts(text) == {_fact(Y2021, "total", 40), _fact(Y2022, "total", 50)}
     text = "Klachten 2022\n\nHet aantal melders en klachten steeg van 40 in 2021 naar 50 in 2022."
     assert _facts(text) == {_fact(Y2021, "total", 40), _fact(Y2022, "total", 50)}
+
+
+def test_shares_per_area_in_a_list_are_the_totals_share_from_each_area():
+    # texts186/pz-waasland-noord-jaarcijfers-2022.txt, lines 9-16 (line 9 cut)
+    text = (
+        "Dit was 2022\n\nHet aantal meldingen aan onze politiedienst steeg in 2022 (17.708). "
+        "Deze meldingen resulteerden in 2022 in 13.445 tussenkomsten/interventies op terrein.\n\n"
+        "De tussenkomsten situeerden zich geografisch als volgt:\n\n  • 62% in Beveren\n"
+        "  • 18% in Sint-Gillis-Waas\n  • 19% in Stekene\n  • 1% buiten de zone\n"
+    )
+    facts = _facts(text)
+    assert _fact(Y2022, "total", 62, "percent", "beveren") in facts
+    assert _fact(Y2022, "total", 18, "percent", "sint-gillis-waas") in facts
+    assert _fact(Y2022, "total", 19, "percent", "stekene") in facts
+    assert not any(f[4] == "percent" and f[5] is None for f in facts)
+    # written for the test: a list of people's shares per area counts no items
+    text = (
+        "Dit was 2022\n\nIn 2022 kregen we 400 meldingen.\n\nDe inwoners wonen als volgt:\n\n"
+        "  • 62% in Beveren\n  • 38% in Stekene\n"
+    )
+    assert _facts(text) == {_fact(Y2022, "total", 400)}
+
+
+def test_shares_per_policy_domain_and_in_a_ranking_of_kinds_are_kind_shares():
+    # texts166/vlaanderen-eerstelijnsklachten-vlaamse-overheid-2022.txt, lines 14 and 18
+    text = (
+        "In 2022 werden er 92.345 klachten ingediend.\n\nHet grootste deel van de klachten had "
+        "in 2022 betrekking op het beleidsdomein Mobiliteit (66%). Daarna volgde het "
+        "beleidsdomein Cultuur, Jeugd, Sport en Media (12%). Daarin zijn de klachten in verband "
+        "met de VRT opgenomen.\n\nDe meeste verzoeningen in 2022 werden gerapporteerd in het "
+        "beleidsdomein Mobiliteit (62%)."
+    )
+    assert _facts(text) == {
+        _fact(Y2022, "total", 92345),
+        _fact(Y2022, "other", 66, "percent"),
+        _fact(Y2022, "other", 12, "percent"),
+    }
+    # texts178/ombudsrail-klachten-2018.txt, lines 7 and 9
+    text = (
+        "In 2018 ontving de ombudsdienst 2.961 klachten.\n\nIn vergelijking met 2017, veranderde "
+        "de top 5 van meest voorkomende klachten maar op één plaats: op 5 staan nu de parkings "
+        "(3,5 %). De top 4 bleef dezelfde: vertragingen, inclusief (geweigerde) "
+        "compensatieaanvragen (34,8 %), boordtarief en boetes (22 %), vervoerbewijzen (15,8 %) "
+        "en personeel en dienstverlening (4,8 %)."
+    )
+    assert _facts(text) == {
+        _fact(Y2018, "total", 2961),
+        *(_fact(Y2018, "other", v, "percent") for v in (3.5, 34.8, 22, 15.8, 4.8)),
+    }
+    # texts173/vlaanderen-eerstelijnsklachten-2009-2017.txt, line 9: a capitalised name with
+    # no domain word before it may be a body (its gold writes it as a scope): no kind
+    text = (
+        "In 2017 werden bijna 64.000 klachten ingediend.\n\nHet grootste deel van de klachten "
+        "hebben betrekking op Mobiliteit (70%)."
+    )
+    assert not any(f[4] == "percent" for f in _facts(text))
+
+
+def test_a_share_of_the_cases_told_with_what_they_were_about_is_a_kind_share():
+    # texts177/gelderland-wabo-klachten-bedrijven-2014-2015.txt, lines 13 and 22 (cut)
+    text = (
+        "Het totale aantal klachten in 2015 is ten opzichte van 2014 van 480 naar 315 in 2015 "
+        "gedaald.\n\nDan is er nader onderzoek nodig. In 77% is er sprake van geuroverlast, in "
+        "12% van geluidsoverlast, in 2% van stofoverlast en in 9% van andere overlast."
+    )
+    facts = _facts(text)
+    for v in (77, 12, 2, 9):
+        assert _fact(Y2015, "other", v, "percent") in facts
+    # texts191/ringtv-brandweerzone-vbwest-interventies-2019.txt, line 5 (cut): in words
+    text = (
+        "Brandweerzone Vlaams-Brabant heeft in 2019 in totaal 12.250 interventies uitgevoerd. "
+        "In de helft van de gevallen gaat het in onze zone om reddingen of technische "
+        "interventies."
+    )
+    assert _fact(Y2019, "other", 50, "percent") in _facts(text)
+    # texts177, line 9: a share of the cases handled in time is no kind's; nor one in words
+    # that is rough
+    text = (
+        "In 2014 kwamen 480 klachten binnen. In 2014 is in 90% van de gevallen gelukt dit "
+        "inzicht te geven. In bijna de helft van de gevallen ging het om geur."
+    )
+    assert _facts(text) == {_fact(Y2014, "total", 480)}
+
+
+def test_the_share_a_kind_makes_up_of_all_the_items_and_its_share_restated():
+    # texts169/rivierenland-hvz-interventies-2017.txt, lines 7-8 (line 8 cut)
+    text = (
+        "Onze interventies in 2017\n\nZo daalde in 2017 het aantal interventies. Onze zone "
+        "voerde 15 257 interventies uit tegenover 18 860 in 2016.\n\nWat opvalt, is de stijging "
+        "in het aantal ziekenwageninterventies. Met 6410 interventies maken deze in 2017 41.8% "
+        "uit van het totale aantal interventies, terwijl dit in 2016 32.36% bedroeg. Verder zien "
+        "we een lichte stijging van het aantal brandinterventies, hoewel deze nog steeds een "
+        "klein deel (7.4%) van de totale interventies opmaken. In 21.4% van de gevallen gaat "
+        "het hierbij om woningbranden."
+    )
+    facts = _facts(text)
+    assert _fact(Y2017, "other", 41.8, "percent") in facts
+    assert _fact(Y2016, "other", 32.36, "percent") in facts
+    assert _fact(Y2017, "other", 7.4, "percent") in facts
+    # the house fires' share is of the fire call-outs just named: a kind of a kind (rule 7)
+    assert not any(f[3] == 21.4 for f in facts)
+    # written for the test: the share an area makes up is no kind's
+    text = (
+        "In 2017 voerde de zone 15 257 interventies uit. Beveren maakt 41.8% uit van het "
+        "totale aantal interventies."
+    )
+    assert _facts(text) == {_fact(Y2017, "total", 15257)}

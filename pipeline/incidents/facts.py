@@ -33,6 +33,7 @@ from pipeline.incidents.kinds import (
     _scare_quoted_noun,
     opens_with_a_kind,
     opens_with_a_matter,
+    ranking_goes_on,
 )
 from pipeline.incidents.labels import _cell_label, _kind_label
 from pipeline.incidents.numbers import (
@@ -74,12 +75,14 @@ from pipeline.incidents.rules import (
     _rules,
 )
 from pipeline.incidents.sectors import (
+    _area_share,
     _bracketed_unit,
     _same_share,
     _scope_of,
     _sector_as_scope,
     _sector_of_share,
     _sector_said_before,
+    _track_area_list,
 )
 from pipeline.incidents.subjects import _counted_noun_res, _people_heads, _subject_cues
 from pipeline.incidents.vocab import (
@@ -102,6 +105,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
     earlier = ctx.recent_texts
     ctx.recent_texts = [*earlier[-(max(SUCH_REACH, NOUN_REACH) - 1) :], sentence.text]
     ctx.such_kind = _such_kind(earlier[-SUCH_REACH:]) if _SUCH.search(sentence.text) else None
+    _track_area_list(sentence.text, ctx)
     reading = _read_sentence(sentence.text, index, ctx)
     if reading is None:
         return []
@@ -349,10 +353,12 @@ def _sentence_links_for(
     it: `_names_the_items`) or how they were filed or received, whether it carries a
     share on (`was dit`) and its references to stated totals (`Van deze 84 meldingen`)."""
     rules = _rules()
-    if not _DIGIT.search(s) and not _has_number_word(s):
+    # `In de helft van de gevallen ...`: a share in words (`_shares_in_words`) is a number
+    words_only = not _DIGIT.search(s) and not _share_words_re().search(s)
+    if words_only and not _has_number_word(s):
         return None  # every written-out number rule below needs a number word
     if (
-        not _DIGIT.search(s)
+        words_only
         and not rules["month_word_series"].search(s)
         and not rules["count_word"].search(s)
         and not rules["count_word_repeat"].search(s)
@@ -434,6 +440,7 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
             number = v["number_words"][m["word"].lower()]
             values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
+    values += [val for val in _shares_in_words(s) if val.start not in taken]
     values.sort(key=lambda val: val.start)
     # three or more bare numbers in a row are the cells of a table row the table pass could
     # not place (no header): running-text rules would misread them; so would they a number
@@ -444,6 +451,23 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         for val in values
         if not any(a <= val.start < b for a, b in in_runs) and not _pipe_cell(s, val)
     ]
+
+
+def _shares_in_words(s: str) -> list[_Value]:
+    """`In de helft van de gevallen gaat het om reddingen`: a share in words (`share_words`)
+    of the cases a clause opens with, read as its percent (whether it is a kind's share is
+    `kinds._kind_share`'s to say); a rough one (`in bijna de helft`) is none."""
+    words = _vocab()["data"]["share_words"]
+    return [
+        _Value(m.start("word"), m.end("word"), float(words[m["word"].lower()]), True, True)
+        for m in _share_words_re().finditer(s)
+    ]
+
+
+@cache
+def _share_words_re() -> re.Pattern:
+    words = _words_alt(_vocab()["data"]["share_words"])
+    return re.compile(rf"\bin\s+(?:de|een)\s+(?P<word>{words})\s+van\s+de\s+gevallen\b", re.I)
 
 
 def _pipe_cell(s: str, val: _Value) -> bool:
@@ -515,6 +539,8 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         and (sector := _sector_of_share(val, s, ctx) or _sector_said_before(s, ctx))
     ):
         return _Fact(val, "total", None, sector, "sector")
+    if area := _area_share(val, s, ctx):
+        return _Fact(val, "total", None, area, "sector")
     classed = _classified(val, reading, ctx)
     if classed is None:
         return None
@@ -538,7 +564,7 @@ def _classified(
     if val.percent and category is None:
         return None
     if not reading.has_noun and source not in _WITHOUT_NOUN:
-        if source != "kind" or not _names_its_cases(s):
+        if source != "kind" or not (_names_its_cases(s) or ranking_goes_on(s, ctx)):
             return None  # a kind of the body's cases (`de dossiers`) is a kind of the items
     if source == "contacts":
         category = _contacts_category(val, s, ctx)

@@ -31,6 +31,7 @@ from pipeline.incidents.vocab import (
     _SUBJECT,
     LEAK,
     _category_of_phrase,
+    _items_re,
     _label_only,
     _rough_before,
     _vocab,
@@ -69,6 +70,23 @@ _KIND_BRACKET = re.compile(
     r"(?<!\w)(?P<kind>(?-i:[a-z][^\W\d]*(?:\s+[a-z][^\W\d]*){0,3}))['’]?\s*\(\s*"
     rf"{_rough_before()}$"
 )
+#: a policy domain named before its bracket (`het beleidsdomein Cultuur, Jeugd, Sport en Media
+#: (12%`): a kind of the items however capitalised (gold rule 16), unlike a named body
+_DOMAIN_BRACKET = re.compile(
+    r"\b(?:(?:beleids)?domein|beleidsveld|beleidsterrein)\s+(?P<kind>(?-i:[A-Z])[\w-]*"
+    r"(?:(?:,\s*|\s+en\s+|\s+)(?-i:[A-Z])[\w-]*){0,5})\s*\(\s*"
+    rf"{_rough_before()}$",
+    re.IGNORECASE,
+)
+#: a ranking of the items' kinds (`de top 5 van meest voorkomende klachten`, `Daarna volgde
+#: het beleidsdomein ...`): what the items were about, in order
+_RANKING = re.compile(
+    r"\b(?:meest\s+voorkomende|top\s*\d+|daarna\s+volg(?:de|den|t|en)|gevolgd\s+door)\b",
+    re.IGNORECASE,
+)
+#: a sentence that goes on with a ranking of kinds the sentence before began (`De top 4 bleef
+#: dezelfde: ...`, `Daarna volgde ...`)
+_RANKING_GOES_ON = re.compile(r"\W*(?:de\s+top\s*\d+|daarna\s+volg(?:de|den|t|en))\b", re.I)
 #: a period or a comparison before a bracket: the figure in it is that period's (`meer dan
 #: het jaar daarvoor (12)`), no kind's
 _NO_KIND_BEFORE = re.compile(
@@ -153,7 +171,7 @@ def _bracketed_kind(s: str, val: _Value) -> bool:
     onderzoeken kwamen misbruik van positie (226), geweld (142) en houding en gedrag (127)
     het meest voor`: the verb may follow)."""
     before = s[: val.start]
-    kind = _KIND_BRACKET.search(before)
+    kind = _KIND_BRACKET.search(before) or _DOMAIN_BRACKET.search(before)
     if _SUBJECT.get()[0] == LEAK or kind is None or _NO_KIND_BEFORE.search(kind["kind"]):
         return False
     if _vocab()["noun_re"].fullmatch(kind["kind"].split()[-1]) or opens_with_a_kind(s):
@@ -167,7 +185,18 @@ def _bracketed_kind(s: str, val: _Value) -> bool:
     items = [m[1] for m in _ITEM_BEFORE_BRACKET.finditer(lists[0][0])] if lists else []
     if any(_vocab()["noun_re"].fullmatch(item) for item in items):
         return False  # `vragen (692) en klachten (585)`: kinds of contact, the items one of them
-    return bool(lists) or _ABOUT_VERB.search(before) is not None
+    return bool(lists) or any(r.search(before) is not None for r in (_ABOUT_VERB, _RANKING))
+
+
+def ranking_goes_on(s: str, ctx: _Context) -> bool:
+    """Whether a sentence goes on with a ranking of the items' kinds (`De top 4 bleef
+    dezelfde: vertragingen (34,8 %), ...`, `Daarna volgde het beleidsdomein Cultuur (12%)`)
+    whose last figure read was a kind's share: its kinds are the items' too, their noun
+    left out."""
+    if _RANKING_GOES_ON.match(s) is None or not ctx.recent_facts:
+        return False
+    facts = ctx.recent_facts[-1][1]
+    return bool(facts) and facts[-1].category == "other" and facts[-1].value.percent
 
 
 def _restates_last_count(val: _Value, reading: _Reading) -> bool:
@@ -248,8 +277,16 @@ def _category_of_value(val: _Value, reading: _Reading, ctx: _Context) -> tuple[s
         # carried over from the sentence before (`In 2019 was dit 17%, in 2018 25 %`; `... 36
         # datalekken gemeld aan de AP. In 2017 waren dat er 41`)
         category, source = ctx.carry_category, "carry"
-    if category is None and val.percent and (_quoted_kind_share(val, s) or _kind_share(val, s)):
+    if (
+        category is None
+        and val.percent
+        and (_quoted_kind_share(val, s) or _kind_share(val, s) or _kind_makes_up(val, reading, ctx))
+    ):
         category, source = "other", "share"
+        if _of_the_kind_before(val, s, ctx):
+            return None, "part"  # a kind of a kind: rows do not nest (gold rule 7)
+    if category is None and val.percent and _share_restated(val, reading):
+        category, source = reading.facts[-1].category, "carry"  # `terwijl dit in 2016 32% bedroeg`
     if category is None and ctx.such_kind is not None:
         # `45% van de meldingen had betrekking op een dergelijk datalek`: the kind just named
         category, source = ctx.such_kind, "share" if val.percent else "label"
@@ -289,7 +326,8 @@ _SHARE_OF_ITEMS = r"\s+van\s+(?:de|alle|het\s+totaal\s+aantal)\s+(?:{noun}|geval
 #: for a kind's share (`_KIND_TOLD`) and a part told as what happened (`_PART_TOLD`)
 _ABOUT_TOLD = (
     r"sprake\s+van|(?:ging|gingen|gaat|gaan|draaide|draaiden|draait)\s+(?:het\s+)?"
-    r"(?:[^\W\d]+\s+)?(?:over|om)|betreft|betroffen|betrof|betreffen"
+    # `gaat het in onze zone om`: a place between the verb and what it was about
+    r"(?:[^\W\d]+\s+){0,3}?(?:over|om)|betreft|betroffen|betrof|betreffen"
 )
 _KIND_TOLD = re.compile(
     rf"\b(?:{_ABOUT_TOLD}|(?:heeft|hebben|had|hadden)\s+betrekking\s+op"
@@ -333,8 +371,99 @@ def _kind_share(val: _Value, s: str) -> bool:
         if _handling_re().search(s, m.end(), c1) or _NEGATION.search(s, m.end(), c1):
             return False
         return _KIND_TOLD.search(s, m.end(), c1) is not None
+    if _in_cases_share(val, s, c0, c1):
+        return True
     bracketed = _BRACKET_SHARE_ABOUT.match(s, val.end)
     return bracketed is not None and _vocab()["noun_re"].search(s, c0, val.start) is not None
+
+
+#: a share opening its clause with `in`, the cases it is of left out (`In 77% is er ...`)
+_IN_SHARE_OPENS = re.compile(r"(?:^|[,;]\s*|\ben\s+)in\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+#: a verb before what the cases were about (`is er sprake van`, `gaat het om`)
+_VERB_BEFORE_TOLD = re.compile(r"\s*(?:(?:is|was|zijn|waren)\s+)?(?:er\s+)?", re.IGNORECASE)
+#: the next share of such a list, its verb left out (`, in 12% van geluidsoverlast`)
+_TOLD_ELIDED = re.compile(r"\s*van\s+(?!(?:de|het|alle|deze|die)\b)[^\W\d]", re.IGNORECASE)
+
+
+def _in_cases_share(val: _Value, s: str, c0: int, c1: int) -> bool:
+    """`In 77% is er sprake van geuroverlast, in 12% van geluidsoverlast ...`: a share of
+    the cases (`in 77%` of them), then what they were about; the shares after the first
+    leave its verb out."""
+    if not _IN_SHARE_OPENS.search(s, c0, val.start):
+        return False
+    verb = _VERB_BEFORE_TOLD.match(s, val.end)
+    if _KIND_TOLD.match(s, verb.end()) is not None:
+        return not (_handling_re().search(s, c0, c1) or _NEGATION.search(s, c0, c1))
+    if not _TOLD_ELIDED.match(s, val.end):
+        return False
+    first = [m for m in _SHARE_NUMBER.finditer(s, 0, c0) if _IN_SHARE_OPENS.search(s, 0, m.start())]
+    return any(_KIND_TOLD.match(s, _VERB_BEFORE_TOLD.match(s, m.end()).end()) for m in first)
+
+
+#: a share of all the items (`41.8% uit van het totale aantal interventies`, `een klein deel
+#: (7.4%) van de totale interventies opmaken`): the part a subject makes up
+_OF_THE_WHOLE = re.compile(
+    r"\s*\)?\s*(?:uit\s+)?van\s+(?:het\s+totale?\s+aantal|de\s+totale|het\s+totaal)\b", re.I
+)
+_MAKES_UP = re.compile(r"\b(?:uitma\w*|opma\w*|ma(?:ken|akt|akte|akten)\b[^,;]*\buit)\b", re.I)
+
+
+def _kind_makes_up(val: _Value, reading: _Reading, ctx: _Context) -> bool:
+    """`Met 6410 interventies maken deze in 2017 41.8% uit van het totale aantal
+    interventies`: the share of all the items that a part makes up, where the part is a
+    kind of them (a compound of their noun: `ziekenwageninterventies`) named in the clause
+    or, as `deze`, before it or in the sentence before; not an area's or a body's part."""
+    s = reading.text
+    if _SUBJECT.get()[0] == LEAK or not _OF_THE_WHOLE.match(s, val.end):
+        return False
+    c0, c1 = _clause_bounds(s, val.start)
+    if not _MAKES_UP.search(s, c0, c1):
+        return False
+    before = [s[c0 : val.start]]
+    if _REFERS_BACK.search(s, c0, val.start):
+        before += [s[:c0], *ctx.recent_texts[-2:-1]]  # `deze`: the part named before
+    return any(_names_a_compound(text) for text in before)
+
+
+#: `deze`, `dit`: the part just named
+_REFERS_BACK = re.compile(r"\b(?:deze|dit|die)\b", re.IGNORECASE)
+
+
+def _names_a_compound(text: str) -> bool:
+    """Whether `text` names a compound of the items' noun (`brandinterventies`)."""
+    noun_re = _vocab()["noun_re"]
+    return any(m["modifier"] and not noun_re.fullmatch(m[0]) for m in _items_re().finditer(text))
+
+
+#: `hierbij`, `daarbij`: of what was just named
+_HEREBY = re.compile(r"\b(?:hierbij|daarbij)\b", re.IGNORECASE)
+
+
+def _of_the_kind_before(val: _Value, s: str, ctx: _Context) -> bool:
+    """`... brandinterventies, hoewel deze nog steeds een klein deel (7.4%) van de totale
+    interventies opmaken. In 21.4% van de gevallen gaat het hierbij om woningbranden`: a
+    kind's share of the kind the figure read last counts (`hierbij`), no kind of the items."""
+    c1 = _clause_bounds(s, val.start)[1]
+    if not _HEREBY.search(s, val.end, c1) or not ctx.recent_facts:
+        return False
+    facts = ctx.recent_facts[-1][1]
+    return bool(facts) and facts[-1].category == "other"
+
+
+#: the share just read, for another period (`, terwijl dit in 2016 32.36% bedroeg`)
+_SHARE_RESTATED = re.compile(r"\b(?:terwijl|toen)\s+(?:dit|dat)\b[^,;()]*$", re.IGNORECASE)
+
+
+def _share_restated(val: _Value, reading: _Reading) -> bool:
+    """Whether a share restates, for another period, the share the sentence just read."""
+    last = reading.facts[-1] if reading.facts else None
+    if last is None or not last.value.percent or last.category is None:
+        return False
+    return _SHARE_RESTATED.search(reading.text, last.value.end, val.start) is not None
+
+
+#: a share's number (`77%`, `12,5 procent`)
+_SHARE_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|procent\b)", re.IGNORECASE)
 
 
 def _quoted_kind_share(val: _Value, s: str) -> bool:

@@ -32,7 +32,8 @@ _NUMBER_RE = re.compile(
     # `1 434 klachten`: a (thin) space groups thousands too, where a word follows the number
     r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0]?[^\W\d_])|\d{1,4})"
-    r"(?:[.,](\d))?"
+    # one decimal, or two of a percentage (`58,32%`): a count or a share has no more
+    r"(?:[.,](\d(?=\d?\s?(?:%|procent\b|percent\b))\d?|\d))?"
     r"(?:\s?(%|procent\b|percent\b))?"
     r"(?!(?!x\))[\w#]|[.,/-]\d)",
     re.IGNORECASE,

@@ -74,6 +74,7 @@ class _Context:
     last_end: int | None = None  # where the last sentence read ends in `text`
     text_year: int | None = None  # see _news_year
     one_year: Period | None = None  # see _the_items_one_year
+    area_list: bool = False  # a list of the items' shares per area runs (see _area_share)
 
 
 @dataclass

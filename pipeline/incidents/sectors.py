@@ -10,6 +10,7 @@ from functools import cache
 from pipeline.incidents.ap import _AP_HINT
 from pipeline.incidents.records import _Context, _Fact, _Value
 from pipeline.incidents.rules import _clause_bounds, _rules, _scope_name
+from pipeline.incidents.subjects import _people_heads
 from pipeline.incidents.vocab import _SUBJECT, SubjectKey, _vocab, _vocab_for, _words_alt
 
 
@@ -38,6 +39,45 @@ _NOT_SECTOR_NAME = {
     "meeste", "meest",
 }  # fmt: skip
 SECTOR_NAME_WORDS = 4
+
+
+#: one item of a list of shares per area (`• 62% in Beveren`): the share, then the area's name
+_AREA_SHARE_ITEM = re.compile(
+    r"[\W_]*\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|procent)\s+(?:in|te)\s+"
+    r"(?P<area>(?-i:[A-Z])[\w'-]*(?:[\s-]+(?-i:[A-Z])[\w'-]*){0,3})\W*",
+    re.IGNORECASE,
+)
+#: a list's lead that names the items it spreads (`De tussenkomsten situeerden zich
+#: geografisch als volgt:`): their plural opens it, a colon ends it
+_SHARE_LIST_LEAD = re.compile(r"\W*(?:de|het)\s+(?P<noun>[^\W\d]{4,})\b[^:]*:\s*", re.I)
+
+
+def _track_area_list(s: str, ctx: _Context) -> None:
+    """Whether the sentence `s` opens or continues a list of the items' shares per area: a
+    lead naming a plural the text counts elsewhere (`13.445 tussenkomsten`), or a list item
+    right after one; any other sentence ends it."""
+    if _AREA_SHARE_ITEM.fullmatch(s):
+        return
+    lead = _SHARE_LIST_LEAD.fullmatch(s)
+    ctx.area_list = lead is not None and _counted_in_text(lead["noun"], ctx.text)
+
+
+def _counted_in_text(noun: str, text: str) -> bool:
+    """Whether the text counts `noun` after a number (`13.445 tussenkomsten`): the items it
+    reports, no people (whose shares per area are no incidents')."""
+    if noun.lower().endswith(_people_heads()):
+        return False
+    return re.search(rf"\d\s+{re.escape(noun)}\b", text, re.IGNORECASE) is not None
+
+
+def _area_share(val: _Value, s: str, ctx: _Context) -> str | None:
+    """The area of a share that is an item of a list of the items' shares per area (`De
+    tussenkomsten situeerden zich geografisch als volgt: • 62% in Beveren • 18% in
+    Sint-Gillis-Waas`): the total's share from that area (gold rules 3 and 15)."""
+    m = _AREA_SHARE_ITEM.fullmatch(s)
+    if not ctx.area_list or m is None or not val.percent:
+        return None
+    return m["area"]
 
 
 def _sector_of_share(val: _Value, s: str, ctx: _Context) -> str | None:

@@ -1044,3 +1044,13 @@ def test_the_points_a_body_agrees_to_are_decisions_beside_its_own_clause():
         ("besluit", None, "De raad stelt de gebiedsvisie van Breugel Bruist! vast en stemt in "
          "met:"),
     ]  # fmt: skip
+
+
+def test_a_decision_fields_points_under_a_proposing_lead_in_are_proposed():
+    # web170 vechtstromen: the board's field puts the points to the general board
+    found = extract_decisions(_document(LETTERED_DICTA, "decision_list"), [])
+    assert [(d["number"], d["is_proposal"]) for d in found] == [
+        ("1", True),
+        ("2a", True),
+        ("2b", True),
+    ]

@@ -74,6 +74,28 @@ def _lettered_dicta(lines: Lines, text: str, i: int, number: str) -> tuple[list[
     return _lettered(lines, i, number)
 
 
+#: a lead-in in which a body puts the points below it to another (`... en stelt het
+#: algemeen bestuur voor:`)
+_PROPOSING_LEAD_RE = re.compile(r"\bstel(?:t|len)\b[^.:;!?]{0,60}?\bvoor\s*:\s*$", re.I)
+#: a decision list's lead-in as a bare infinitive (`De raad voorstellen:`)
+_PROPOSING_DICTUM_RE = re.compile(r"\bvoor(?:stellen|\s+te\s+stellen)\s*:\s*$", re.I)
+
+
+def under_proposing_lead(lines: Lines, item: Item, register: bool = False) -> bool:
+    """`item` is a point below a lead-in that proposes (`... stelt het algemeen bestuur
+    voor:`), the points above it between them: it is put to that body, not taken. In a
+    decision list's `register` also below the infinitive (`De raad voorstellen:`); in a
+    decision field that infinitive is the college's own dictum (`I. De raad voor te
+    stellen:` over `1. De conceptbegroting ... goed te keuren.`), decided."""
+    if not item.number:
+        return False
+    k = item.used.start - 1
+    while k >= 0 and (not lines[k][1] or _rules()["bullet"].match(lines[k][1])):
+        k -= 1
+    lead = lines[k][1] if k >= 0 else ""
+    return bool(_PROPOSING_LEAD_RE.search(lead) or (register and _PROPOSING_DICTUM_RE.search(lead)))
+
+
 def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
     """Consecutive unnumbered bullets from lines[i:] (blank lines between them allowed)."""
     found: list[Item] = []

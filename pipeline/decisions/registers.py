@@ -153,21 +153,6 @@ def _lead_in_points(lines: Lines, i: int) -> tuple[list[Item], int]:
     return _lettered_dicta(lines, line, below, "") if below is not None else ([], i)
 
 
-#: a lead-in that puts the points below it to the council (`De raad voorstellen:`)
-_PROPOSING_LEAD_RE = re.compile(r"\bvoor(?:stellen|\s+te\s+stellen)\s*:\s*$", re.I)
-
-
-def under_proposing_lead(lines: Lines, item: Item) -> bool:
-    """`item` is a lettered point below a lead-in that proposes (`De raad voorstellen:`),
-    the points above it between them: it is put to the council, not taken."""
-    if not (item.number and item.number[-1].isalpha()):
-        return False
-    k = item.used.start - 1
-    while k >= 0 and (not lines[k][1] or _rules()["bullet"].match(lines[k][1])):
-        k -= 1
-    return k >= 0 and bool(_PROPOSING_LEAD_RE.search(lines[k][1]))
-
-
 def _lettered_points(lines: Lines, i: int, number: str) -> tuple[list[Item], int]:
     """The lettered points of an agenda item in a decision list (`5. Regio indeling` over
     `a. De vereniging bestaat voortaan uit 7 regios`, `b. ...`), one decision each numbered

@@ -980,3 +980,77 @@ def test_a_body_that_approves_a_named_paper_still_decides():
     assert [t for _, _, t in _decisions(text)] == [
         "De Raad keurt het punt van de rekening 2016 goed."
     ]
+
+
+# web170 vechtstromen-db-besluitenlijst-2020-07-07, lines 27-35 (shortened)
+LETTERED_DICTA = """Besluit
+
+Het dagelijks bestuur stelt het algemeen bestuur voor:
+
+ 1. het jaarverslag 2019 in ontwerp goed te keuren;
+ 2. het resultaat van de jaarrekening 2019 van € 3.332.000 als volgt te bestemmen:
+  a. € 972.000 toevoegen aan de bestemmingsreserve tariefegalisatie watersysteembeheer;
+  b. € 1.942.000 toevoegen aan de bestemmingsreserve tariefegalisatie zuiveringsbeheer;"""
+
+
+def test_lettered_points_below_a_lead_in_that_ends_with_its_verb_are_dicta_of_their_own():
+    assert _decisions(LETTERED_DICTA, doc_type="decision_list") == [
+        ("besluit", "1", "het jaarverslag 2019 in ontwerp goed te keuren;"),
+        ("besluit", "2a", "€ 972.000 toevoegen aan de bestemmingsreserve tariefegalisatie "
+         "watersysteembeheer;"),
+        ("besluit", "2b", "€ 1.942.000 toevoegen aan de bestemmingsreserve tariefegalisatie "
+         "zuiveringsbeheer;"),
+    ]  # fmt: skip
+
+
+# web185 noordoostpolder-bw-besluitenlijst-2022-10-04, lines 6-31 (shortened)
+PROPOSING_LEAD = """Besluitenlijst uit de vergadering van burgemeester en wethouders.
+
+Aanmeldcentrum asielzoekers
+
+ 1. Instemmen met het afwijzen van de vraag om mee te werken aan een aanmeldcentrum.
+
+Bestemmingsplan 'Landelijk gebied, Karel Doormanweg 26-28 te Tollebeek'
+
+De raad voorstellen:
+
+ • a. Op de percelen Karel Doormanweg 26 en 28 de bestemming naar ‘Bedrijf’ om te zetten.
+ • d. Geen exploitatieplan vast te stellen."""
+
+
+def test_lettered_bullets_below_a_proposing_lead_in_are_proposed_points():
+    found = extract_decisions(_document(PROPOSING_LEAD, "decision_list"), [])
+    assert [(d["number"], d["text"][:30], d["is_proposal"]) for d in found] == [
+        ("1", "Instemmen met het afwijzen van", False),
+        ("a", "Op de percelen Karel Doormanwe", True),
+        ("d", "Geen exploitatieplan vast te s", True),
+    ]
+
+
+# web192 sonenbreugel-raad-besluitenlijst-2020-12-17, lines 6-12
+AGREED_POINTS = """Gebiedsvisie Breugel Bruist! en grondexploitatie herontwikkeling Centrum Breugel
+
+De raad stelt de gebiedsvisie van Breugel Bruist! vast en stemt in met:
+
+ • de nadere uitwerking van “het bosje” aan de Asteroïdenlaan;
+ • de afsluiting van de vastgestelde grondexploitatie Breugel Bruist uit 2017."""
+
+
+def test_the_points_a_body_agrees_to_are_decisions_beside_its_own_clause():
+    assert _decisions(AGREED_POINTS, doc_type="decision_list") == [
+        ("besluit", None, "de nadere uitwerking van “het bosje” aan de Asteroïdenlaan;"),
+        ("besluit", None, "de afsluiting van de vastgestelde grondexploitatie Breugel Bruist "
+         "uit 2017."),
+        ("besluit", None, "De raad stelt de gebiedsvisie van Breugel Bruist! vast en stemt in "
+         "met:"),
+    ]  # fmt: skip
+
+
+def test_a_decision_fields_points_under_a_proposing_lead_in_are_proposed():
+    # web170 vechtstromen: the board's field puts the points to the general board
+    found = extract_decisions(_document(LETTERED_DICTA, "decision_list"), [])
+    assert [(d["number"], d["is_proposal"]) for d in found] == [
+        ("1", True),
+        ("2a", True),
+        ("2b", True),
+    ]

@@ -21,6 +21,7 @@ from pipeline.decisions.labels import (
     _run_on_proposals,
     _undecided_proposals,
 )
+from pipeline.decisions.lists import under_proposing_lead
 from pipeline.decisions.registers import (
     _action_tables,
     _article_dicta,
@@ -101,7 +102,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
         action_list = _rules()["action_list_title"].match(doc._.document.get("title") or "")
         items, read = _numbered_items(lines, taken, bool(found), bool(action_list))
-        found += [_decision("actie" if action_list else "besluit", _proposes(it.text), it,
+        found += [_decision("actie" if action_list else "besluit",
+                            _proposes(it.text) or under_proposing_lead(lines, it, True), it,
                             doc_lines) for it in items]  # fmt: skip
         taken |= read
     minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.decisions.lists import _bullets, _list_below, _paragraphs, _tasks_over_owners
+from pipeline.decisions.lists import (
+    _bullets,
+    _list_below,
+    _paragraphs,
+    _tasks_over_owners,
+    under_proposing_lead,
+)
 from pipeline.decisions.rules import (
     MAX_FIELD_WORDS,
     MIN_ITEM_WORDS,
@@ -178,7 +184,7 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         kept = [
             (
                 _item_kind(line, kind, it.text),
-                proposal,
+                proposal or under_proposing_lead(lines, it),
                 Item(it.page_no, number or it.number or agenda_number, it.text, it.used),
             )
             for it in items

@@ -38,19 +38,62 @@ def _with_sub_items(lines: Lines, text: str, i: int) -> tuple[str, int]:
     if subs:  # a bullet's own semicolon (`• ... de Vries;`) is the joint already
         return text + " " + "; ".join(s.text.rstrip(" ;") for s in subs), j
     lettered, j = _lettered(lines, i)
-    return (" ".join([text, *lettered]), j) if lettered else (text, i)
+    points = [f"{point.number}. {point.text}" for point in lettered]
+    return (" ".join([text, *points]), j) if lettered else (text, i)
 
 
-def _lettered(lines: Lines, i: int) -> tuple[list[str], int]:
-    """Consecutive lettered points from lines[i:] (`a. ...`, `b. ...`), each with its letter."""
-    found: list[str] = []
+def _lettered(lines: Lines, i: int, number: str = "") -> tuple[list[Item], int]:
+    """Consecutive lettered points from lines[i:] (`a. ...`, `b. ...`), each numbered by its
+    letter after the `number` of the item they belong to."""
+    bullet = _rules()["bullet"]
+    found: list[Item] = []
     while i < len(lines) and lines[i][1]:
-        m = _rules()["bullet"].match(lines[i][1])
+        m = bullet.match(lines[i][1])
+        if m and m["bullet"]:
+            m = bullet.match(m["text"])  # a web page's list item lettered in its text (`• a. ...`)
         if not m or not m["letter"]:
             break
-        text, i = _collect(lines, i + 1, m["text"])
-        found.append(f"{m['letter']}. {text}")
+        text, j = _collect(lines, i + 1, m["text"])
+        found.append(Item(lines[i][0], f"{number}{m['letter']}", text, range(i, j)))
+        i = j
     return found, i
+
+
+#: a lead-in that ends with a preposition (`... het DB te machtigen tot:`) takes the points
+#: below it as its object (`a. Het aangaan van een geldlening ...`): one decision with them
+_OBJECT_LEAD_RE = re.compile(r"\b(?:tot|met|van|aan|voor|over|op|in|om|naar|bij)\s*:\s*$", re.I)
+
+
+def _lettered_dicta(lines: Lines, text: str, i: int, number: str) -> tuple[list[Item], int]:
+    """The lettered points below a numbered item whose lead-in ends with its verb (`2. het
+    resultaat ... als volgt te bestemmen:` over `a. € 972.000 toevoegen aan ...;`, `b. ...`):
+    each point is a dictum of its own, one item each (`2a`, `2b`), and the lead-in only
+    introduces them. None when the lead-in ends with a preposition: its object."""
+    if not text.endswith(":") or _OBJECT_LEAD_RE.search(text):
+        return [], i
+    return _lettered(lines, i, number)
+
+
+#: a lead-in in which a body puts the points below it to another (`... en stelt het
+#: algemeen bestuur voor:`)
+_PROPOSING_LEAD_RE = re.compile(r"\bstel(?:t|len)\b[^.:;!?]{0,60}?\bvoor\s*:\s*$", re.I)
+#: a decision list's lead-in as a bare infinitive (`De raad voorstellen:`)
+_PROPOSING_DICTUM_RE = re.compile(r"\bvoor(?:stellen|\s+te\s+stellen)\s*:\s*$", re.I)
+
+
+def under_proposing_lead(lines: Lines, item: Item, register: bool = False) -> bool:
+    """`item` is a point below a lead-in that proposes (`... stelt het algemeen bestuur
+    voor:`), the points above it between them: it is put to that body, not taken. In a
+    decision list's `register` also below the infinitive (`De raad voorstellen:`); in a
+    decision field that infinitive is the college's own dictum (`I. De raad voor te
+    stellen:` over `1. De conceptbegroting ... goed te keuren.`), decided."""
+    if not item.number:
+        return False
+    k = item.used.start - 1
+    while k >= 0 and (not lines[k][1] or _rules()["bullet"].match(lines[k][1])):
+        k -= 1
+    lead = lines[k][1] if k >= 0 else ""
+    return bool(_PROPOSING_LEAD_RE.search(lead) or (register and _PROPOSING_DICTUM_RE.search(lead)))
 
 
 def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
@@ -87,9 +130,13 @@ def _items(lines: Lines, i: int) -> tuple[list[Item], int]:
             break  # read whole: a wrapped item's first line is no heading
         if m["num"] and _is_heading(text):
             break  # `1. Gesprek IGJ (...)`: the minutes' next agenda item, not a decision
+        glyph = glyph or _glyph(m)
+        if m["num"] and (dicta := _lettered_dicta(lines, text, j, m["num"]))[0]:
+            items += dicta[0]
+            i = dicta[1]
+            continue
         if m["num"]:
             text, j = _with_sub_items(lines, text, j)
-        glyph = glyph or _glyph(m)
         items.append(Item(page_no, m["num"], text, range(i, j)))
         i = j
     return items, i

@@ -19,6 +19,7 @@ from pipeline.decisions.labels import (
 from pipeline.decisions.lists import (
     _action_table,
     _bullets,
+    _lettered_dicta,
     _numbered_rows,
     _paragraphs,
     _with_sub_items,
@@ -118,6 +119,10 @@ def _register_decisions(lines: Lines) -> list[Item]:
             found += [row for row in rows if _is_meaningful(row.text)]
             continue
         m = rules["bullet"].match(line) if line else None
+        if not m and (points := _lead_in_points(lines, i))[0]:
+            found += points[0]
+            i = points[1]
+            continue
         if m and m["num"]:
             first = i
             text, i = _collect(lines, i + 1, m["text"])
@@ -126,6 +131,9 @@ def _register_decisions(lines: Lines) -> list[Item]:
                 found += [Item(it.page_no, m["num"], it.text, it.used) for it in below]
                 lettered, i = _lettered_points(lines, i, m["num"])
                 found += lettered
+            elif (dicta := _lettered_dicta(lines, text, i, m["num"]))[0]:
+                found += dicta[0]
+                i = dicta[1]
             elif _is_meaningful(text) and not rules["next_meeting"].match(text):
                 # an item whose colon introduces bullets (`... de volgende werkwijze toe te
                 # passen:` over who replaces whom) is one decision with them
@@ -134,6 +142,15 @@ def _register_decisions(lines: Lines) -> list[Item]:
         else:
             i += 1
     return found
+
+
+def _lead_in_points(lines: Lines, i: int) -> tuple[list[Item], int]:
+    """The lettered points below an unnumbered lead-in of a decision list (`De raad
+    voorstellen:` over `• a. Op de percelen ... om te zetten.`, `• b. ...`): a dictum each,
+    as below a numbered item (`_lettered_dicta`)."""
+    line = lines[i][1].strip()
+    below = _next_filled(lines, i + 1) if line.endswith(":") else None
+    return _lettered_dicta(lines, line, below, "") if below is not None else ([], i)
 
 
 def _lettered_points(lines: Lines, i: int, number: str) -> tuple[list[Item], int]:

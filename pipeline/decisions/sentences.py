@@ -276,8 +276,15 @@ def _states_decision(text: str, listed: list, proposal: bool = False) -> bool:
         _is_meaningful(text, MIN_FORMULA_WORDS)
         and not text.isupper()
         and not (_LIST_LEAD_IN_RE.search(text) and not (proposal and not listed))
-        and not (listed and text.rstrip().endswith(":"))  # heads the points read
+        # heads the points read, unless a clause of its own closed before it (`De raad stelt
+        # de gebiedsvisie ... vast en stemt in met:`)
+        and not (listed and text.rstrip().endswith(":") and not _OWN_CLAUSE_LEAD_RE.search(text))
     )
+
+
+#: a lead-in whose first clause closes with its verb's particle before the clause that
+#: heads the points (`... vast en stemt in met:`): that first clause decides on its own
+_OWN_CLAUSE_LEAD_RE = re.compile(r"\s(?:vast|goed|af|toe)\s+en\s+[^.:;]*:\s*$")
 
 
 #: a table's row as a web page's text prints it, its cells closed by pipes (`Geel | 21,34% |`)
@@ -529,7 +536,8 @@ def _next_sentences(between: str) -> bool:
 #: to be taken, the object of `nemen` (`Om afgewogen besluiten te kunnen nemen laat het
 #: bestuur zich adviseren door:` over who advises)
 _DECIDED_LIST_RE = re.compile(
-    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken|aangenomen)"
+    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken|aangenomen"
+    r"|stem(?:t|men|de|den)\s+in\s+met)"
     r"\b(?!\s+(?:te\s+)?(?:(?:te\s+)?kunnen\s+)?nemen\b)[^.!?;:]*:\s*$",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from pipeline.incidents.fact_periods import _own_period_after
 from pipeline.incidents.numbers import (
     _NEGATION,
     _THAT_MANY,
+    SHARE_NUMBER,
     _part_marker,
     _tally,
     _times_contacted,
@@ -396,7 +397,7 @@ def _in_cases_share(val: _Value, s: str, c0: int, c1: int) -> bool:
         return not (_handling_re().search(s, c0, c1) or _NEGATION.search(s, c0, c1))
     if not _TOLD_ELIDED.match(s, val.end):
         return False
-    first = [m for m in _SHARE_NUMBER.finditer(s, 0, c0) if _IN_SHARE_OPENS.search(s, 0, m.start())]
+    first = [m for m in SHARE_NUMBER.finditer(s, 0, c0) if _IN_SHARE_OPENS.search(s, 0, m.start())]
     return any(_KIND_TOLD.match(s, _VERB_BEFORE_TOLD.match(s, m.end()).end()) for m in first)
 
 
@@ -460,10 +461,6 @@ def _share_restated(val: _Value, reading: _Reading) -> bool:
     if last is None or not last.value.percent or last.category is None:
         return False
     return _SHARE_RESTATED.search(reading.text, last.value.end, val.start) is not None
-
-
-#: a share's number (`77%`, `12,5 procent`)
-_SHARE_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|procent\b)", re.IGNORECASE)
 
 
 def _quoted_kind_share(val: _Value, s: str) -> bool:

@@ -164,11 +164,11 @@ def _tally(s: str, start: int) -> bool:
     """`Dit jaar staat de teller op 83`, `nu zitten we al op 134`: where the running tally
     of the text's items stands, their count for the period it runs in (a share is not)."""
     before = s[max(0, start - 80) : start]
-    return _rules()["tally_before"].search(before) is not None and not _SHARE_AFTER.match(s, start)
+    return _rules()["tally_before"].search(before) is not None and not SHARE_NUMBER.match(s, start)
 
 
-#: `op 12 procent`: a share, no tally
-_SHARE_AFTER = re.compile(r"[\d.,]+\s*(?:%|procent\b)", re.IGNORECASE)
+#: a share's number (`op 12 procent`: a share, no tally; `In 77% is er ...`)
+SHARE_NUMBER = re.compile(r"[\d.,]+\s*(?:%|procent\b)", re.IGNORECASE)
 
 
 def _bound_before(before: str) -> bool:

@@ -121,9 +121,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
     found = _without_title(found, doc._.document.get("title"))
-    found = _without_restated_dicta(found, doc_lines)
-    found = _without_doubled_titles(found)
-    found = _without_restating_headings(found, doc._.document.get("title"))
+    found = _without_printed_twice(found, doc_lines, doc._.document.get("title"))
     if _has_fields(lines):
         found = _without_consent_to_a_field(found)
     if doc_type in _rules()["quoted_text_doc_types"]:
@@ -306,59 +304,47 @@ def _without_title(found: list[Decision], title: str | None) -> list[Decision]:
     return [d for d in found if not key or " ".join(d.text.split()).casefold() != key]
 
 
-def _without_restated_dicta(found: list[Decision], doc_lines: list[Line]) -> list[Decision]:
-    """`found` without a dictum's article that repeats, word for word, a decision read above
-    it: a council's notulen page states each point's decision in a sentence over its legal
-    grounds and then in its dictum (`De notulen van de OCMW-raad d.d. 21 oktober 2024 worden
-    goedgekeurd.` ... `Art. 1 De notulen van de OCMW-raad d.d. 21 oktober 2024 worden
-    goedgekeurd.`): one decision printed twice."""
-    article = _rules()["article_number"]
-    at = {line.span.start: line for line in doc_lines if line.span is not None}
-    kept: list[Decision] = []
-    for d in found:
-        first = next((at[s.start] for s in d.evidence if s is not None and s.start in at), None)
-        in_article = first is not None and article.match(first.text.strip())
-        if not (in_article and any(_wording(k.text) == _wording(d.text) for k in kept)):
-            kept.append(d)
-    return kept
-
-
-def _without_doubled_titles(found: list[Decision]) -> list[Decision]:
-    """`found` without a row that is an item's title printed twice on one line (a Flemish
-    portal runs the item's heading into its breadcrumb: `2023_DRWI_00015 - ... - Goedkeuring
-    2023_DRWI_00015 - ... - Goedkeuring`) where another row holds that title: it repeats the
-    item its verdict decided."""
-    wordings = [_wording(d.text) for d in found]
-    kept = []
-    for d, wording in zip(found, wordings, strict=True):
-        half = wording[: len(wording) // 2]
-        doubled = bool(half) and wording == f"{half} {half}"
-        if not (doubled and any(w != wording and w.startswith(half) for w in wordings)):
-            kept.append(d)
-    return kept
-
-
-def _without_restating_headings(found: list[Decision], title: str | None) -> list[Decision]:
-    """`found` without a heading that sums up a decision another row states as a sentence
-    (`restating_heading`: a subhead, a `Download "..."` line; or the first row that is the
-    document's title, which a transcription site copies from its text: `De agenda is met
-    deze wijzigingen vastgesteld.`), every word of the heading among the sentence's: one
-    decision printed twice. A sentence printed twice in the text itself stays twice."""
-    key = _wording(title or "")
+def _without_printed_twice(
+    found: list[Decision], doc_lines: list[Line], title: str | None
+) -> list[Decision]:
+    """`found` without a row that prints again the decision another row states, every word of
+    it among that row's. Such a copy shows by its form (`_copy_form`): a dictum's article under
+    the sentence that told its point (`De notulen ... worden goedgekeurd.` ... `Art. 1 De
+    notulen ... worden goedgekeurd.`), an item's title run twice into one line by a Flemish
+    portal's breadcrumb (`2023_DRWI_00015 - ... - Goedkeuring 2023_DRWI_00015 - ... -
+    Goedkeuring`), a heading that sums up a sentence (`restating_heading`: a subhead, a
+    `Download "..."` line, or the document's title copied from its text). A sentence printed
+    twice in the text itself stays twice: only a copy's form gives one way."""
+    copies = _copy_form(found, doc_lines, title)
     words = [set(_wording(d.text).split()) - {"download"} for d in found]
-    titled = next((n for n, d in enumerate(found) if key and _wording(d.text) == key), None)
-    heading = [
-        n == titled or bool(_rules()["restating_heading"].search(d.text))
-        for n, d in enumerate(found)
-    ]
+    originals = [n for n, copy in enumerate(copies) if not copy]
     return [
         d
         for n, d in enumerate(found)
-        if not (
-            heading[n]
-            and any(not heading[m] and words[n] <= words[m] for m in range(len(found)) if m != n)
-        )
+        if not (copies[n] and any(m != n and words[n] <= words[m] for m in originals))
     ]
+
+
+def _copy_form(found: list[Decision], doc_lines: list[Line], title: str | None) -> list[bool]:
+    """Per row, whether it has the form of a decision's second printing: opened by a dictum's
+    article number, a line that is its first half twice, a restating heading, or the first
+    row that is the document's own title."""
+    article = _rules()["article_number"]
+    at = {line.span.start: line for line in doc_lines if line.span is not None}
+    key = _wording(title or "")
+    titled = next((n for n, d in enumerate(found) if key and _wording(d.text) == key), None)
+    forms = []
+    for n, d in enumerate(found):
+        first = next((at[s.start] for s in d.evidence if s is not None and s.start in at), None)
+        wording = _wording(d.text)
+        half = wording[: len(wording) // 2]
+        forms.append(
+            n == titled
+            or bool(first is not None and article.match(first.text.strip()))
+            or bool(half and wording == f"{half} {half}")
+            or bool(_rules()["restating_heading"].search(d.text))
+        )
+    return forms
 
 
 def _without_consent_to_a_field(found: list[Decision]) -> list[Decision]:

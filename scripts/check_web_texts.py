@@ -47,7 +47,9 @@ def quoted_near(lines: list[str], line: int | None, quote: str | None, after: in
 
 def value_near(lines: list[str], line: int, value: float | None) -> bool:
     """A figure of two or more digits stands within two lines of its gold line."""
-    digits = re.sub(r"\D", "", f"{value:g}") if value is not None else ""
+    # `:g` writes seven digits and more as an exponent (`1.48957e+06`)
+    printed = f"{value:f}".rstrip("0").rstrip(".") if value is not None else ""
+    digits = re.sub(r"\D", "", printed)
     if len(digits) < 2:
         return True
     # thousands dots and decimal commas ("1.201", "14,5%") are not digits of the value

@@ -352,8 +352,8 @@ THAT_MANY = (
     r"|(?:lag|was|bedroeg|stond)\s+(?:dat|dit|het)\s+aantal\s+"
     r"|(?:dat|dit)\s+aantal\s+(?:lag|was|bedroeg|stond)\s+)"
     # the period the count is restated for may stand between (`Dat waren er het afgelopen
-    # jaar 478`)
-    rf"(?:{_RESTATED_FOR}\s+)?{_AGAIN}"
+    # jaar 478`), not right after a pronoun that is its determiner (`Er zijn dit jaar 7`)
+    rf"(?:(?<!dit\s)(?<!dat\s)(?<!het\s){_RESTATED_FOR}\s+)?{_AGAIN}"
 )
 _THAT_MANY = re.compile(THAT_MANY + "$", re.IGNORECASE)
 #: `..., in 2021 zeven`, `..., in 2014 nog 5451`, `..., vorig jaar nog maar 140`: a clause

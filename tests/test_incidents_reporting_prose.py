@@ -1028,3 +1028,44 @@ def test_the_share_a_kind_makes_up_of_all_the_items_and_its_share_restated():
         "totale aantal interventies."
     )
     assert _facts(text) == {_fact(Y2017, "total", 15257)}
+
+
+def test_a_count_restated_with_its_period_between_pronoun_and_number():
+    # texts181/blikopnieuws-politie-verkeersongevallen-2021.txt, lines 1 (its dating stamp
+    # and headline) and 9: `Dat waren er het afgelopen jaar 478` restates the count of the
+    # accidents the sentence before names, a kind of the accidents the line counts
+    text = (
+        " date 2022-01 Politie maakt zich zorgen om stijging aantal verkeersongevallen\n\n"
+        "Het aantal verkeersongevallen met alleen materiële schade steeg het afgelopen jaar met "
+        "5055 incidenten: van 63.649 in 2020 tot 68.704 in 2021. Het aantal aanrijdingen met "
+        "minimaal één gewonde nam toe met 1302 slachtoffers. In 2020 waren dat er 16.540, "
+        "terwijl de teller in 2021 bleef steken op 17.842. Ook het aantal ongevallen met "
+        "blikschade kende een stijgende lijn: van 63.649 in 2020 tot 68.704 in het afgelopen "
+        "jaar. Alleen het aantal ongevallen met minimaal één dodelijk slachtoffer nam af. Dat "
+        "waren er het afgelopen jaar 478 tegen 496 een jaar eerder."
+    )
+    facts = _facts(text)
+    assert _fact(Y2021, "other", 478) in facts
+    assert _fact(Y2020, "other", 496) in facts
+
+
+def test_a_count_restated_after_a_quoted_hedge():
+    # texts173/hillegom-bezwaarschriften-2019-2020.txt, the first sentence of line 11, in a
+    # document dated by its line 5 (`17 oktober 2021`)
+    text = "In 2019 werden er nog 45 bezwaren ingediend, maar vorig jaar waren dit er ‘slechts’ 36."
+    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2021, 10, 17)))
+    assert _row_facts(rows) == {_fact(Y2019, "total", 45), _fact(Y2020, "total", 36)}
+
+
+def test_a_clause_of_a_period_and_comparison_adverbs_restates_the_count_before():
+    # texts186/dcmr-milieumeldingen-stankklachten-2015.txt, lines 4, 8 (its first sentence)
+    # and 10 (its first sentence): `, in 2014 nog 5451` counts the stench complaints of 2014;
+    # four digits before a compound of the items' noun (`4238 stankklachten`) are a number
+    # the clause after it restates
+    text = (
+        "Daling stankklachten zet door\n\n"
+        "Bij de DCMR werden in 2015 ruim 23.000 klachten en meldingen ingediend.\n\n"
+        "Er waren vorig jaar 4238 stankklachten over bedrijven, in 2014 nog 5451, zo blijkt "
+        "uit het Milieumeldingenverslag 2015."
+    )
+    assert _fact(Y2014, "other", 5451) in _facts(text)

@@ -11,6 +11,7 @@ from pipeline.incidents.fact_periods import _own_period_after
 from pipeline.incidents.numbers import (
     _NEGATION,
     _THAT_MANY,
+    PERIOD_ELIDED,
     SHARE_NUMBER,
     _part_marker,
     _tally,
@@ -216,7 +217,7 @@ def _restates_last_count(val: _Value, reading: _Reading) -> bool:
         # `..., in 2019 waren dat er welgeteld 71`
         or _THAT_MANY.search(before)
         # `In 2022 waren dat er vijf, in 2021 zeven`: its verb left out too
-        or _PERIOD_ELIDED.search(before)
+        or PERIOD_ELIDED.search(before)
         # `... en in het tweede kwartaal ontving de ombudsman er 13`: `er` stands for them
         or _OF_THEM.search(before)
     )
@@ -763,8 +764,6 @@ def _shared_category(s: str) -> str | None:
     return cats[0] if len(set(cats)) == 1 else None
 
 
-#: `..., in 2021 zeven`: a period and a number closing a clause after a count
-_PERIOD_ELIDED = re.compile(r",\s*in\s+(?:19|20)\d\d\s+$", re.IGNORECASE)
 #: `ontving de ombudsman er 13`: partitive `er` right before the number
 _OF_THEM = re.compile(r"\b(?<!waarvan\s)er\s+$", re.IGNORECASE)
 

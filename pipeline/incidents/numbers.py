@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.incidents.periods import PAST
 from pipeline.incidents.records import _PeriodSpan, _Value
 from pipeline.incidents.rules import (
     _number_word_alt,
@@ -18,6 +19,8 @@ from pipeline.incidents.vocab import (
     _SUBJECT,
     LEAK,
     PATTERN_FILE,
+    _items_re,
+    _not_item_compounds,
     _rough_before,
     _vocab,
     _words_alt,
@@ -230,7 +233,9 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     2023`), count incidents, unless they could be a year (1900-2099)."""
     after = s[m.end() :]
     shared = _SHARED_NOUN.match(after)  # `3100 en 3600 meldingen`
-    noun_after = _rules()["count_noun_after"].match(after[shared.end() if shared else 0 :])
+    counted = after[shared.end() if shared else 0 :]
+    # `4238 stankklachten`: a compound of the items' noun counts one kind of them
+    noun_after = _rules()["count_noun_after"].match(counted) or _compound_after(counted)
     # `Daarvan zijn er 1039 als datalek gemeld`: a part of a total stated before
     part = _rules()["ap_before"].search(s, 0, m.start()) is not None
     # `van 452 in 2013 naar 1064 in 2014`, `van 1574 in 2008 naar 1676`: both levels of a
@@ -238,6 +243,7 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     level = any(m.start() in pair for pair in _from_to(s))
     # `In 2016 waren dat er 6455`: the count just named, for another period
     level = level or _THAT_MANY.search(s, 0, m.start()) is not None
+    level = level or PERIOD_ELIDED.search(s, 0, m.start()) is not None  # `, in 2014 nog 5451`
     # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too, and
     # so are the times the items were filed (`1312 keer een melding gemaakt`)
     contacts = _times_contacted(after) or _times_filed(after)
@@ -248,8 +254,15 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     dated = _YEAR_RIGHT_AFTER.match(after) is not None and (
         bool(_rules()["aantal"].search(s, 0, m.start())) or _second_of_dated_pair(s, m.start())
     )
-    found = noun_after is not None or part or level or contacts or dated
+    found = bool(noun_after) or part or level or contacts or dated
     return found and not 1900 <= value <= 2099
+
+
+def _compound_after(after: str) -> bool:
+    """Whether a compound whose head is the items' noun stands right after a number
+    (`4238 stankklachten`), not a word that names no item (`aanmeldingen`)."""
+    m = _items_re().match(after.lstrip())
+    return m is not None and bool(m["modifier"]) and m[0].lower() not in _not_item_compounds()
 
 
 #: `2760 in 2023`: a year right after a number
@@ -320,16 +333,33 @@ _SHARED_NOUN = re.compile(r"\s+(?:en|of)\s+(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)
 #: out (`dat aantal`: the number just named); rough too (`waren het er bijna 4500`, `waren
 #: dat er ruim 2000`: the words that make a number rough are every subject's)
 _ROUGH = _words_alt(load_patterns(PATTERN_FILE)["approximate_before"])
+#: a year, or a year or period named relative to the one the text is on (`het afgelopen
+#: jaar`, `vorig jaar`, `een jaar eerder`, `in dezelfde periode`)
+_RESTATED_FOR = (
+    rf"(?:in\s+)?(?:(?:19|20)\d\d|(?:(?:het|de|een)\s+)?(?:(?:{PAST}|vorige?|(?:de)?zelfde)\s+)?"
+    r"(?:jaar|periode)(?:\s+(?:daarvoor|ervoor|eerder))?)"
+)
+#: the adverbs of a comparison before a count restated (`nog`, `maar`), rough too; a hedge
+#: may be quoted (`waren dit er 'slechts' 36`)
+_AGAIN = (
+    r"(?:'?(?:nog|maar|welgeteld|slechts|toen|op|al|inmiddels|tot\s+nu\s+toe)'?\s+){0,3}"
+    rf"(?:'?(?:{_ROUGH})'?\s+)?"
+)
 THAT_MANY = (
     r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|dit|het)\s+(?:er\s+)?"
     # `Het waren er 41`: the subject before its verb
     r"|(?:dat|dit|het)\s+(?:waren|zijn)\s+er\s+"
     r"|(?:lag|was|bedroeg|stond)\s+(?:dat|dit|het)\s+aantal\s+"
     r"|(?:dat|dit)\s+aantal\s+(?:lag|was|bedroeg|stond)\s+)"
-    r"(?:(?:nog|maar|welgeteld|slechts|toen|op|al|inmiddels|tot\s+nu\s+toe)\s+){0,3}"
-    rf"(?:(?:{_ROUGH})\s+)?"
+    # the period the count is restated for may stand between (`Dat waren er het afgelopen
+    # jaar 478`), not right after a pronoun that is its determiner (`Er zijn dit jaar 7`)
+    rf"(?:(?<!dit\s)(?<!dat\s)(?<!het\s){_RESTATED_FOR}\s+)?{_AGAIN}"
 )
 _THAT_MANY = re.compile(THAT_MANY + "$", re.IGNORECASE)
+#: `..., in 2021 zeven`, `..., in 2014 nog 5451`, `..., vorig jaar nog maar 140`: a clause
+#: after a count holding only the period the count is restated for, the adverbs of a
+#: comparison and the number (its noun and verb are the count's before it)
+PERIOD_ELIDED = re.compile(rf",\s*{_RESTATED_FOR}\s+{_AGAIN}$", re.IGNORECASE)
 
 
 #: `gedaald van 83 naar 64`: a change from one level to another; `tot` is a range (`van 10

@@ -414,3 +414,50 @@ def test_an_account_s_consent_beside_a_decision_field_is_no_second_decision():
     assert [kind for kind, _ in _found("5. Rondvraag\nDe raadsleden stemmen hiermee in.\n")] == [
         "besluit"
     ]
+
+
+def test_a_page_presenting_a_body_records_no_sitting():
+    # texts179/zaanprimair-gmr-2011-11-24-negatief (lines 1-9): a meeting's date, time and place
+    # over what the body is; texts170/lansingerland-presidium-agendacommissie-negatief (lines
+    # 3-7): its powers as bare dicta
+    gmr = (
+        "24 november 2011\n\nGMR vergadering\n\nTijdstip: 19.30 – 22.00 uur\n\n"
+        "De Gemeenschappelijke Medezeggenschapsraad (GMR) is het overkoepelende orgaan van alle "
+        "medezeggenschapsraden van onze scholen. De raad bestaat uit ouder- en "
+        "personeelvertegenwoordigers, samen maximaal 14 personen. De leden worden rechtstreeks "
+        "gekozen door de leden van de afzonderlijke medezeggenschapsraden.\n"
+    )
+    meeting = [{"meeting_id": "d-m1"}]
+    assert extract_decisions(_document(gmr, "other"), meeting) == []
+    presidium = (
+        "Presidium\n\nHet presidium bestaat uit de fractievoorzitters.\n\n"
+        "Taken van het presidium\n\n"
+        "  • Stelt de jaarplanning van de raad en de raadscommissies vast.\n"
+    )
+    assert _decisions(presidium, "decision_list") == []
+    # the same account over who attended records that sitting
+    adopted = "Het verslag van de vorige vergadering wordt vastgesteld."
+    attended = gmr + f"\nAanwezig: Anna de Wit, Piet Smit, Ria Bos\n\n{adopted}\n"
+    found = extract_decisions(_document(attended, "other"), meeting)
+    assert adopted in [d["text"] for d in found]
+
+
+def test_a_decision_dated_in_a_part_of_an_earlier_year_is_reported():
+    # texts184/delft-raadsvergadering-aankondiging-negatief (line 7): a news item's background
+    text = (
+        "3. Filmhuis\n"
+        "Eind 2020 besloot de raad al om budget beschikbaar te stellen voor een subsidie uit "
+        "Fonds 2040.\n"
+        "In maart 2019 werd de huurovereenkomst vastgesteld.\n"
+    )
+    assert _found(text) == []
+
+
+def test_help_text_below_a_portal_heading_decides_nothing():
+    # texts185/noardeastfryslan-collegebesluiten-negatief (lines 25-27): a council portal's index
+    text = (
+        "Collegebesluiten\n\n"
+        "Toezeggingen\n\n"
+        "Hier kunt u de toezeggingen lezen die het college aan de gemeenteraad heeft gedaan.\n"
+    )
+    assert _decisions(text, "other") == []

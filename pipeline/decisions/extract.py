@@ -50,6 +50,7 @@ from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed, _ends_statement, _first_sentence, _wording
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import (
+    describes_a_body,
     enacting_line_at,
     is_consideration,
     is_transcribed_page,
@@ -106,13 +107,16 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
                             _proposes(it.text) or under_proposing_lead(lines, it, True), it,
                             doc_lines) for it in items]  # fmt: skip
         taken |= read
-    minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
+    # a page that presents a body tells what it always does, a record what it did once: the
+    # meetings it names are none it records (`De raad bestaat uit ...` over `Tijdstip: 19.30`)
+    about_a_body = describes_a_body("\n".join(line.text for line in doc_lines))
+    minutes = not about_a_body and (bool(meetings) or doc_type in _rules()["sentence_doc_types"])
     if _has_fields(lines):
         taken |= _field_page_lines(lines)
     decided = {k for _, _, item in kept for k in item.used} | {
         k for item in items for k in item.used
     }
-    if minutes or doc_type in _rules()["meeting_record_doc_types"]:
+    if minutes or (doc_type in _rules()["meeting_record_doc_types"] and not about_a_body):
         sentences = _record_decisions(doc, lines, taken, labelled, minutes, bool(items))
         found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
         decided |= {k for _, _, item in sentences for k in item.used}
@@ -120,6 +124,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found += [
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
+    found = [d for d in found if not _points_the_reader(d.text)]
     found = _without_title(found, doc._.document.get("title"))
     found = _without_restated_dicta(found, doc_lines)
     found = _without_doubled_titles(found)
@@ -295,6 +300,14 @@ def _proposes(text: str) -> bool:
     the decision to another body: it is proposed, not taken."""
     opened = _formula_at(text)
     return bool(opened and opened[1] == 0 and opened[0].proposal)
+
+
+def _points_the_reader(text: str) -> bool:
+    """A page's text about itself or where to read a document (`page_text`: `Hier kunt u de
+    toezeggingen lezen die het college ... heeft gedaan.` below a portal's heading
+    `Toezeggingen`, which a label reader takes), where no decision formula opens a sentence:
+    help text addressed to the reader, which decides nothing."""
+    return bool(_rules()["page_text"].search(text)) and not _formula_at(text)
 
 
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:

@@ -461,3 +461,41 @@ def test_help_text_below_a_portal_heading_decides_nothing():
         "Hier kunt u de toezeggingen lezen die het college aan de gemeenteraad heeft gedaan.\n"
     )
     assert _decisions(text, "other") == []
+
+
+def test_a_sentence_of_a_paragraph_that_points_the_reader_on_is_help_text():
+    # texts189/ggdnog-ab-2023-02-23 (line 3): a GGD's page on its board's meetings, above the
+    # agenda and the record of one
+    text = (
+        "Vergaderingen algemeen bestuur 2023\n"
+        "Het algemeen bestuur heeft een Reglement van Orde vastgesteld. Toehoorders op de "
+        "publieke tribune kunnen in een vergadering het woord voeren over agendapunten "
+        "(spreekrecht). Voor meer informatie kun je de directiesecretaris mailen.\n"
+        "2. Verslag vergadering d.d. 17 november 2022\n"
+        "· Het algemeen bestuur (AB) heeft het verslag ongewijzigd vastgesteld.\n"
+    )
+    assert [found for _, _, found in _decisions(text)] == [
+        "Het algemeen bestuur (AB) heeft het verslag ongewijzigd vastgesteld."
+    ]
+
+
+def test_an_invitation_s_body_in_the_present_tense_sets_no_task():
+    # texts163/fronteers-alv-uitnodiging-2010 (line 28): an agenda page invites its readers
+    text = (
+        "Meld je aan voor de Algemene Ledenvergadering 2010\n\n"
+        "De agenda is als volgt:\n\n1. Welkom en opening door de voorzitter\n2. Begroting\n\n"
+        "Het bestuur nodigt alle leden nadrukkelijk uit om vragen, ideeën of voorstellen in te "
+        "dienen.\n"
+    )
+    assert _decisions(text, "agenda") == []
+    # in the record of the meeting the same sentence sets the board its task
+    assert [
+        kind for kind, _ in _found("6. Rondvraag\nHet bestuur stuurt de gemeente een brief.")
+    ] == ["actie"]
+
+
+def test_zal_with_a_subject_after_it_asks_and_sets_no_telegram_task():
+    # texts193/alblasserdam-raad-2011-05-31 (line 12): a verbatim report's speaker asks
+    assert _found("1. Opening\nZal ik het even Sjanie, zeg dat eens even.") == []
+    task = "Zal tegen volgende vergadering de requirements uitwerken."
+    assert _found(f"2. Requirements\n{task}") == [("actie", task)]

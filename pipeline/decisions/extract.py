@@ -124,7 +124,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found += [
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
-    found = [d for d in found if not _points_the_reader(d.text)]
+    found = [d for d in found if not _points_the_reader(d)]
     found = _without_title(found, doc._.document.get("title"))
     found = _without_restated_dicta(found, doc_lines)
     found = _without_doubled_titles(found)
@@ -302,12 +302,18 @@ def _proposes(text: str) -> bool:
     return bool(opened and opened[1] == 0 and opened[0].proposal)
 
 
-def _points_the_reader(text: str) -> bool:
+def _points_the_reader(decision: Decision) -> bool:
     """A page's text about itself or where to read a document (`page_text`: `Hier kunt u de
     toezeggingen lezen die het college ... heeft gedaan.` below a portal's heading
-    `Toezeggingen`, which a label reader takes), where no decision formula opens a sentence:
-    help text addressed to the reader, which decides nothing."""
-    return bool(_rules()["page_text"].search(text)) and not _formula_at(text)
+    `Toezeggingen`, which a label reader takes), where no decision formula opens a sentence;
+    or a sentence of a paragraph that points the reader on (`Het algemeen bestuur heeft een
+    Reglement van Orde vastgesteld. ... Voor meer informatie kun je de directiesecretaris
+    mailen.`): help text addressed to the reader, which tells how the body works and decides
+    nothing."""
+    page_text = _rules()["page_text"]
+    if page_text.search(decision.text):
+        return not _formula_at(decision.text)
+    return any(span is not None and page_text.search(span.text) for span in decision.evidence)
 
 
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:

@@ -499,3 +499,26 @@ def test_zal_with_a_subject_after_it_asks_and_sets_no_telegram_task():
     assert _found("1. Opening\nZal ik het even Sjanie, zeg dat eens even.") == []
     task = "Zal tegen volgende vergadering de requirements uitwerken."
     assert _found(f"2. Requirements\n{task}") == [("actie", task)]
+
+
+def test_a_talk_a_report_tells_in_prose_makes_it_no_record():
+    # texts178/cvt-pi-nieuwegein-jaarverslag-2019-negatief (line 38): an annual report's
+    # foreword tells a talk of a year before (the talks reader's meeting `-t1`)
+    report = (
+        "Jaarverslag 2019\n\nVoorwoord\n\n"
+        "Al begin 2018 heeft de voorzitter een gesprek gehad met de vestigingsdirecteur van de "
+        "inrichting. Afgesproken is om te kijken of klachten in een eerder stadium kunnen "
+        "worden bemiddeld door middel van een klachtenfunctionaris.\n"
+    )
+    talk = [{"meeting_id": "d-t1"}]
+    assert extract_decisions(_document(report, "report"), talk) == []
+    # texts179/isb-lokaal-sportbeleid-av-2025-06-19 (lines 1-5): news of a members' meeting,
+    # named in its title, records what that sitting adopted
+    news = (
+        "Jaarverslag 2024 voorgesteld op de Algemene Vergadering\n\n"
+        "Op de digitale Algemene Vergadering van donderdag 19 juni werd het jaarverslag 2024 "
+        "voorgesteld. Daarnaast werden ook de jaarrekening 2024 en de begroting 2025 "
+        "goedgekeurd.\n"
+    )
+    found = extract_decisions(_document(news, "report"), talk)
+    assert [d["kind"] for d in found] == ["besluit"]

@@ -110,14 +110,19 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     # a page that presents a body tells what it always does, a record what it did once: the
     # meetings it names are none it records (`De raad bestaat uit ...` over `Tijdstip: 19.30`)
     about_a_body = describes_a_body("\n".join(line.text for line in doc_lines))
-    minutes = not about_a_body and (bool(meetings) or doc_type in _rules()["sentence_doc_types"])
+    # a talk or visit the prose tells (a report's `heeft de voorzitter een gesprek gehad met
+    # ...`) is no sitting the document records: it is judged as a page of no known record
+    recorded = [m for m in meetings if not _told_in_prose(m)]
+    told = not about_a_body and len(recorded) < len(meetings)
+    minutes = not about_a_body and (bool(recorded) or doc_type in _rules()["sentence_doc_types"])
     if _has_fields(lines):
         taken |= _field_page_lines(lines)
     decided = {k for _, _, item in kept for k in item.used} | {
         k for item in items for k in item.used
     }
-    if minutes or (doc_type in _rules()["meeting_record_doc_types"] and not about_a_body):
-        sentences = _record_decisions(doc, lines, taken, labelled, minutes, bool(items))
+    record_type = doc_type in _rules()["meeting_record_doc_types"] and not about_a_body
+    if minutes or record_type or told:
+        sentences = _record_decisions(doc, lines, taken, labelled, minutes, bool(items), told)
         found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
         decided |= {k for _, _, item in sentences for k in item.used}
     if minutes:
@@ -186,11 +191,13 @@ def _record_decisions(
     labelled: list,
     minutes: bool,
     rows_read: bool = False,
+    told: bool = False,
 ) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) of a record of a meeting beyond its labels: registers and
     lists under a title or a role, action tables and plans, how items were handled, outcomes
     in shorthand and sentences a formula opens; [] for a text that turns out no record.
-    `rows_read`: the decisions of a register's rows were read already."""
+    `rows_read`: the decisions of a register's rows were read already; `told`: the text
+    tells a talk or visit in prose, judged as a text of no known type is."""
     doc_lines = page_lines(doc)
     doc_type = doc._.document.get("doc_type")
     registered, listed_lines = _titled_register(lines, taken)
@@ -217,7 +224,7 @@ def _record_decisions(
     statuses = _status_titles(lines, read_so_far)
     stated = _sentence_decisions(lines, read_so_far | in_articles | set(statuses), before_meeting)
     put = sum(1 for _, proposal, _ in labelled if proposal)  # `Gevraagd besluit` points
-    if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put)):
+    if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put, told)):
         return []
     listed = [("besluit", False, it) for it in registered + roles + articles]
     listed += [("actie", False, it) for it in actions]
@@ -469,7 +476,12 @@ def _unrepeated(items: list[Item], read: list[Item]) -> list[Item]:
 
 
 def _is_meeting_record(
-    doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]], marked: int, put: int = 0
+    doc: Doc,
+    lines: Lines,
+    sentences: list[tuple[str, bool, Item]],
+    marked: int,
+    put: int = 0,
+    told: bool = False,
 ) -> bool:
     """A document of no known type (a web page, a magazine's column) that records what a
     meeting decided, as minutes do: its title or the opening words of its first lines name a
@@ -478,9 +490,10 @@ def _is_meeting_record(
     or as the `marked` outcomes only notes write (`Ruimte gereserveerd (Jan Willem)`, a
     check mark, `-> actie Jan`), or it lists the `put` points of the decision asked of a
     meeting (`Gevraagd besluit`) and states a decision on them (`Daarmee is het voorstel in
-    meerderheid aangenomen.`): a report of the vote."""
+    meerderheid aangenomen.`): a report of the vote. A text of a known type that tells a
+    talk in prose (`told`: a report, a news item typed a report) is judged so too."""
     rules = _rules()
-    if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
+    if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"] and not told:
         return False
     # a line with no word (a web page's list numbers `• 1`, `• 2`) heads nothing
     worded = [text for _, text in lines if re.search(r"[^\W\d_]{2}", text)]
@@ -494,6 +507,12 @@ def _is_meeting_record(
     decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
     put = put if decided else 0  # proposals alone are a paper put to a meeting, no record
     return len(decided) + marked + put >= rules["meeting_record_decisions"]
+
+
+def _told_in_prose(meeting: dict) -> bool:
+    """A meeting the talks reader took from a document's prose (`pipeline.talks`: a talk or
+    visit a report or news item tells, id `...-t1`), not from a record's head."""
+    return re.search(r"-t\d+$", meeting.get("meeting_id") or "") is not None
 
 
 def _names_a_meeting_held(line: str) -> bool:

@@ -414,3 +414,111 @@ def test_an_account_s_consent_beside_a_decision_field_is_no_second_decision():
     assert [kind for kind, _ in _found("5. Rondvraag\nDe raadsleden stemmen hiermee in.\n")] == [
         "besluit"
     ]
+
+
+def test_a_page_presenting_a_body_records_no_sitting():
+    # texts179/zaanprimair-gmr-2011-11-24-negatief (lines 1-9): a meeting's date, time and place
+    # over what the body is; texts170/lansingerland-presidium-agendacommissie-negatief (lines
+    # 3-7): its powers as bare dicta
+    gmr = (
+        "24 november 2011\n\nGMR vergadering\n\nTijdstip: 19.30 – 22.00 uur\n\n"
+        "De Gemeenschappelijke Medezeggenschapsraad (GMR) is het overkoepelende orgaan van alle "
+        "medezeggenschapsraden van onze scholen. De raad bestaat uit ouder- en "
+        "personeelvertegenwoordigers, samen maximaal 14 personen. De leden worden rechtstreeks "
+        "gekozen door de leden van de afzonderlijke medezeggenschapsraden.\n"
+    )
+    meeting = [{"meeting_id": "d-m1"}]
+    assert extract_decisions(_document(gmr, "other"), meeting) == []
+    presidium = (
+        "Presidium\n\nHet presidium bestaat uit de fractievoorzitters.\n\n"
+        "Taken van het presidium\n\n"
+        "  • Stelt de jaarplanning van de raad en de raadscommissies vast.\n"
+    )
+    assert _decisions(presidium, "decision_list") == []
+    # the same account over who attended records that sitting
+    adopted = "Het verslag van de vorige vergadering wordt vastgesteld."
+    attended = gmr + f"\nAanwezig: Anna de Wit, Piet Smit, Ria Bos\n\n{adopted}\n"
+    found = extract_decisions(_document(attended, "other"), meeting)
+    assert adopted in [d["text"] for d in found]
+
+
+def test_a_decision_dated_in_a_part_of_an_earlier_year_is_reported():
+    # texts184/delft-raadsvergadering-aankondiging-negatief (line 7): a news item's background
+    text = (
+        "3. Filmhuis\n"
+        "Eind 2020 besloot de raad al om budget beschikbaar te stellen voor een subsidie uit "
+        "Fonds 2040.\n"
+        "In maart 2019 werd de huurovereenkomst vastgesteld.\n"
+    )
+    assert _found(text) == []
+
+
+def test_help_text_below_a_portal_heading_decides_nothing():
+    # texts185/noardeastfryslan-collegebesluiten-negatief (lines 25-27): a council portal's index
+    text = (
+        "Collegebesluiten\n\n"
+        "Toezeggingen\n\n"
+        "Hier kunt u de toezeggingen lezen die het college aan de gemeenteraad heeft gedaan.\n"
+    )
+    assert _decisions(text, "other") == []
+
+
+def test_a_sentence_of_a_paragraph_that_points_the_reader_on_is_help_text():
+    # texts189/ggdnog-ab-2023-02-23 (line 3): a GGD's page on its board's meetings, above the
+    # agenda and the record of one
+    text = (
+        "Vergaderingen algemeen bestuur 2023\n"
+        "Het algemeen bestuur heeft een Reglement van Orde vastgesteld. Toehoorders op de "
+        "publieke tribune kunnen in een vergadering het woord voeren over agendapunten "
+        "(spreekrecht). Voor meer informatie kun je de directiesecretaris mailen.\n"
+        "2. Verslag vergadering d.d. 17 november 2022\n"
+        "· Het algemeen bestuur (AB) heeft het verslag ongewijzigd vastgesteld.\n"
+    )
+    assert [found for _, _, found in _decisions(text)] == [
+        "Het algemeen bestuur (AB) heeft het verslag ongewijzigd vastgesteld."
+    ]
+
+
+def test_an_invitation_s_body_in_the_present_tense_sets_no_task():
+    # texts163/fronteers-alv-uitnodiging-2010 (line 28): an agenda page invites its readers
+    text = (
+        "Meld je aan voor de Algemene Ledenvergadering 2010\n\n"
+        "De agenda is als volgt:\n\n1. Welkom en opening door de voorzitter\n2. Begroting\n\n"
+        "Het bestuur nodigt alle leden nadrukkelijk uit om vragen, ideeën of voorstellen in te "
+        "dienen.\n"
+    )
+    assert _decisions(text, "agenda") == []
+    # in the record of the meeting the same sentence sets the board its task
+    assert [
+        kind for kind, _ in _found("6. Rondvraag\nHet bestuur stuurt de gemeente een brief.")
+    ] == ["actie"]
+
+
+def test_zal_with_a_subject_after_it_asks_and_sets_no_telegram_task():
+    # texts193/alblasserdam-raad-2011-05-31 (line 12): a verbatim report's speaker asks
+    assert _found("1. Opening\nZal ik het even Sjanie, zeg dat eens even.") == []
+    task = "Zal tegen volgende vergadering de requirements uitwerken."
+    assert _found(f"2. Requirements\n{task}") == [("actie", task)]
+
+
+def test_a_talk_a_report_tells_in_prose_makes_it_no_record():
+    # texts178/cvt-pi-nieuwegein-jaarverslag-2019-negatief (line 38): an annual report's
+    # foreword tells a talk of a year before (the talks reader's meeting `-t1`)
+    report = (
+        "Jaarverslag 2019\n\nVoorwoord\n\n"
+        "Al begin 2018 heeft de voorzitter een gesprek gehad met de vestigingsdirecteur van de "
+        "inrichting. Afgesproken is om te kijken of klachten in een eerder stadium kunnen "
+        "worden bemiddeld door middel van een klachtenfunctionaris.\n"
+    )
+    talk = [{"meeting_id": "d-t1"}]
+    assert extract_decisions(_document(report, "report"), talk) == []
+    # texts179/isb-lokaal-sportbeleid-av-2025-06-19 (lines 1-5): news of a members' meeting,
+    # named in its title, records what that sitting adopted
+    news = (
+        "Jaarverslag 2024 voorgesteld op de Algemene Vergadering\n\n"
+        "Op de digitale Algemene Vergadering van donderdag 19 juni werd het jaarverslag 2024 "
+        "voorgesteld. Daarnaast werden ook de jaarrekening 2024 en de begroting 2025 "
+        "goedgekeurd.\n"
+    )
+    found = extract_decisions(_document(news, "report"), talk)
+    assert [d["kind"] for d in found] == ["besluit"]

@@ -151,6 +151,18 @@ def test_a_body_s_accounts_are_a_report_not_minutes() -> None:
     assert classify_document("Verslag en rekening 2019\n\nJaarstukken\n")[0] == "report"
 
 
+def test_a_body_s_account_of_a_year_is_a_report_not_minutes() -> None:
+    # texts190/delft-ombudscommissie-klaagschriften-2005.txt (lines 1-7): the year on its own
+    # line below the title
+    text = (
+        "Gemeentelijke Ombudscommissie Delft\nverslag over het jaar\n2005\nVoorwoord\n"
+        "Met genoegen bied ik u mede namens de overige\n(plaatsvervangende) commissieleden, het "
+        "dertiende en laatste jaarverslag van de\nGemeentelijke Ombudscommissie aan.\n"
+    )
+    assert classify_document(text, 3) == ("report", "verslag over het jaar")
+    assert classify_document("Jaarverslag over 2005\n\nVoorwoord\n")[0] == "report"
+
+
 #: texts73 vgkn-synode-2012: a document site's viewer between the title it quotes and the
 #: transcribed page
 VIEWER_ABOVE_PAGE = """ACTA VAN DE SYNODE VAN NOORDWIJK II ( ) van de voortgezette GEREFORMEERDE KERKEN IN NEDERLAND

@@ -1196,3 +1196,29 @@ def test_a_page_presenting_a_body_and_how_it_meets_is_other() -> None:
     # the same head over who attended: the record of that sitting
     attended = BODY_PAGE + "\nAanwezig: Anna de Wit, Piet Smit, Ria Bos\n"
     assert classify_document(attended, 3)[0] == "minutes"
+
+
+#: texts170/lansingerland-presidium-agendacommissie-negatief.txt (lines 1-9): a council's page
+#: on its presidium, the powers listed as bare dicta (`Stelt ... vast.`)
+PRESIDIUM_PAGE = (
+    "Presidium\n\n"
+    "Het presidium bestaat uit de fractievoorzitters. De voorzitter van de raad/de burgemeester "
+    "is adviseur. De griffier is adviseur en secretaris van het presidium.\n\n"
+    "Taken van het presidium\n\n"
+    "  • Stelt de jaarplanning van de raad en de raadscommissies vast.\n"
+    "  • Neemt beslissingen over de organisatie en het functioneren van de raad en de "
+    "raadscommissies voor zover het niet de taken van de agendacommissie betreft.\n"
+)
+
+
+def test_a_page_presenting_a_body_named_in_a_compound_or_as_presidium_is_other() -> None:
+    assert classify_document(PRESIDIUM_PAGE, 3)[0] == "other"
+    # texts168/dendermonde-adviesraad-lokale-economie-negatief.txt (line 5)
+    advisory = (
+        "Adviesraad Lokale Economie neemt nieuwe start\n\n04 juli 2019\n\n"
+        "De adviesraad voor Lokale Economie in Dendermonde neemt een nieuwe start. Met het "
+        "begin van een nieuwe legislatuur werden ook de vertegenwoordigers in deze raad "
+        "herverkozen. De adviesraad bestaat uit vertegenwoordigers van de verschillende "
+        "handelsverenigingen van Groot-Dendermonde.\n"
+    )
+    assert classify_document(advisory, 3)[0] == "other"

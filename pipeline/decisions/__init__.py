@@ -22,8 +22,11 @@ How such documents are built, and the step that reads each:
   per paragraph or point of a decision cell, a dictum without a label included (`In te
   stemmen met ...`, `_flat_table`); a decree's article drafted as an infinitive clause
   (`Art. 1: | Kennis te nemen van ... |`) decides by its article (`_article_dicta`);
-- a sentence that records what a body did: a formula of `decision_labels.json` opens it
-  (`Besloten wordt ...`, `Het verslag wordt vastgesteld.`), or the body itself as its subject
+- a sentence that records what a body did, on a page that records a sitting (minutes, a
+  decision list, a page with a meeting; not one that presents a body, `De raad bestaat uit
+  ...`, whose present tense tells what it always does): a formula of
+  `decision_labels.json` opens it (`Besloten wordt ...`, `Het verslag wordt vastgesteld.`),
+  or the body itself as its subject
   (any body of `pipeline.bodies` or of the formulas, its short name too: `De KR`, `Het
   Presidium`) with a verb by which a body decides (`CUE_DECIDE` in `decision_cues.jsonl`:
   `stemt ... in`, `verleent`, `benoemde`), before or after it (`_body_decides`), wherever

@@ -50,6 +50,7 @@ from pipeline.decisions.tables import _table_decisions
 from pipeline.decisions.text import _as_printed, _ends_statement, _first_sentence, _wording
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import (
+    describes_a_body,
     enacting_line_at,
     is_consideration,
     is_transcribed_page,
@@ -106,20 +107,29 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
                             _proposes(it.text) or under_proposing_lead(lines, it, True), it,
                             doc_lines) for it in items]  # fmt: skip
         taken |= read
-    minutes = bool(meetings) or doc_type in _rules()["sentence_doc_types"]
+    # a page that presents a body tells what it always does, a record what it did once: the
+    # meetings it names are none it records (`De raad bestaat uit ...` over `Tijdstip: 19.30`)
+    about_a_body = describes_a_body("\n".join(line.text for line in doc_lines))
+    # a talk or visit the prose tells (a report's `heeft de voorzitter een gesprek gehad met
+    # ...`) is no sitting the document records: it is judged as a page of no known record
+    recorded = [m for m in meetings if not _told_in_prose(m)]
+    told = not about_a_body and len(recorded) < len(meetings)
+    minutes = not about_a_body and (bool(recorded) or doc_type in _rules()["sentence_doc_types"])
     if _has_fields(lines):
         taken |= _field_page_lines(lines)
     decided = {k for _, _, item in kept for k in item.used} | {
         k for item in items for k in item.used
     }
-    if minutes or doc_type in _rules()["meeting_record_doc_types"]:
-        sentences = _record_decisions(doc, lines, taken, labelled, minutes, bool(items))
+    record_type = doc_type in _rules()["meeting_record_doc_types"] and not about_a_body
+    if minutes or record_type or told:
+        sentences = _record_decisions(doc, lines, taken, labelled, minutes, bool(items), told)
         found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
         decided |= {k for _, _, item in sentences for k in item.used}
     if minutes:
         found += [
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
+    found = [d for d in found if not _points_the_reader(d)]
     found = _without_title(found, doc._.document.get("title"))
     found = _without_printed_twice(found, doc_lines, doc._.document.get("title"))
     if _has_fields(lines):
@@ -179,11 +189,13 @@ def _record_decisions(
     labelled: list,
     minutes: bool,
     rows_read: bool = False,
+    told: bool = False,
 ) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) of a record of a meeting beyond its labels: registers and
     lists under a title or a role, action tables and plans, how items were handled, outcomes
     in shorthand and sentences a formula opens; [] for a text that turns out no record.
-    `rows_read`: the decisions of a register's rows were read already."""
+    `rows_read`: the decisions of a register's rows were read already; `told`: the text
+    tells a talk or visit in prose, judged as a text of no known type is."""
     doc_lines = page_lines(doc)
     doc_type = doc._.document.get("doc_type")
     registered, listed_lines = _titled_register(lines, taken)
@@ -210,7 +222,7 @@ def _record_decisions(
     statuses = _status_titles(lines, read_so_far)
     stated = _sentence_decisions(lines, read_so_far | in_articles | set(statuses), before_meeting)
     put = sum(1 for _, proposal, _ in labelled if proposal)  # `Gevraagd besluit` points
-    if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put)):
+    if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put, told)):
         return []
     listed = [("besluit", False, it) for it in registered + roles + articles]
     listed += [("actie", False, it) for it in actions]
@@ -293,6 +305,20 @@ def _proposes(text: str) -> bool:
     the decision to another body: it is proposed, not taken."""
     opened = _formula_at(text)
     return bool(opened and opened[1] == 0 and opened[0].proposal)
+
+
+def _points_the_reader(decision: Decision) -> bool:
+    """A page's text about itself or where to read a document (`page_text`: `Hier kunt u de
+    toezeggingen lezen die het college ... heeft gedaan.` below a portal's heading
+    `Toezeggingen`, which a label reader takes), where no decision formula opens a sentence;
+    or a sentence of a paragraph that points the reader on (`Het algemeen bestuur heeft een
+    Reglement van Orde vastgesteld. ... Voor meer informatie kun je de directiesecretaris
+    mailen.`): help text addressed to the reader, which tells how the body works and decides
+    nothing."""
+    page_text = _rules()["page_text"]
+    if page_text.search(decision.text):
+        return not _formula_at(decision.text)
+    return any(span is not None and page_text.search(span.text) for span in decision.evidence)
 
 
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:
@@ -436,7 +462,12 @@ def _unrepeated(items: list[Item], read: list[Item]) -> list[Item]:
 
 
 def _is_meeting_record(
-    doc: Doc, lines: Lines, sentences: list[tuple[str, bool, Item]], marked: int, put: int = 0
+    doc: Doc,
+    lines: Lines,
+    sentences: list[tuple[str, bool, Item]],
+    marked: int,
+    put: int = 0,
+    told: bool = False,
 ) -> bool:
     """A document of no known type (a web page, a magazine's column) that records what a
     meeting decided, as minutes do: its title or the opening words of its first lines name a
@@ -445,9 +476,10 @@ def _is_meeting_record(
     or as the `marked` outcomes only notes write (`Ruimte gereserveerd (Jan Willem)`, a
     check mark, `-> actie Jan`), or it lists the `put` points of the decision asked of a
     meeting (`Gevraagd besluit`) and states a decision on them (`Daarmee is het voorstel in
-    meerderheid aangenomen.`): a report of the vote."""
+    meerderheid aangenomen.`): a report of the vote. A text of a known type that tells a
+    talk in prose (`told`: a report, a news item typed a report) is judged so too."""
     rules = _rules()
-    if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"]:
+    if doc._.document.get("doc_type") not in rules["meeting_record_doc_types"] and not told:
         return False
     # a line with no word (a web page's list numbers `• 1`, `• 2`) heads nothing
     worded = [text for _, text in lines if re.search(r"[^\W\d_]{2}", text)]
@@ -461,6 +493,12 @@ def _is_meeting_record(
     decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
     put = put if decided else 0  # proposals alone are a paper put to a meeting, no record
     return len(decided) + marked + put >= rules["meeting_record_decisions"]
+
+
+def _told_in_prose(meeting: dict) -> bool:
+    """A meeting the talks reader took from a document's prose (`pipeline.talks`: a talk or
+    visit a report or news item tells, id `...-t1`), not from a record's head."""
+    return re.search(r"-t\d+$", meeting.get("meeting_id") or "") is not None
 
 
 def _names_a_meeting_held(line: str) -> bool:

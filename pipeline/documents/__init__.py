@@ -34,6 +34,7 @@ from pipeline.documents.dating import (
 from pipeline.documents.doc_types import (
     DOC_TYPES,
     classify_document,
+    describes_a_body,
     enacting_line_at,
     is_consideration,
     is_formal_decision,
@@ -100,6 +101,7 @@ __all__ = [
     "is_transcribed_page",
     "classify_document",
     "context_year",
+    "describes_a_body",
     "heading_year",
     "is_posting_stamp",
     "document_date",

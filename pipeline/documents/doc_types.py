@@ -67,12 +67,21 @@ DOC_TYPES = (
 
 def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
     """(doc_type, title) of a document's text (`_classified`); a page that presents a body
-    and how it meets, typed minutes by its meeting's name or a sitting it mentions, is other
-    (`_describes_a_body`)."""
+    and how it meets, typed minutes by its meeting's name or a sitting it mentions, or a
+    decision list by the powers it lists, is other (`describes_a_body`)."""
     doc_type, title = _classified(text, title_lines)
-    if doc_type == "minutes" and _describes_a_body(_readable(text_lines(text))):
+    if doc_type in ("minutes", "decision_list") and describes_a_body(text):
         return "other", title
     return doc_type, title
+
+
+def describes_a_body(text: str) -> bool:
+    """A page that presents a body: how it meets or what it is made of, in the present tense
+    of what it always does (`De raad bestaat uit ...`, `Het presidium vergadert ...`), with
+    nobody's attendance nor a sitting's marker (`_describes_a_body`): no record of a sitting,
+    though it may name its meetings or list the body's powers (`Stelt de jaarplanning ...
+    vast.` under `Taken van het presidium`)."""
+    return _describes_a_body(_readable(text_lines(text)))
 
 
 def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | None]:

@@ -1,9 +1,11 @@
 """Tables flattened to text lines: a header line of periods over rows a line each (a
 layout of grids, read as `grids` reads every grid), rows of one number without a header
-(under a caption, a lead naming a breakdown, a month's row), a `Totaal` row read by its
-sum, and tables whose columns are categories and whose rows are periods. A web page's table
-flattened to one line (`Gemeenten 2019 2018 Borsele 102 102 Goes 152 177`) is cut into its
-header and rows by the header's column count first (`_flattened_rows`). A table of kinds
+(under a caption, a lead naming a breakdown, a month's row; a numbered caption, `Tabel 16:
+Top 5 meldingen per verkoopkanalen`, breaks the items down by whatever follows `per`), a
+`Totaal` row read by its sum, and tables whose columns are categories and whose rows are
+periods. A web page's table flattened to one line (`Gemeenten 2019 2018 Borsele 102 102
+Goes 152 177`) is cut into its header and rows by the header's column count first
+(`_flattened_rows`). A table of kinds
 per year whose years came loose from its rows (`2010 2011 242 123 121 30 21 537`) is read
 where each row's last cell is the sum of the others and the years are as many as the rows
 (`_rows_by_their_sums`).
@@ -330,6 +332,10 @@ def _lone_number_row(
     Under a lead line breaking the items down (`breakdown`, see `_breakdown_of`) any
     label is a unit or a kind."""
     row = _TABLE_ROW.match(line)
+    if row and "." in row["n"] and not breakdown:
+        # a count grouping thousands is read only under a lead breaking the items down:
+        # a line ending in a year above may head a column of no counts (`Prognose 2013`)
+        return None
     named = _row_label(row["label"]) if row else None
     if named is None and row and breakdown and not under_header:
         named = _broken_down_label(row["label"].strip(" :|"), breakdown)

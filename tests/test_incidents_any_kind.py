@@ -326,3 +326,63 @@ def test_the_number_of_a_kind_the_text_names_is_that_kind():
         assert not _number_of_a_text_kind(line)  # no kinds named: the rules as before
     finally:
         _SUBJECT.reset(token)
+
+
+# texts196/huurcommissie-verzoeken-2020 (huurcommissie.nl, round AJ): the requests a rent
+# tribunal received, named after `aantal` with how they came in between
+HUURCOMMISSIE = (
+    "Ruim 12.000 verzoeken aan de Huurcommissie\n\n"
+    "Asje van Dijk, voorzitter van de Huurcommissie\n\n"
+    "Ruim 12.000 huurders en verhuurders hebben in 2020 de weg naar de Huurcommissie gevonden "
+    "om een uitspraak te vragen over hun geschil. Dit staat in het jaarverslag 2020 van de "
+    "Huurcommissie.\n\n"
+    "Verzoeken\n\n"
+    "De meeste verzoeken die de Huurcommissie ontving (27%) waren bezwaren tegen de jaarlijkse "
+    "huurverhoging (3.283). In 2019 was dit 12% van het aantal ontvangen verzoeken.\n\n"
+    "Daarnaast ging 25 procent van de verzoeken over huurverlaging door gebreken (3.000) en 22 "
+    "procent van de verzoeken over de afrekening van de servicekosten (2.637).\n\n"
+    "Doorlooptijd\n\n"
+    "Ondanks de grote uitdagingen die de Huurcommissie afgelopen jaar heeft ervaren door de "
+    "coronacrisis, zijn toch bijna 8.600 verzoeken afgehandeld."
+)
+
+
+def test_items_named_after_aantal_with_how_they_came_in_make_a_count_text():
+    # `het aantal ontvangen verzoeken`: `ontvangen` (a participle in -en) is how they came
+    # in, `verzoeken` the plural named; counted twice after a number, the text counts them
+    facts = _facts(HUURCOMMISSIE)
+    assert ("voorval", _year(2020), "total", 12000.0, "count", None) in facts
+    assert ("voorval", _year(2020), "other", 3000.0, "count", None) in facts
+
+
+# texts177/knrm-kustwacht-reddingsacties-2019 (round AF): a lifeboat service's turn-outs
+KNRM = (
+    "wo 15 jan - 14:51\n"
+    "In 2019 zijn de vrijwilligers van de Koninklijke Nederlandse Redding Maatschappij (KNRM) "
+    "2.458 keer uitgevaren en werden 4.258 mensen gered of geholpen. Dat is iets minder dan "
+    "vorig jaar.\n"
+    "Alle reddingsacties en hulpverleningen worden gecoördineerd door het Kustwachtcentrum in "
+    "Den Helder. De Kustwacht telde vorig jaar 1.615 incidenten op het water.\n"
+    "Zeeuwse stations\n"
+    "De Zeeuwse stations zijn door de recorddrukte van de afgelopen zomer in totaal 315 keer "
+    "uitgevaren."
+)
+
+
+def test_times_the_texts_own_body_turned_out_are_its_incidents():
+    # `2.458 keer uitgevaren`: the body the first lines name turned out, one incident each;
+    # another body's (`De Zeeuwse stations`) is scoped to it, which the sentence does not
+    # settle: no figure
+    facts = _facts(KNRM)
+    assert ("voorval", _year(2019), "total", 2458.0, "count", None) in facts
+    assert not any(f[3] == 315.0 for f in facts)
+
+
+def test_times_turned_out_for_one_kind_are_that_kind():
+    # texts191/hln-brandweer-zone-rand-oproepen-2022 (hln.be)
+    text = (
+        " date 2023-04 Brandweerweer Zone Rand kreeg in 2022 net geen 22.000 oproepen\n\n"
+        "De Brandweer Zone Rand werd in 2022 1.188 keer opgeroepen voor een brand. De "
+        "ziekenwagens kregen dan weer 2.167 oproepen."
+    )
+    assert ("voorval", _year(2022), "other", 1188.0, "count", None) in _facts(text)

@@ -472,3 +472,24 @@ def test_rows_under_a_total_that_add_up_to_it_by_outcome_are_no_kinds(outcomes: 
         (_year(2019), "total", 1200.0, "count", None),
         (_year(2020), "total", 1500.0, "count", None),
     }
+
+
+def test_a_numbered_caption_breaking_the_items_down_per_anything_heads_kinds():
+    # texts196/acm-consuwijzer-meldingen-2015 (jaarverslag.acm.nl, round AJ): `Tabel 16:`
+    # numbers the table (no row), `meldingen per verkoopkanalen` breaks the items down by
+    # what follows `per`: the labelled counts below (thousands grouped by dots) are kinds
+    text = (
+        "Jaarverslag 2015\nMeldingen consumenten\n\n"
+        "Tabel 16: Top 5 meldingen per verkoopkanalen\nVerkoopkanaal\nOnline 11.267\n"
+        "Winkel (incl. markt) 7.965\nTelefoon 6.567\nAan de deur / verkoopdemonstratie 1.322\n"
+        "Post 978\n"
+    )
+    rows = extract_incident_counts(_document(text, doc_type="report"))
+    assert {(r["category"], r["value"], r["scope"]) for r in rows} == {
+        ("other", 11267.0, None),
+        ("other", 7965.0, None),
+        ("other", 6567.0, None),
+        ("other", 1322.0, None),
+        ("other", 978.0, None),
+    }
+    assert {(r["period_start"], r["period_end"]) for r in rows} == {_year(2015)}

@@ -521,6 +521,7 @@ _WITHOUT_NOUN = (
     "intake",
     "happened",
     "tally",
+    "acted",
 )
 
 

@@ -15,6 +15,7 @@ from pipeline.incidents.numbers import (
     SHARE_NUMBER,
     _part_marker,
     _tally,
+    _times_acted,
     _times_contacted,
     _times_filed,
     _times_it_happened,
@@ -527,6 +528,11 @@ def _part_category(
         return "other", "happened"
     if (_times_contacted(s[val.end :]) or _persons_contacted(s, val.end)) and not val.percent:
         return "other", "contacts"  # `werd 1.732 keer gecontacteerd`: see `_contacts_category`
+    if (acted := _times_acted(s[val.end :])) and not val.percent:
+        if not _own_body_acted(val, s, ctx):
+            return None, "part"
+        # `1.188 keer opgeroepen voor een brand`: what each was for, one kind
+        return ("other" if _ONE_KIND_FOR.match(s, val.end + acted) else "total"), "acted"
     if not _part_marker(s, val.start, val.end) or _times_restated(s, val.start, val.end):
         return None
     if rules["bracket_open"].search(s[: val.start]):
@@ -545,6 +551,31 @@ def _part_category(
     if category is None and _ACTUAL_LEAK.search(rest):
         category = "total"  # `In 85 gevallen was er daadwerkelijk sprake van een datalek`
     return category, "part"
+
+
+#: what a body turned out for, one kind of its turn-outs (`opgeroepen voor een brand`)
+_ONE_KIND_FOR = re.compile(r"\s+(?:werd\s+|werden\s+)?voor\s+een\b", re.IGNORECASE)
+#: a word of a name: capitalised, not a sentence's first (`de Koninklijke Nederlandse
+#: Redding Maatschappij (KNRM)`, `Brandweer Zone Rand`)
+_NAME_WORD = re.compile(r"(?<=[\w,)]\s)(?-i:[A-Z])[\w'’-]{2,}")
+
+
+def _own_body_acted(val: _Value, s: str, ctx: _Context) -> bool:
+    """Whether the body that turned out (`numbers._times_acted`) is named before its count
+    by a name the document's first lines name too: the text's own body (`De Brandweer Zone
+    Rand werd in 2022 1.188 keer opgeroepen` under `Brandweer Zone Rand kreeg ...`). Another
+    body's turn-outs (`De Zeeuwse stations zijn ... 315 keer uitgevaren`) or a group's named
+    by a common noun (`werden de brandweerdiensten 390.623 keer opgeroepen`) are scoped to
+    a body the sentence alone does not settle."""
+    c0, _ = _clause_bounds(s, val.start)
+    names = {m[0].lower() for m in _NAME_WORD.finditer(s, c0, val.start)}
+    lines = [line for line in ctx.text.splitlines() if line.strip()][:HEAD_LINES]
+    head = " ".join(lines).lower()
+    return bool(names) and all(name in head for name in names)
+
+
+#: the document's first lines, where a text names its own body
+HEAD_LINES = 2
 
 
 #: a part of requests, complaints or reports told as what happened in it (`Zes keer draaide

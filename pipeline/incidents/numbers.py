@@ -150,6 +150,25 @@ def _times_contacted(after: str) -> bool:
     return _SUBJECT.get()[0] != LEAK and _rules()["times_contacted"].match(after) is not None
 
 
+#: `2.458 keer uitgevaren`, `2160 keer gealarmeerd werd`, `1.188 keer opgeroepen`: the
+#: times a body turned out, told by the participle right after `keer` (a separable prefix,
+#: then `ge`); not a verb of reporting or filing, read by the parts' own rules
+_TIMES_ACTED = re.compile(
+    r"\s*(?:keer|maal)\s+(?!gemeld|geregistreerd|geklaagd)(?-i:[a-z]){0,5}ge(?-i:[a-z]){3,}(?:d|t|en)\b",
+    re.IGNORECASE,
+)
+
+
+def _times_acted(after: str) -> int:
+    """How many times the body of a text on incidents of any kind (the fallback subject:
+    a fire brigade's, a lifeboat service's figures, gold rule 12) turned out: one
+    incident each (`De KNRM is 2.458 keer uitgevaren`): the end of the participle in
+    `after`, 0 where there is none."""
+    subject = _vocab()["data"]["subjects"].get(_SUBJECT.get()[0], {})
+    m = _TIMES_ACTED.match(after) if subject.get("fallback") else None
+    return m.end() if m else 0
+
+
 def _times_it_happened(s: str, start: int, end: int) -> bool:
     """`Dat gebeurde vorig jaar 3.600 keer`, `In 2020 gebeurde dat 81 keer`: how often what
     the text just told happened (a data-leak pass: never, as `_times_contacted`)."""

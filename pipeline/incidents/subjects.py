@@ -216,9 +216,12 @@ _PLURAL = r"(?:[^\W\d]+e\s+)?(?P<noun>[^\W\d][\w'’-]*(?:en|s))(?![\w'’-])"
 def _counted_noun_res() -> tuple[re.Pattern, re.Pattern]:
     """A plural right after a count's number (`249 meldingen`), and after `aantal` (`het
     aantal dossiers`): where a text counts its items, it names them in both."""
+    # how the items came in may stand between (`het aantal ontvangen verzoeken`: a
+    # participle in -en, no plural of its own)
+    received = _words_alt(load_patterns(PATTERN_FILE)["received_adjectives"])
     return (
         re.compile(rf"{_COUNT_NUMBER}\s+{_PLURAL}", re.IGNORECASE),
-        re.compile(rf"\baantal\s+{_PLURAL}", re.IGNORECASE),
+        re.compile(rf"\baantal\s+(?:(?:{received})\s+(?=[^\W\d]))?{_PLURAL}", re.IGNORECASE),
     )
 
 

@@ -1,9 +1,11 @@
 """Tables flattened to text lines: a header line of periods over rows a line each (a
 layout of grids, read as `grids` reads every grid), rows of one number without a header
-(under a caption, a lead naming a breakdown, a month's row), a `Totaal` row read by its
-sum, and tables whose columns are categories and whose rows are periods. A web page's table
-flattened to one line (`Gemeenten 2019 2018 Borsele 102 102 Goes 152 177`) is cut into its
-header and rows by the header's column count first (`_flattened_rows`). A table of kinds
+(under a caption, a lead naming a breakdown, a month's row; a numbered caption, `Tabel 16:
+Top 5 meldingen per verkoopkanalen`, breaks the items down by whatever follows `per`), a
+`Totaal` row read by its sum, and tables whose columns are categories and whose rows are
+periods. A web page's table flattened to one line (`Gemeenten 2019 2018 Borsele 102 102
+Goes 152 177`) is cut into its header and rows by the header's column count first
+(`_flattened_rows`). A table of kinds
 per year whose years came loose from its rows (`2010 2011 242 123 121 30 21 537`) is read
 where each row's last cell is the sum of the others and the years are as many as the rows
 (`_rows_by_their_sums`).
@@ -48,6 +50,7 @@ from pipeline.incidents.labels import (
 )
 from pipeline.incidents.periods import _context_year, _month_end, _quarters, find_periods
 from pipeline.incidents.records import Period, _Context
+from pipeline.incidents.subjects import _no_item_noun
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
@@ -58,8 +61,9 @@ from pipeline.incidents.vocab import (
     _vocab,
 )
 
+#: a row `Label  N` (dots may group a count's thousands: `Online 11.267`)
 _TABLE_ROW = re.compile(
-    r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*(?P<n>\d{1,4})\s*(?P<pct>%)?\s*$"
+    r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s*(?P<pct>%)?\s*$"
 )
 _HEADER_QUARTERS = re.compile(
     r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}(?P<total>(?:totaal|total)\s*)?$", re.IGNORECASE
@@ -200,7 +204,7 @@ def _line_tables(
                 grids[-1] = grids[-1]._replace(title=sub_title, shares=True)
                 header_line = index
                 continue
-        if not _DIGIT.search(line):
+        if not _DIGIT.search(line) or _numbered_caption(line):
             if line.strip():  # a caption is short lines; a paragraph is no caption
                 short = _SECTION_END.match(line.strip()) is not None
                 caption = [*caption[-1:], line.strip()] if short else []
@@ -232,6 +236,20 @@ def _line_tables(
             item = (m.start() + offset, category, value, unit, period, scope or body, line.strip())
             (months if month is not None else lone).append(item)
     return grids, lone + (months if len(months) >= 2 else []), captions
+
+
+#: a table's numbered caption (`Tabel 16: Top 5 meldingen per verkoopkanalen`): its
+#: figures number the table, no row's count
+_NUMBERED_CAPTION = re.compile(
+    r"^\s*(?:tabel|figuur|grafiek|table|figure)\s+\d+[a-z]?\s*[:.]\s+(?=\S)", re.IGNORECASE
+)
+#: a line ending in a figure: a row's count, whatever its label
+_ENDS_IN_FIGURE = re.compile(r"\d\s*%?\s*$")
+
+
+def _numbered_caption(line: str) -> bool:
+    """Whether a line is a table's numbered caption, not a row that ends in its count."""
+    return _NUMBERED_CAPTION.match(line) is not None and not _ENDS_IN_FIGURE.search(line)
 
 
 #: a line's text and its offset in the document
@@ -314,6 +332,10 @@ def _lone_number_row(
     Under a lead line breaking the items down (`breakdown`, see `_breakdown_of`) any
     label is a unit or a kind."""
     row = _TABLE_ROW.match(line)
+    if row and "." in row["n"] and not breakdown:
+        # a count grouping thousands is read only under a lead breaking the items down:
+        # a line ending in a year above may head a column of no counts (`Prognose 2013`)
+        return None
     named = _row_label(row["label"]) if row else None
     if named is None and row and breakdown and not under_header:
         named = _broken_down_label(row["label"].strip(" :|"), breakdown)
@@ -328,7 +350,7 @@ def _lone_number_row(
         year = _context_year(ctx)
         month_no = named[2].start.month
         period = Period(date(year, month_no, 1), _month_end(year, month_no)) if year else None
-    cell = (row.start("n"), float(row["n"]), bool(row["pct"]))
+    cell = (row.start("n"), float(row["n"].replace(".", "")), bool(row["pct"]))
     return named, [(cell, period)]
 
 
@@ -366,7 +388,31 @@ def _breakdown_of(line: str) -> str | None:
     heads = _vocab()["data"]["unit_head_nouns"]
     if noun in heads or noun in heads.values():
         return "unit"
-    return "kind" if _KIND_TITLE.fullmatch(noun) else None
+    if _KIND_TITLE.fullmatch(noun) or _items_per(line, m):
+        return "kind"
+    return None
+
+
+def _items_per(line: str, m: re.Match) -> bool:
+    """`Tabel 16: Top 5 meldingen per verkoopkanalen`: a caption that names the items right
+    before `per` breaks them down by what it names after (whatever its word: a list of
+    labelled counts below are its kinds); not by a time (`per maand`) or a measure."""
+    v = _vocab()
+    before = line[: m.start()].rstrip()
+    return (
+        m.group(0).lower().startswith("per")
+        and (items := list(v["noun_re"].finditer(before))) != []
+        and items[-1].end() == len(before)
+        and not _no_item_noun(m["noun"].lower())
+        and _PERIOD_WORD.fullmatch(m["noun"]) is None
+    )
+
+
+#: a time a breakdown may run by (`per maand`, `per kwartaal`): read as periods
+_PERIOD_WORD = re.compile(
+    r"(?:maand|kwartaal|jaar|week|dag|periode|halfjaar|maanden|kwartalen|jaren|weken|dagen)",
+    re.IGNORECASE,
+)
 
 
 def _broken_down_label(label: str, breakdown: str) -> tuple[str, str | None, None] | None:

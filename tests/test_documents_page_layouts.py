@@ -598,3 +598,104 @@ def test_a_press_release_on_an_annual_report_is_news() -> None:
     )
     assert classify_document(text, 3)[0] == "other"
     assert classify_document(text.replace("Persbericht", "Persberichten"), 3)[0] == "other"
+
+
+def _hosted(host_title: str, *pages: str) -> str:
+    """A document site's page of a PDF as saved: its title (any line of the PDF), viewer,
+    download line, then the PDF's pages transcribed one onto each line."""
+    body = "\n\n".join(pages)
+    return (
+        f"{host_title}\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
+        f'Download "{host_title}"\n\nTranscriptie\n\n{body}\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("host_title", "pages"),
+    [
+        (  # texts188/vrijsselland-ab-notulen-2015-03-25, lines 1 and 10: the site's title is
+            # an item of the agenda, whose head names it above its first item
+            "4. Rampbestrijdingsplan Argos Terminal Zwolle (bijlage opvraagbaar bij secretariaat)",
+            (
+                "1 Agenda betreft Vergadering Veiligheidsoverleg IJsselland datum 13 mei 2015 tijd "
+                "plaats Mooirivier Hotel, Dalfsen Algemeen Bestuur Veiligheidsregio ( uur) 1. "
+                "Opening 2. Verslag vergadering 25 maart 2015 (bijlage) 3. Mededelingen/ingekomen "
+                "stukken (bijlage) besluitvormend 4. Rampbestrijdingsplan Argos Terminal Zwolle "
+                "(bijlage opvraagbaar bij secretariaat) 5. Rampbestrijdingsplan Salland Olie",
+            ),
+        ),
+        (  # texts185/euregio-raad-agenda-2017-06-23-negatief, lines 1, 13 and 15: the
+            # meeting's name and date as the site's title, a cover letter, then the agenda
+            "Vergadering van de EUREGIO-raad d.d. 23 juni 2017 in Steinfurt",
+            (
+                "1 euregio, Enscheder Straße 362, Gronau Aan de leden en adviserende leden van de "
+                "EUREGIO-raad postadres Postbus 6008 NL-7503 GA Enschede Vergadering van de "
+                "EUREGIO-raad d.d. 23 juni 2017 in Steinfurt Geachte dames en heren, De "
+                "eerstvolgende vergadering van de EUREGIO-Raad, waarvoor wij u van harte "
+                "uitnodigen, vindt plaats op vrijdag 23 juni 2017 in het Kreishaus Steinfurt.",
+                "2 AGENDA voor de vergadering van de EUREGIO-raad d.d. 23 juni 2017 in Steinfurt "
+                "1: Opening en begroeting - Goedkeuring van de agenda 2: Goedkeuring van het "
+                "verslag van de vergadering van de EUREGIOraad d.d. 31 maart : Mededelingen a) Dag "
+                "van de buurtaal b) Stand van zaken promoten grensoverschrijdende economische "
+                "regio EUREGIO c) Stand van zaken Luchthaven Twente d) Informatie DOC Ochtrup",
+            ),
+        ),
+        (  # texts165/drechtraad-agenda-2013-09-03, lines 1 and 13: an invitation over its
+            # `Concept-agenda`
+            "Nr. Onderwerp Stukken (bijlagenr.) Voor kennisgeving aannemen.",
+            (
+                "1 De voorzitter nodigt de leden van de Drechtraad uit voor de openbare "
+                "vergadering van de Drechtraad op dinsdag 3 september 2013 van uur in het "
+                "Energiehuis, kamer Ketel 2, Noordendijk 148 te Dordrecht. de voorzitter van de "
+                "Drechtraad, drs. A.A.M. Brok Concept-agenda Nr. Onderwerp Stukken (bijlagenr.) "
+                "1. Opening 2. Vaststelling agenda en mededelingen 3. Vragenkwartier",
+            ),
+        ),
+    ],
+)
+def test_a_transcribed_agenda_is_typed_by_its_first_pages_head(
+    host_title: str, pages: tuple[str, ...]
+) -> None:
+    assert classify_document(_hosted(host_title, *pages), 3)[0] == "agenda"
+
+
+def test_a_transcribed_record_that_lists_its_roll_is_no_agenda() -> None:
+    # an `Agenda` heading in the head of a page that lists who attended: the record of the
+    # sitting, its order of business printed in it (written for the test)
+    page = (
+        "1 Notulen van de vergadering van het algemeen bestuur van 13 juni 2019 Aanwezig: "
+        + _MEMBERS
+        + " AGENDA 1. Opening De voorzitter opent de vergadering en heet allen welkom."
+    )
+    assert classify_document(_hosted("Notulen algemeen bestuur 13 juni 2019", page), 3)[0] == (
+        "minutes"
+    )
+
+
+def test_an_item_that_names_its_agenda_point_makes_no_agenda() -> None:
+    # texts187/devo-raadsvoorstel-wob-verzoek-2017, line 13: `Agendapunt` in a proposal's head
+    page = (
+        "1 RAADSVOORSTEL Agendapunt Raad 23 februari 2017 Afdeling Strategie & Control "
+        "Voorstelnummer Datum 14 februari 2017 Onderwerp Programma Wob-verzoek informatie DEVO "
+        "Burger en Bestuur Inlichtingen bij Telefoonnummer adres Bart Knieriem (0318) Bart. Aan "
+        "de leden van de raad, Beslispunten 1. Naar aanleiding van het Wob-verzoek om informatie "
+        "te verstrekken die is vastgelegd in documenten"
+    )
+    host_title = "RAADSVOORSTEL. Raad 23 februari februari Wob-verzoek informatie DEVO"
+    assert classify_document(_hosted(host_title, page), 3)[0] != "agenda"
+
+
+def test_a_transcribed_sittings_name_and_date_over_its_roll_are_minutes() -> None:
+    # texts193/alblasserdam-raad-2011-05-31, lines 1 and 10: no record's name, the sitting's
+    # own over who attended
+    host_title = (
+        "OPENBARE VERGADERING. van de raad der gemeente Alblasserdam op dinsdag 31 mei 2011 "
+        "des avonds om uur in het raadhuis"
+    )
+    page = (
+        "1 OPENBARE VERGADERING van de raad der gemeente Alblasserdam op dinsdag 31 mei 2011 des "
+        "avonds om uur in het raadhuis Aanwezig de leden: mevrouw M.J.H. Barra-Leenheer (PvdA)de "
+        "heer R. van Lavieren (PvdA), de heer L. Verwoert (PvdA), O. Yilmaz (PvdA), de heer Th. "
+        "de Gelder (CDA), de heer J.H. Wesselius (CDA). de heer A.C. van t Zelfde (CDA)"
+    )
+    assert classify_document(_hosted(host_title, page), 3)[0] == "minutes"

@@ -250,3 +250,30 @@ def test_a_place_field_whose_link_wraps_onto_the_next_line():
         "Aanwezig: An Boes, Valère Bouserie",
     ]
     assert find_location(head) == "VAC Gent"
+
+
+def test_the_address_after_a_dated_place_goes_with_it():
+    # texts165/drechtraad-agenda-2013-09-03, line 13: the room and street after the building
+    # that the sentence dating the meeting names, up to the sentence's end
+    invitation = (
+        "1 De voorzitter nodigt de leden van de Drechtraad uit voor de openbare vergadering van "
+        "de Drechtraad op dinsdag 3 september 2013 van uur in het Energiehuis, kamer Ketel 2, "
+        "Noordendijk 148 te Dordrecht. de voorzitter van de Drechtraad, drs. A.A.M. Brok"
+    )
+    assert find_location([invitation], date(2013, 9, 3)) == (
+        "het Energiehuis, kamer Ketel 2, Noordendijk 148 te Dordrecht"
+    )
+    # texts165/dgj-zhz-ab-2017, line 10: up to the part that is no address (a room's word
+    # run on into the next sentence)
+    invitation = (
+        "1 Aan de leden van het algemeen bestuur Hierbij nodig ik u uit voor de vergadering van "
+        "het algemeen bestuur op Donderdag 28 september 2017 van uur in het Raadhuis "
+        "Sliedrecht, Dr. Langeveldplein 30, 3361 HE Sliedrecht, raadszaal De agenda voor de "
+        "vergadering luidt als volgt: AGENDA 1. Opening"
+    )
+    assert find_location([invitation], date(2017, 9, 28)) == (
+        "het Raadhuis Sliedrecht, Dr. Langeveldplein 30, 3361 HE Sliedrecht"
+    )
+    # a comma part that gives no address ends the place
+    line = "Op 3 mei 2018 om 20.00 uur in De Ontmoeting, daarna is er een borrel."
+    assert find_location([line], date(2018, 5, 3)) == "De Ontmoeting"

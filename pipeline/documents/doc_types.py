@@ -32,7 +32,12 @@ from pipeline.documents.lines import (
     without_site_chrome,
 )
 from pipeline.documents.markup import without_markdown
-from pipeline.documents.meeting_pages import _meeting_page, _meeting_title_below
+from pipeline.documents.meeting_pages import (
+    _meeting_page,
+    _meeting_title_below,
+    _transcribed_agenda,
+    _transcribed_sitting,
+)
 from pipeline.documents.rules import _count_word_re, _meeting_rules, _rules
 from pipeline.documents.shapes import (
     _describes_a_body,
@@ -104,6 +109,9 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "email", window
     if (archived := archive_header(lines)) is not None:
         return "email", lines[archived[0][0]].strip()  # the archive page's title: its subject
+    if _transcribed_agenda(lines):
+        # a document site's title is any line of the PDF: its first page's head names it
+        return "agenda", _clean_title(titled[1]) if titled else _first_title_line(lines)
     if (page := _meeting_page(lines, titled)) is not None:
         return page
     if titled is not None:
@@ -137,6 +145,8 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "email", _email_subject(lines)  # a mail pasted into notes: To, Cc, Subject
     if is_listing_page("\n".join(lines[:LISTING_LINES])):
         return "inventory", _first_title_line(lines)  # rows of documents, no title OCR read
+    if _transcribed_sitting(lines):
+        return "minutes", _first_title_line(lines)  # a sitting's name and date over its roll
     return _scored_type(lines), _first_title_line(lines)
 
 

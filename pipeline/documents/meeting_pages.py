@@ -310,16 +310,55 @@ def is_transcribed_page(line: str) -> bool:
 def opens_page_record(line: str) -> bool:
     """Whether a page transcribed onto one line (a document site's `Transcriptie`: `3 Notulen
     van Algemeen Bestuur Veiligheidsregio IJsselland datum 25 maart 2015 aanwezig afwezig
-    ...`) opens, after its number, with a record's own head: a record's name (`Verslag`,
-    `Notulen`, `Besluitenlijst`) with its meeting's date or roll, or a meeting's name and date
-    over the roll's label (`OPENBARE vergadering algemeen bestuur ... 6 juli 2017 Aanwezig:`)."""
+    ...`) opens, after its number, with a record's own head (`_page_head_kind`)."""
+    return _page_head_kind(line) is not None
+
+
+def _page_head_kind(line: str) -> str | None:
+    """What a page transcribed onto one line opens with after its number: `record`, a
+    record's name (`Verslag`, `Notulen`, `Besluitenlijst`) with its meeting's date or roll;
+    `sitting`, a meeting's name and date over the roll's label (`OPENBARE vergadering
+    algemeen bestuur ... 6 juli 2017 Aanwezig:`); None for any other line."""
     number = _PAGE_NUMBER_RE.match(line)
     if number is None or not is_transcribed_page(line) or is_contents(line):
-        return False
+        return None
     head = " ".join(line[number.end() :].split()[:PAGE_HEAD_WORDS])
     roll = _PAGE_ROLL_RE.search(head)
     named = head[: roll.start()] if roll else head
     dated = DATE_RE.search(repair_date_span(named)) is not None
     if _RECORD_OPENING_RE.match(head):
-        return dated or roll is not None
-    return roll is not None and dated and names_a_meeting(named)
+        return "record" if dated or roll is not None else None
+    return "sitting" if roll is not None and dated and names_a_meeting(named) else None
+
+
+def _first_transcribed_page(lines: list[str]) -> str | None:
+    """The first page transcribed onto one line in a document's head, if any."""
+    return next((x for x in lines[:RECORD_HEAD_LINES] if is_transcribed_page(x)), None)
+
+
+def _transcribed_sitting(lines: list[str]) -> bool:
+    """Whether a document site's transcription opens on the record of a sitting: its first
+    page names the meeting and its date over the roll (`1 OPENBARE VERGADERING van de raad
+    der gemeente Alblasserdam op dinsdag 31 mei 2011 ... Aanwezig de leden: ...`), as
+    minutes open; a record that names itself (`Besluitenlijst ...`) is typed by its name."""
+    page = _first_transcribed_page(lines)
+    return page is not None and _page_head_kind(page) == "sitting"
+
+
+def _transcribed_agenda(lines: list[str]) -> bool:
+    """Whether a document site's transcription (one line per PDF page) prints a meeting's
+    agenda: the first transcribed page's head holds the agenda's heading at most
+    `PAGE_HEAD_WORDS` words above its first numbered item (`... luidt als volgt: AGENDA 1.
+    Opening`, `Agenda betreft Vergadering ... datum 13 mei 2015 tijd plaats ... 1. Opening`)
+    and the page lists no roll (minutes print `Aanwezig:` above their items). The site's
+    title (the PDF's first line, or any line of it) does not name the document."""
+    page = _first_transcribed_page(lines)
+    if page is None or is_contents(page) or _PAGE_ROLL_RE.search(page):
+        return False
+    rules = _rules()
+    item = rules["page_agenda_first_item"].search(page)
+    if item is None:
+        return False
+    head = page[: item.start()]
+    headings = list(rules["page_agenda_heading"].finditer(head))
+    return bool(headings) and len(head[headings[-1].start() :].split()) <= PAGE_HEAD_WORDS

@@ -140,11 +140,32 @@ def _dated_place(lines: list[str], meeting_date: date | str | None) -> str | Non
         if m and _another_day(line[: m.start()], meeting_date):
             continue
         named = m and (m.groupdict().get("place") or m.groupdict().get("named_place"))
+        named = named and named + _address_after(line[m.end() :])
         slot = _this_sitting(line)
         place = named or (slot and slot.place) or (m and _room_after(line, m))
         if place:
             return _clean_location(place)
     return None
+
+
+def _address_after(rest: str) -> str:
+    """The comma parts right after a dated place that give its room and address, up to the
+    first that gives neither or the sentence's end (`in het Energiehuis` / `, kamer Ketel 2,
+    Noordendijk 148 te Dordrecht. de voorzitter ...`, `in het Raadhuis Sliedrecht` / `, Dr.
+    Langeveldplein 30, 3361 HE Sliedrecht, raadszaal De agenda ...`): a place's name stops
+    at a comma, the address an invitation prints goes on after it."""
+    parts = rest.split(",")
+    if len(parts) < 2 or parts[0].strip():
+        return ""
+    kept = ""
+    for part in parts[1:]:
+        whole = _before_next_sentence(part)
+        if not _rules()["address_part"].match(whole.strip()):
+            break
+        kept += "," + whole
+        if whole != part:
+            break  # its sentence ends here
+    return kept
 
 
 def _online(lines: list[str], _: date | str | None) -> str | None:

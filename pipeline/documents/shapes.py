@@ -318,9 +318,7 @@ def _own_account(lines: list[str]) -> bool:
     item: `Dat staat in de jaarlijkse rapportage van de AP`); or a period named above a
     table of figures (one cell per line), in whatever person the organisation writes of
     itself (`Defensie`); or figures under a heading of a report's parts (`Samenvatting`,
-    `Toelichting`), whatever verb in them reads as news (`_headed_as_a_report`). Short of
-    a report naming itself, the page must be built as a report's part
-    (`_built_as_a_report`): an organisation's page of its figures is no report."""
+    `Toelichting`), whatever verb in them reads as news (`_headed_as_a_report`)."""
     rules = _structure_rules()
 
     def counts(line: str) -> bool:
@@ -336,8 +334,6 @@ def _own_account(lines: list[str]) -> bool:
         return False
     if _names_itself(lines):
         return True  # `In dit jaarverslag leggen de tuchtcolleges verantwoording af ...`
-    if not _built_as_a_report(lines):
-        return False  # `Brandweer in cijfers`: a body's page of its figures, no report's part
     periods = [x for x in lines if rules["period_regex"].search(x) and counts(x)]
     if periods and found("first_person_regex"):
         return True
@@ -357,31 +353,6 @@ def _headed_as_a_report(lines: list[str]) -> bool:
     part = _structure_rules()["report_part_regex"]
     head = _readable(lines)[: _rules()["title_search_lines"]]
     return any(part.match(x.strip()) for x in head)
-
-
-def _built_as_a_report(lines: list[str]) -> bool:
-    """A page built as a part of a report: a short heading that names a report (`Klachten,
-    Burgerjaarverslag 2010`, `Kerncijfers bezwaren 2023`: a report's title rule), a
-    numbered table caption (`Tabel 10 Percentage ...`) or a heading of a report's parts,
-    qualified or not (`Inhoudelijke toelichting`); a page of an organisation's figures that
-    has none is no report (`Brandweer in cijfers`, rule 20 of the gold's README)."""
-    rules = _structure_rules()
-    if any(rules["report_caption_regex"].match(x.strip()) for x in lines):
-        return True
-    named = [p for t, p, _ in _rules()["title_rules"] if t == "report"]
-    named += [rules["report_heading_regex"], rules["report_part_heading_regex"]]
-    headings = [x.strip() for x in lines if _is_short_heading(x.strip())]
-    return any(p.search(x) for p in named for x in headings)
-
-
-def _is_short_heading(line: str) -> bool:
-    """A line short enough to head a section, with no sentence's end inside it."""
-    return 0 < len(line.split()) <= REPORT_HEADING_WORDS and not re.search(r"[.!?]\s", line)
-
-
-#: a heading that names a report is this short (`Klachten, Burgerjaarverslag 2010`); a longer
-#: line is a sentence that may mention one
-REPORT_HEADING_WORDS = 8
 
 
 def _names_itself(lines: list[str]) -> bool:

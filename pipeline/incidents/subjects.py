@@ -201,7 +201,7 @@ def _item_nouns_res() -> dict[str, re.Pattern]:
 #: how often a text prints a noun right after a number before that noun is its own word
 #: for its items though it never names it after `aantal` (an ombudsman's `6.120 schriftelijke
 #: vragen tot tussenkomst`, three times); once less where its head names the noun
-TEXT_NOUN_COUNTS = 3
+TEXT_NOUN_COUNTS = 2
 #: how often a text of no known subject prints its own noun after a number (and names it
 #: after `aantal`) before it counts those items (`_counts_its_own_items`)
 TEXT_NOUN_TWICE = 2
@@ -220,7 +220,9 @@ def _counted_noun_res() -> tuple[re.Pattern, re.Pattern]:
     # participle in -en, no plural of its own)
     received = _words_alt(load_patterns(PATTERN_FILE)["received_adjectives"])
     return (
-        re.compile(rf"{_COUNT_NUMBER}\s+{_PLURAL}", re.IGNORECASE),
+        # on the number's own line: a number ending its line is a table's cell, the word
+        # opening the next line that table's next label (`198 781` / `Oost-Vlaanderen`)
+        re.compile(rf"{_COUNT_NUMBER}[^\S\n]+{_PLURAL}", re.IGNORECASE),
         re.compile(rf"\baantal\s+(?:(?:{received})\s+(?=[^\W\d]))?{_PLURAL}", re.IGNORECASE),
     )
 
@@ -241,8 +243,7 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     candidates = [
         (times, noun)
         for noun, times in _text_nouns(raw)
-        if times > own_times
-        and (noun in named or times >= TEXT_NOUN_COUNTS - (noun in head.lower()))
+        if times > own_times and (noun in named or times >= TEXT_NOUN_COUNTS)
     ]
     own = [max(candidates)[1]] if candidates else []
     return tuple(sorted({*own, *_bodies_words(name, head)}))

@@ -1826,3 +1826,69 @@ def test_a_compound_kind_counted_in_a_text_of_two_subjects():
     facts = {f[1:4] for f in _facts(text, "other")}
     assert (_year(2016), "other", 79.0) in facts
     assert (_year(2015), "other", 94.0) in facts
+
+
+# texts178/akj-vragen-klachten-2021 (dev text, round AF), line 3: the items' noun joined to
+# another plural after one number counts both together, the complaints among them
+AKJ_QUESTIONS_AND_COMPLAINTS = (
+    "AKJ jaarverslag 2021\n\n"
+    "Het AKJ – vertrouwenspersonen in de jeugdhulp – heeft 20.387 vragen en klachten ontvangen "
+    "van kinderen, jongeren in de jeugdzorg en hun ouders in 2021. Elke vraag en klacht is een "
+    "kans voor de jeugdzorg om te verbeteren.\n"
+)
+
+
+def test_a_count_of_the_items_joined_to_another_plural_counts_both():
+    facts = _facts(AKJ_QUESTIONS_AND_COMPLAINTS)
+    assert ("klacht", _year(2021), "total", 20387.0, "count", None) in facts
+    # another plural alone after the number counts something else
+    alone = AKJ_QUESTIONS_AND_COMPLAINTS.replace("vragen en klachten", "vragen")
+    assert not any(f[3] == 20387.0 for f in _facts(alone))
+
+
+# texts186/pz-waasland-noord-jaarcijfers-2022 (dev text, round AH), lines 20 and 32: a police
+# zone's year figures count crimes as `feiten`, twice after a number, never after `aantal`
+POLICE_ZONE_FACTS = (
+    "Onze jaarcijfers zijn er\n\n"
+    "Het aantal meldingen aan onze politiedienst steeg in 2022 (17.708) toch vrij aanzienlijk "
+    "met 7% tegenover 2021 (16.544).\n\n"
+    "In 2022 was er met 213 feiten (inbraken in gebouwen - pogingen inclusief) een lichte "
+    "stijging met 17% ten opzichte van 2021.\n\n"
+    "Op het gebied van inbraken in voertuigen kende de politiezone Waasland-Noord in 2022 een "
+    "kleine stijging tot 60 feiten (54 in 2021).\n"
+)
+
+
+def test_a_plural_printed_twice_after_a_number_is_the_texts_word_for_its_items():
+    assert _own_nouns(POLICE_ZONE_FACTS, "voorval") == ("feiten",)
+    # printed once: no word of the text's own
+    once = POLICE_ZONE_FACTS.replace("tot 60 feiten (54 in 2021)", "tot zestig")
+    assert _own_nouns(once, "voorval") == ()
+    # a time is no item, however often it is printed (texts169/lahaye-noodoproepen-101-112-
+    # 2014-2015, lines 4 and 240)
+    times = (
+        "Noodoproepen\n\nHieronder het aantal inkomende oproepen naar het noodnummer 101 "
+        "(politie) voor 2014 en 2015 en het aantal oproepen aangenomen binnen de 10 seconden.\n"
+        "percentage oproepen behandeld binnen 5 seconden\n"
+    )
+    assert _own_nouns(times, "voorval") == ()
+
+
+def test_a_number_ending_its_line_is_no_count_of_the_next_lines_word():
+    from pipeline.incidents.subjects import _counted_nouns
+
+    # texts169/lahaye-noodoproepen-101-112-2014-2015, lines 18-23: a table's cells, one a
+    # line, then the next row's label; on one line a plural after a number is counted
+    cells = "198 781\n\n206 248\n\nOost-Vlaanderen\n\n156 785\n\nNamen\n"
+    assert _counted_nouns(cells)[0] == {}
+    assert _counted_nouns("In 2022 waren er 60 feiten.")[0] == {"feiten": 1}
+
+
+def test_a_bullets_dash_is_no_minus_or_code():
+    from pipeline.incidents.numbers import _values
+
+    # texts196/huurcommissie-verzoeken-2019, line 3: a list item opening on its count
+    line = "- 9.991 verzoeken, opnieuw hoge instroom in 2019"
+    assert [v.value for v in _values(line, [])] == [9991.0]
+    # a hyphen joined to a word before the number: a code's part
+    assert [v.value for v in _values("code A- 12 meldingen", [])] == []

@@ -77,6 +77,11 @@ def _day_of_month() -> re.Pattern:
     return re.compile(rf"[0-3]?\d[^\S\n]+(?:{_vocab()['month_alt']})\b", re.IGNORECASE)
 
 
+#: a list item's dash opening the sentence before its number (`- 9.991 verzoeken, opnieuw
+#: hoge instroom in 2019`): a bullet, not a code's hyphen or a minus
+_BULLET = re.compile(r"\s*-\s+")
+
+
 def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     v = _vocab()
     out = []
@@ -104,7 +109,11 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         ):
             continue  # `een stijging van 64`: the size of a change (not `van 452 naar 1064`)
         prefix = s[: m.start()].rstrip()
-        if prefix.endswith(("-", "/")) and not prefix[-2:-1].isspace():
+        if (
+            prefix.endswith(("-", "/"))
+            and not prefix[-2:-1].isspace()
+            and not _BULLET.fullmatch(s, 0, m.start())
+        ):
             continue  # `UW/Z-0 1`, `3/4`
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
         stop = next_word and next_word.group(1).lower() in v["after_stop"]

@@ -102,6 +102,9 @@ def _label_rules() -> dict[str, re.Pattern]:
             # `1657 signalen over mogelijke datalekken` (not `25 van dergelijke meldingen`:
             # such as the sentence before counts, a kind it may leave out)
             r"(?:signalen\s+over\s+(?:mogelijke\s+)?(?=datalek))?"
+            # `20.387 vragen en klachten`: the items' noun joined to another plural, one
+            # count of both
+            r"(?:[^\W\d]{3,}(?:en|s)\s+(?:en|of|en/of)\s+)?"
             rf"(?:{noun})\b",
             re.IGNORECASE,
         ),
@@ -724,7 +727,15 @@ def _counts_another_noun(s: str, end: int) -> bool:
         return False  # `tegenover 40 stuks in 2017`: the items named before, counted
     if _rules()["part_gevallen"].match(s[end:]):
         return False  # `in vijf gevallen werd melding gemaakt van pestgedrag`: a part's cases
-    return not _vocab()["noun_re"].match(s, m.start(1))
+    noun_re = _vocab()["noun_re"]
+    if (joined := _JOINED_NOUN.match(s, m.end())) and noun_re.match(s, joined.end()):
+        return False  # `20.387 vragen en klachten`: one count of both, the items' among them
+    return not noun_re.match(s, m.start(1))
+
+
+#: a second plural joined to the one after a number (`vragen en klachten`): the number
+#: counts the two together
+_JOINED_NOUN = re.compile(r"\s+(?:en|of|en/of)\s+", re.IGNORECASE)
 
 
 def _received_cases(s: str, end: int) -> bool:

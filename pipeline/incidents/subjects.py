@@ -199,9 +199,9 @@ def _item_nouns_res() -> dict[str, re.Pattern]:
 
 
 #: how often a text prints a noun right after a number before that noun is its own word
-#: for its items though it never names it after `aantal` (an ombudsman's `6.120 schriftelijke
-#: vragen tot tussenkomst`, three times); once less where its head names the noun
-TEXT_NOUN_COUNTS = 3
+#: for its items though it never names it after `aantal` (a police zone's `met 213 feiten`,
+#: `tot 60 feiten`); once is no count text's word, even in its head (`ambulances`: vehicles)
+TEXT_NOUN_COUNTS = 2
 #: how often a text of no known subject prints its own noun after a number (and names it
 #: after `aantal`) before it counts those items (`_counts_its_own_items`)
 TEXT_NOUN_TWICE = 2
@@ -220,7 +220,9 @@ def _counted_noun_res() -> tuple[re.Pattern, re.Pattern]:
     # participle in -en, no plural of its own)
     received = _words_alt(load_patterns(PATTERN_FILE)["received_adjectives"])
     return (
-        re.compile(rf"{_COUNT_NUMBER}\s+{_PLURAL}", re.IGNORECASE),
+        # on the number's own line: a number ending its line is a table's cell, the word
+        # opening the next line that table's next label (`198 781` / `Oost-Vlaanderen`)
+        re.compile(rf"{_COUNT_NUMBER}[^\S\n]+{_PLURAL}", re.IGNORECASE),
         re.compile(rf"\baantal\s+(?:(?:{received})\s+(?=[^\W\d]))?{_PLURAL}", re.IGNORECASE),
     )
 
@@ -229,23 +231,38 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     """The words the text itself gives the items of its one subject `name`, whatever the
     subject's vocabulary calls them. The text decides: the plural it prints most often
     right after a number (`_text_nouns`), more often than the subject's own nouns, where
-    it also names it after `aantal` or in its head, or prints it `TEXT_NOUN_COUNTS` times
-    (`In 2021 werden in totaal 1.807 voorvallen geregistreerd`, `2020: 1.666 voorvallen`
-    under the title `Aantal en ernst van de gemelde ... voorvallen`). And where its head
+    it also names it after `aantal` or prints it `TEXT_NOUN_COUNTS` times (`In 2021 werden
+    in totaal 1.807 voorvallen geregistreerd`, `2020: 1.666 voorvallen`). And where its head
     names the body that receives another subject's items, that body's word for them
     (`Centraal Meldpunt`: `249 meldingen`, see `_bodies_words`)."""
     head = _document_head(doc, raw)
     counted, named = _counted_nouns(raw)
     # the subject's own nouns, as often: the text counts in the vocabulary's words
     own_times = sum(times for noun, times in counted.items() if noun in _own_nouns(name))
+    whole = _whole_counts(raw)
     candidates = [
         (times, noun)
         for noun, times in _text_nouns(raw)
-        if times > own_times
-        and (noun in named or times >= TEXT_NOUN_COUNTS - (noun in head.lower()))
+        if times > own_times and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS)
     ]
     own = [max(candidates)[1]] if candidates else []
     return tuple(sorted({*own, *_bodies_words(name, head)}))
+
+
+#: a part's count (`40 waarvan 9 bomen`): what it names is a part of the items, not them
+_PART_BEFORE = re.compile(r"\b(?:waarvan|waaronder|daarvan|hiervan)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _whole_counts(raw: str) -> Counter[str]:
+    """How often each plural stands right after a number that counts a whole, not a part
+    (`_PART_BEFORE`): a text's own word for its items is one it counts them in."""
+    after_number, _ = _counted_noun_res()
+    return Counter(
+        m["noun"].lower()
+        for m in after_number.finditer(raw)
+        if not _PART_BEFORE.search(raw, max(0, m.start() - 20), m.start())
+    )
 
 
 def _text_kind_nouns(raw: str, name: str, own_words: tuple[str, ...]) -> tuple[str, ...]:

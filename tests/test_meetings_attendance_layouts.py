@@ -5265,3 +5265,47 @@ def test_en_before_a_role_of_one_person_opens_its_own_item():
     assert people["M. Schennink"] == ("notulist", "present")
     assert people["Kuiper"] == ("wethouder", "present")
     assert people["Van der Meijs"] == ("wethouder", "present")
+
+
+def test_a_plural_role_lead_takes_any_filler_before_its_names():
+    # council minutes (texts184, menterwolde 2009): `t.w.` (ten weten) between the group's
+    # plural role and the plural honorific that opens its names, as `te weten` is
+    people = _status_of(
+        _people(
+            "Aanwezig zijn:\n"
+            "de leden, t.w. de dames M.E. Bos-Carabain (aanwezig tot 23.15 uur), B. van "
+            "Bruggen-Schuitema, H.I. Jansen-Weijer (aanwezig tot 22.50 uur) , L.R.C. Meijer;\n"
+        )
+    )
+    assert people["M.E. Bos-Carabain"] == ("lid", "present")
+    assert people["B. van Bruggen-Schuitema"] == ("lid", "present")
+
+
+def test_a_plural_honorific_without_its_article_opens_an_item():
+    # a committee's roll run on into one line (texts189, flevoland 2009): `heren` opens the
+    # second group of men after a woman, its article left out
+    people = _status_of(
+        _people(
+            "Aanwezig zijn: De heren R.T. van der Avoort (voorzitter), A. van Amerongen (VVD), "
+            "J. Kramer (VVD), J.J. Posthumus (CDA) en J. van Wieren (CDA), mevrouw F.J.E. "
+            "Boode-Groot (PvdA), heren W.R. Ruifrok (PvdA), H. van Ravenzwaaij (SP)\n"
+        )
+    )
+    assert people["W.R. Ruifrok"] == (None, "present")
+    assert people["H. van Ravenzwaaij"] == (None, "present")
+    # `de heren` elsewhere stays one honorific: no `de` read as a name
+    other = _people("Afwezig: mevrouw Sikkema, mevrouw Schulting en de heren Hoogendoorn\n")
+    assert "de" not in {name for name, *_ in other}
+
+
+def test_a_clause_counting_the_absent_names_them_after_its_semicolon():
+    # a decision list's opening item (texts194, middendrenthe 2024)
+    people = _status_of(
+        _people(
+            "De voorzitter, de heer Beugel, opent de vergadering en heet iedereen van harte "
+            "welkom. De voorzitter meldt dat er twee afwezigen zijn; de heren Brunninkhuis en "
+            "Olijve. De heer Olijve wordt vervangen door mevrouw Radix.\n"
+        )
+    )
+    assert people["Brunninkhuis"] == (None, "absent")
+    assert people["Olijve"] == (None, "absent")

@@ -66,7 +66,9 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "chair": {c.lower() for c in raw["chair_roles"]},
         "plural_honorific_re": _rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
         "list_lead_fillers": set(raw["list_lead_fillers"]),
-        "honorific_re": _rx(rf"^({honorific_alt})(?=\s|$)\.?\s*"),
+        # `..., heren W.R. Ruifrok (PvdA), ...`: inside a list a plural honorific may open an
+        # item without its article; only there, as `de heren` stays one honorific elsewhere
+        "honorific_re": _rx(rf"^({honorific_alt}|{_without_article(raw)})(?=\s|$)\.?\s*"),
         "academic_re": academic_titles_re(),
         # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
         # honorific inside a line opens the next person of a table flattened to text, an
@@ -136,6 +138,12 @@ def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
         rf"^((?:oud-|ex-|vice-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
         r"(?:s|en)?\b\.?\s*:?\s*"
     )
+
+
+def _without_article(raw: dict[str, Any]) -> str:
+    """The plural honorifics without their article (`heren`, `dames`), as a regex alternation."""
+    bare = (re.sub(r"^de\s+", "", h) for h in raw["plural_honorifics"])
+    return longest_first(map(re.escape, bare))
 
 
 def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:

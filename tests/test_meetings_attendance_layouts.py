@@ -5309,3 +5309,53 @@ def test_a_clause_counting_the_absent_names_them_after_its_semicolon():
     )
     assert people["Brunninkhuis"] == (None, "absent")
     assert people["Olijve"] == (None, "absent")
+
+
+def test_an_academic_title_glued_to_the_honorific():
+    # a committee's report flattened into one line (texts194, provutrecht 2005)
+    people = _status_of(
+        _people(
+            "CONCEPTVERSLAG van de vergadering van de commissie Ruimte en Groen, gehouden op 24 "
+            "januari 2005 in het Provinciehuis te Utrecht Aanwezig: Dhr. M. van de Groep "
+            "(voorzitter), dhr.mr. J.H. Ekkers (gedeputeerde), dhr.drs. J.P.J. Lokker "
+            "(gedeputeerde), mw.drs. A.J. Dekker (D66), mw. L.C. Dekkers-Raadsen (CDA) alsmede "
+            "dhr.ir. B.A. Witteman (SP); Afwezig: mw. A. Jonkers-Cornelisse (SP), dhr.dr. R. "
+            "Bisschop (SGP), mw. mr. M.N. Kallen (VVD);\n"
+        )
+    )
+    assert people["J.H. Ekkers"] == ("gedeputeerde", "present")
+    assert people["J.P.J. Lokker"] == ("gedeputeerde", "present")
+    assert people["A.J. Dekker"] == (None, "present")
+    assert people["R. Bisschop"] == (None, "absent")
+
+
+def test_a_note_glued_to_the_next_person_or_closed_by_a_full_stop():
+    # a council's roll run on into its title line (texts193, alblasserdam 2011): the space
+    # after a note lost, a full stop typed for a comma, titles run together without their
+    # last full stop
+    people = _status_of(
+        _people(
+            "1 OPENBARE VERGADERING van de raad der gemeente Alblasserdam op dinsdag 31 mei 2011 "
+            "des avonds om uur in het raadhuis Aanwezig de leden: mevrouw M.J.H. Barra-Leenheer "
+            "(PvdA)de heer R. van Lavieren (PvdA), de heer L. Verwoert (PvdA), O. Yilmaz (PvdA), "
+            "de heer J.H. Wesselius (CDA). de heer A.C. van t Zelfde (CDA), de heer mr. A. Boele "
+            "(SGP), de heer dr.ir H. Boersma (SGP), de heer B.W. de Leeuw (SGP)\n"
+        )
+    )
+    for name in ("M.J.H. Barra-Leenheer", "R. van Lavieren", "J.H. Wesselius"):
+        assert people[name][1] == "present"
+    assert people["A.C. van t Zelfde"][1] == "present"
+    assert people["H. Boersma"][1] == "present"
+
+
+def test_a_plural_honorifics_list_parts_a_note_from_the_next_initials():
+    # a board's minutes (texts188, vrijsselland 2015): the comma after a note forgotten
+    people = _status_of(
+        _people(
+            "Afwezig: De heren H.C.P. Noten (Dalfsen), M.J. Ahne (Ommen), J.D. Alssema "
+            "(Staphorst), H. Dijk (namens waterschappen), S. Dekker (Politie) H. Zwart "
+            "(coördinerend functionaris gemeenten)\n"
+        )
+    )
+    assert people["S. Dekker"] == (None, "absent")
+    assert people["H. Zwart"][1] == "absent"

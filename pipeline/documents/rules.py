@@ -104,7 +104,12 @@ def _meeting_rules() -> dict[str, Any]:
         "building_word": re.compile(raw["building_word_regex"], re.IGNORECASE),
         "online": re.compile(raw["online_location_regex"], re.IGNORECASE),
         "place_max_words": raw["place_max_words"],
-        "academic": re.compile(rf"^(?:(?:{'|'.join(raw['academic_titles'])})\.\s*)+(?=\S)", re.I),
+        # `dr.ir H. Boersma`: the last of titles run together may lose its full stop
+        "academic": re.compile(
+            rf"^(?:(?:{'|'.join(raw['academic_titles'])})\.\s*)+"
+            rf"(?:(?-i:{'|'.join(raw['academic_titles'])})\s+)?(?=\S)",
+            re.I,
+        ),
     }
 
 

@@ -5359,3 +5359,15 @@ def test_a_plural_honorifics_list_parts_a_note_from_the_next_initials():
     )
     assert people["S. Dekker"] == (None, "absent")
     assert people["H. Zwart"][1] == "absent"
+
+
+def test_a_title_without_its_full_stop_before_the_name():
+    # a church council's minutes (texts182, pgoostkapelle 2020): the minister as `ds`
+    people = _status_of(
+        _people(
+            "Aanwezig: Leo Looise, Sjoerd Blaas, Mart den Hollander, ds Beukenhorst, Peter Geene, "
+            "Dirk van Maldegem en Johan Groenenberg.\n"
+        )
+    )
+    assert people["Beukenhorst"] == (None, "present")
+    assert people["Mart den Hollander"] == (None, "present")

@@ -5298,19 +5298,6 @@ def test_a_plural_honorific_without_its_article_opens_an_item():
     assert "de" not in {name for name, *_ in other}
 
 
-def test_a_clause_counting_the_absent_names_them_after_its_semicolon():
-    # a decision list's opening item (texts194, middendrenthe 2024)
-    people = _status_of(
-        _people(
-            "De voorzitter, de heer Beugel, opent de vergadering en heet iedereen van harte "
-            "welkom. De voorzitter meldt dat er twee afwezigen zijn; de heren Brunninkhuis en "
-            "Olijve. De heer Olijve wordt vervangen door mevrouw Radix.\n"
-        )
-    )
-    assert people["Brunninkhuis"] == (None, "absent")
-    assert people["Olijve"] == (None, "absent")
-
-
 def test_an_academic_title_glued_to_the_honorific():
     # a committee's report flattened into one line (texts194, provutrecht 2005)
     people = _status_of(

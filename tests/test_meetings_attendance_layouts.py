@@ -5265,3 +5265,96 @@ def test_en_before_a_role_of_one_person_opens_its_own_item():
     assert people["M. Schennink"] == ("notulist", "present")
     assert people["Kuiper"] == ("wethouder", "present")
     assert people["Van der Meijs"] == ("wethouder", "present")
+
+
+def test_a_plural_role_lead_takes_any_filler_before_its_names():
+    # council minutes (texts184, menterwolde 2009): `t.w.` (ten weten) between the group's
+    # plural role and the plural honorific that opens its names, as `te weten` is
+    people = _status_of(
+        _people(
+            "Aanwezig zijn:\n"
+            "de leden, t.w. de dames M.E. Bos-Carabain (aanwezig tot 23.15 uur), B. van "
+            "Bruggen-Schuitema, H.I. Jansen-Weijer (aanwezig tot 22.50 uur) , L.R.C. Meijer;\n"
+        )
+    )
+    assert people["M.E. Bos-Carabain"] == ("lid", "present")
+    assert people["B. van Bruggen-Schuitema"] == ("lid", "present")
+
+
+def test_a_plural_honorific_without_its_article_opens_an_item():
+    # a committee's roll run on into one line (texts189, flevoland 2009): `heren` opens the
+    # second group of men after a woman, its article left out
+    people = _status_of(
+        _people(
+            "Aanwezig zijn: De heren R.T. van der Avoort (voorzitter), A. van Amerongen (VVD), "
+            "J. Kramer (VVD), J.J. Posthumus (CDA) en J. van Wieren (CDA), mevrouw F.J.E. "
+            "Boode-Groot (PvdA), heren W.R. Ruifrok (PvdA), H. van Ravenzwaaij (SP)\n"
+        )
+    )
+    assert people["W.R. Ruifrok"] == (None, "present")
+    assert people["H. van Ravenzwaaij"] == (None, "present")
+    # `de heren` elsewhere stays one honorific: no `de` read as a name
+    other = _people("Afwezig: mevrouw Sikkema, mevrouw Schulting en de heren Hoogendoorn\n")
+    assert "de" not in {name for name, *_ in other}
+
+
+def test_an_academic_title_glued_to_the_honorific():
+    # a committee's report flattened into one line (texts194, provutrecht 2005)
+    people = _status_of(
+        _people(
+            "CONCEPTVERSLAG van de vergadering van de commissie Ruimte en Groen, gehouden op 24 "
+            "januari 2005 in het Provinciehuis te Utrecht Aanwezig: Dhr. M. van de Groep "
+            "(voorzitter), dhr.mr. J.H. Ekkers (gedeputeerde), dhr.drs. J.P.J. Lokker "
+            "(gedeputeerde), mw.drs. A.J. Dekker (D66), mw. L.C. Dekkers-Raadsen (CDA) alsmede "
+            "dhr.ir. B.A. Witteman (SP); Afwezig: mw. A. Jonkers-Cornelisse (SP), dhr.dr. R. "
+            "Bisschop (SGP), mw. mr. M.N. Kallen (VVD);\n"
+        )
+    )
+    assert people["J.H. Ekkers"] == ("gedeputeerde", "present")
+    assert people["J.P.J. Lokker"] == ("gedeputeerde", "present")
+    assert people["A.J. Dekker"] == (None, "present")
+    assert people["R. Bisschop"] == (None, "absent")
+
+
+def test_a_note_glued_to_the_next_person_or_closed_by_a_full_stop():
+    # a council's roll run on into its title line (texts193, alblasserdam 2011): the space
+    # after a note lost, a full stop typed for a comma, titles run together without their
+    # last full stop
+    people = _status_of(
+        _people(
+            "1 OPENBARE VERGADERING van de raad der gemeente Alblasserdam op dinsdag 31 mei 2011 "
+            "des avonds om uur in het raadhuis Aanwezig de leden: mevrouw M.J.H. Barra-Leenheer "
+            "(PvdA)de heer R. van Lavieren (PvdA), de heer L. Verwoert (PvdA), O. Yilmaz (PvdA), "
+            "de heer J.H. Wesselius (CDA). de heer A.C. van t Zelfde (CDA), de heer mr. A. Boele "
+            "(SGP), de heer dr.ir H. Boersma (SGP), de heer B.W. de Leeuw (SGP)\n"
+        )
+    )
+    for name in ("M.J.H. Barra-Leenheer", "R. van Lavieren", "J.H. Wesselius"):
+        assert people[name][1] == "present"
+    assert people["A.C. van t Zelfde"][1] == "present"
+    assert people["H. Boersma"][1] == "present"
+
+
+def test_a_plural_honorifics_list_parts_a_note_from_the_next_initials():
+    # a board's minutes (texts188, vrijsselland 2015): the comma after a note forgotten
+    people = _status_of(
+        _people(
+            "Afwezig: De heren H.C.P. Noten (Dalfsen), M.J. Ahne (Ommen), J.D. Alssema "
+            "(Staphorst), H. Dijk (namens waterschappen), S. Dekker (Politie) H. Zwart "
+            "(coördinerend functionaris gemeenten)\n"
+        )
+    )
+    assert people["S. Dekker"] == (None, "absent")
+    assert people["H. Zwart"][1] == "absent"
+
+
+def test_a_title_without_its_full_stop_before_the_name():
+    # a church council's minutes (texts182, pgoostkapelle 2020): the minister as `ds`
+    people = _status_of(
+        _people(
+            "Aanwezig: Leo Looise, Sjoerd Blaas, Mart den Hollander, ds Beukenhorst, Peter Geene, "
+            "Dirk van Maldegem en Johan Groenenberg.\n"
+        )
+    )
+    assert people["Beukenhorst"] == (None, "present")
+    assert people["Mart den Hollander"] == (None, "present")

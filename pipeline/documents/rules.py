@@ -104,8 +104,18 @@ def _meeting_rules() -> dict[str, Any]:
         "building_word": re.compile(raw["building_word_regex"], re.IGNORECASE),
         "online": re.compile(raw["online_location_regex"], re.IGNORECASE),
         "place_max_words": raw["place_max_words"],
-        "academic": re.compile(rf"^(?:(?:{'|'.join(raw['academic_titles'])})\.\s*)+(?=\S)", re.I),
+        "academic": _academic_titles(raw["academic_titles"]),
     }
+
+
+def _academic_titles(titles: list[str]) -> re.Pattern[str]:
+    """Academic titles before a name, with their full stops and run together (`mr.drs.`);
+    the last, or the only one, may lose its stop before a capitalised name (`dr.ir H.
+    Boersma`, `ds Beukenhorst`): in lower case, so a title and not a word of the name."""
+    alternation = "|".join(titles)
+    dotted = rf"(?:(?:{alternation})\.\s*)+"
+    bare = rf"(?-i:{alternation})\s+(?=(?-i:[A-Z]))"
+    return re.compile(rf"^(?:{dotted}(?:{bare})?|{bare})(?=\S)", re.I)
 
 
 def academic_titles_re() -> re.Pattern[str]:

@@ -21,6 +21,7 @@ from pipeline.meetings.people import (
     parse_participant,
 )
 from pipeline.meetings.rules import _rules
+from pipeline.nlp import longest_first
 
 #: `en` (or `alsmede`, `&`) between two people, not inside a note (`(gemeente en provincie)`)
 _AND_RE = re.compile(r"\s+(?:en|alsmede|&)\s+(?![^(]*\))")
@@ -216,9 +217,11 @@ def _plural_role_lead(item: str) -> tuple[str | None, str]:
     """(role, rest) of a list's first item that opens with a plural role (`de wethouders A.
     Bargeman, K. Smid`, `de leden B. Okken, ...`, `onze beide gasten A en B`): the role of each
     name without its own."""
+    # `de leden, t.w. de dames ...`: the word between the role and its names, any filler
+    fillers = longest_first(map(re.escape, _rules()["list_lead_fillers"]))
     m = re.match(
         r"^(?:[Dd]e\s+|[Oo]nze\s+)?(?:beide\s+|twee\s+|drie\s+|volgende\s+|\d{1,3}\s+)?(?P<role>[A-Za-z][a-z]+)"
-        r"(?:,?\s+te\s+weten)?\s*:?\s+(?=\S)",
+        rf"(?:,?\s+(?:{fillers})(?!\w))?\s*:?\s+(?=\S)",
         item.strip(),
     )
     if m is None:

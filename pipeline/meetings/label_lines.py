@@ -241,12 +241,7 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     # commas are inside each person
     # `Laura Slagter (secretaris) Saskia Lageveen`, `J. Bos (OSBO) R.J. Kok (SBO)`: a note
     # closes one person, a comma forgotten; the next name may be accented (`Bé`, `Hélène`)
-    separator = (
-        r";"
-        if ";" in rest
-        else r"[;]|,(?![^(]*\))|(?<=\)) (?=[A-Z][a-zß-ÿ]|[A-Z]\.)|"
-        + _rules()["note_then_honorific"]
-    )
+    separator = r";" if ";" in rest else rf"[;]|,(?![^(]*\))|{_note_then_person()}"
     items = [
         re.sub(r"^\s*en\s+", "", x)  # `..., en Rianne ten Veen.`
         for x in re.split(separator, rest)
@@ -420,6 +415,13 @@ def _in_group(people: list[dict[str, Any]], group: str) -> list[dict[str, Any]]:
     return [{**p, "organisation": p["organisation"] or group} for p in people]
 
 
+def _note_then_person() -> str:
+    """Where a note closes one person and the next follows, the comma forgotten (`Laura
+    Slagter (secretaris) Saskia Lageveen`, `S. Dekker (Politie) H. Zwart (...)`, `(PvdA)de
+    heer R. van Lavieren`), as a regex alternation."""
+    return r"(?<=\)) (?=[A-Z][a-zß-ÿ]|[A-Z]\.)|" + _rules()["note_then_honorific"]
+
+
 def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     """A line of three or more names and nothing else, comma-separated (`Beeker, Van
     Benthem, Schrama (vz), Wallinga-de Jonge`), or two after a plural honorific (`De heren
@@ -427,7 +429,7 @@ def _name_list(line: str, status: str) -> list[dict[str, Any]]:
     if _rules()["sentence_end"].search(line):
         return []  # `..., Piet Kok. Afmeldingen van ...`: a list and the next sentence
     # `Berghmans Hugo; Cuypers Koen; De Laet Marina`: semicolons part the people
-    separator = r";" if ";" in line and "," not in line else r",(?![^(]*\))"
+    separator = r";" if ";" in line and "," not in line else rf",(?![^(]*\))|{_note_then_person()}"
     items = [
         piece.strip()
         for item in re.split(separator, line)

@@ -66,7 +66,12 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "chair": {c.lower() for c in raw["chair_roles"]},
         "plural_honorific_re": _rx(r"^(" + "|".join(raw["plural_honorifics"]) + r")\b"),
         "list_lead_fillers": set(raw["list_lead_fillers"]),
-        "honorific_re": _rx(rf"^({honorific_alt})(?=\s|$)\.?\s*"),
+        # `..., heren W.R. Ruifrok (PvdA), ...`: inside a list a plural honorific may open an
+        # item without its article; only there, as `de heren` stays one honorific elsewhere
+        # `dhr.drs. J.P.J. Lokker`: a typist may glue the academic title to the honorific
+        "honorific_re": _rx(
+            rf"^({honorific_alt}|{_without_article(raw)})(?=\s|$|(?:{academic_alt})\.)\.?\s*"
+        ),
         "academic_re": academic_titles_re(),
         # `... gemeente Bergeijk Mevrouw R. van der Hamsvoord, gemeente Eersel`: a capital
         # honorific inside a line opens the next person of a table flattened to text, an
@@ -82,7 +87,9 @@ def _people_rules(raw: dict[str, Any]) -> dict[str, Any]:
         # `dhr. Smit (Buren) mw. Kok (Tiel)`: a note closes one person, the comma forgotten;
         # a pattern's text, joined into a list's separators (`_label_line_items`), so matched
         # as cased in the list (a capital honorific is a capital word there already)
-        "note_then_honorific": rf"(?<=\)) (?=(?:{honorific_alt})[\s.])",
+        # `(PvdA)de heer R. van Lavieren`, `(CDA). de heer A.C. van t Zelfde`: the space lost
+        # or a full stop typed for the comma
+        "note_then_honorific": rf"(?<=\))\.? ?(?=(?:{honorific_alt})[\s.])",
         **_name_boundaries(honorifics),
         "particles": {p.lower() for p in raw["name_particles"]},
         "honorific_words": {h.rstrip(".") for h in honorifics} | set(raw["academic_titles"]),
@@ -136,6 +143,12 @@ def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
         rf"^((?:oud-|ex-|vice-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
         r"(?:s|en)?\b\.?\s*:?\s*"
     )
+
+
+def _without_article(raw: dict[str, Any]) -> str:
+    """The plural honorifics without their article (`heren`, `dames`), as a regex alternation."""
+    bare = (re.sub(r"^de\s+", "", h) for h in raw["plural_honorifics"])
+    return longest_first(map(re.escape, bare))
 
 
 def _name_boundaries(honorifics: list[str]) -> dict[str, re.Pattern[str]]:

@@ -16,6 +16,7 @@ from pipeline.dates import (
     FLEMISH_CLOCK_RE,
     TIME_RANGE_RE,
     TIME_RE,
+    bare_date,
     gives_period,
     misprinted_year_date,
     parse_date,
@@ -35,7 +36,13 @@ from pipeline.documents import (
 )
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
-from pipeline.meetings.text import _BULLET_RE, _MEETING_WORD_RE, _sentence_at, _unbulleted
+from pipeline.meetings.text import (
+    _AGENDA_ITEM_RE,
+    _BULLET_RE,
+    _MEETING_WORD_RE,
+    _sentence_at,
+    _unbulleted,
+)
 
 
 def _this_sitting(line: str) -> SittingSlot | None:
@@ -555,6 +562,24 @@ def _told_weekday(lines: list[str], found: date | None) -> date | None:
         if _MEETING_EVENT_RE.search(sentence) and (day := weekday_before(sentence, posted)):
             return day
     return None
+
+
+#: the lines under a record's opening date within which its first item stands (a publication
+#: line may come between: `Gepubliceerd op 29 januari 2024`)
+_ITEMS_BELOW_DATE_LINES = 3
+
+
+def date_over_items(lines: list[str]) -> date | None:
+    """The day a record opens on alone, over the numbered items its sitting dealt with
+    (`16 januari 2024` over `1. Samenwerkingsovereenkomst ...`): a decision list headed by its
+    sitting's date, which dates the meeting over a publication line below it (`Gepubliceerd op
+    29 januari 2024`) or an item's heading naming the record it approves (`Verslag vergadering
+    23 januari 2019`)."""
+    filled = [x for x in lines if x.strip()]
+    if not filled or (opening := bare_date(filled[0])) is None or opening.year_inferred:
+        return None
+    below = filled[1 : 1 + _ITEMS_BELOW_DATE_LINES]
+    return opening.value if any(_AGENDA_ITEM_RE.match(x) for x in below) else None
 
 
 def _labelled_date(line: str) -> bool:

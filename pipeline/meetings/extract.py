@@ -1,6 +1,7 @@
 """Which documents record a meeting (`is_meeting_document`: a meeting's document type, a
 title that names and dates one, an attendance list under a dated head, a report naming who
-attended) and the meetings and participants of one document (`extract_meetings`)."""
+attended, a date alone over numbered items) and the meetings and participants of one
+document (`extract_meetings`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pipeline.meetings.dating import (
     _names_the_meeting,
     _opens_naming_this_meeting,
     _record_title_day,
+    date_over_items,
 )
 from pipeline.meetings.head import _body_of_members, _meeting_header
 from pipeline.meetings.participants import _distinct, extract_participants
@@ -42,8 +44,8 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     rules = _rules()
     if document.get("doc_type") in rules["doc_types"] or _dated_meeting_title(lines):
         return True
-    if _presents_a_sitting(lines):
-        return True
+    if _presents_a_sitting(lines) or date_over_items(lines):
+        return True  # a decision list headed by its sitting's date alone, over its items
     if not any(status_label(x) for x in lines):
         return _reported_attendance(lines)
     # an e-mail that sends the account of a talk (`Subject: Verslag meeting molen 5`)

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.bodies import body_named, find_body
+from pipeline.bodies import body_as_subject, body_named, find_body
 from pipeline.dates import weekday_year_date
 from pipeline.docmodel import Line, evidence_box
 from pipeline.documents import context_year, heading_year, headings_of_page, meeting_page_header
@@ -25,6 +25,7 @@ from pipeline.meetings.dating import (
     _this_sitting,
     _told_weekday,
     date_left_out,
+    date_over_items,
     find_date,
     find_times,
     sitting_code_day,
@@ -92,7 +93,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
         "document_id": document["document_id"],
         "source_id": document["source_id"],
         "page_no": page_no,
-        "body": find_meeting_body(head_text, title),
+        "body": _body_of(head_text, title, printed),
         "meeting_date": meeting_date,
         "start_time": start,
         "end_time": end,
@@ -100,6 +101,16 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
         "date_year_inferred": inferred,
         **evidence_box([line.span for line in head_lines], page_no),
     }
+
+
+def _body_of(head_text: list[str], title: str | None, printed: list[str]) -> str | None:
+    """The body that met (`find_meeting_body`); for a decision list headed by its sitting's
+    date alone (`date_over_items`), whose head names no body but its items do (`4. Instellen
+    commissie geloofsbrieven`), the body its decisions open on (`Het algemeen bestuur besluit
+    conform voorstel:`)."""
+    if date_over_items(head_text) is None:
+        return find_meeting_body(head_text, title)
+    return next((body for x in printed if (body := body_as_subject(x.strip()))), None)
 
 
 def _head_paragraphs(printed: list[str]) -> list[str]:
@@ -116,6 +127,8 @@ def _head_date(
     """(date, year inferred) of the meeting its head dates (`search`: the title and head
     lines): the date `find_date` reads there, else the document's own where no head line
     dates the sitting, a weekday a post tells, a weekday's year, a heading's year."""
+    if (opening := date_over_items(head_text)) is not None:
+        return opening, False
     meeting_date, inferred = find_date(search, context_year(text), text)
     if meeting_date is None and date_left_out(search):
         return None, False  # `... ZITTING VAN:`: the document's dates are of other things

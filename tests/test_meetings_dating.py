@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.documents import context_year, documents_from_text
 from pipeline.meetings import extract_meetings
-from pipeline.meetings.dating import date_field
+from pipeline.meetings.dating import date_field, date_over_items
 from pipeline.structure import extract_structure
 
 
@@ -511,3 +511,47 @@ def test_a_range_whose_end_was_lost_gives_the_start(head: str, start: time, plac
     meeting = _meetings(f"Verslag\n\nTranscriptie\n\n1 {head}\n")[0]
     assert (meeting["start_time"], meeting["end_time"]) == (start, None)
     assert place in (meeting["location"] or "")
+
+
+def test_a_decision_list_headed_by_its_sittings_date_over_its_items_is_dated_by_it() -> None:
+    # web195 vechtstromen-db-besluitenlijst-2024-01-16: the sitting's date alone, the page's
+    # publication line, the numbered items; the body from the decisions' sentences
+    text = (
+        "16 januari 2024\n"
+        "Gepubliceerd op 29 januari 2024\n"
+        " 1. Samenwerkingsovereenkomst Klimaat Actieve Stad Hengelo\n"
+        " 2. Intentieverklaring Drentse aanpak ondermijning\n\n"
+        "1. Samenwerkingsovereenkomst Klimaat Actieve Stad Hengelo\n\n"
+        "Besluit\n\n"
+        "Het dagelijks bestuur heeft op 16 januari 2024 besloten:\n"
+    )
+    meetings = _meetings(text)
+    assert [(m["meeting_date"], m["body"]) for m in meetings] == [
+        (date(2024, 1, 16), "dagelijks bestuur")
+    ]
+
+
+def test_an_item_naming_the_record_a_sitting_approves_does_not_date_it() -> None:
+    # web194 vechtstromen-ab-besluitenlijst-2019-02-27: the first item approves January's
+    # record; an item's committee is not the body that met
+    text = (
+        "27 februari 2019\n"
+        "Onderwerpen:\n"
+        " 1. Verslag vergadering 23 januari 2019\n"
+        " 4. Instellen commissie geloofsbrieven\n\n"
+        "Besluiten\n\n"
+        "Verslag vergadering 23 januari 2019\n\n"
+        "Vervolgens stelt het algemeen bestuur het verslag ongewijzigd vast.\n\n"
+        "Het algemeen bestuur besluit conform voorstel:\n"
+    )
+    meetings = _meetings(text)
+    assert [(m["meeting_date"], m["body"]) for m in meetings] == [
+        (date(2019, 2, 27), "algemeen bestuur")
+    ]
+
+
+def test_a_date_alone_over_no_numbered_items_makes_no_decision_list() -> None:
+    # web179 zaanprimair-gmr-2011-11-24-negatief opens on a date over a sitting's fields:
+    # no items below it, so another reading decides (`date_over_items`)
+    assert date_over_items(["24 november 2011", "GMR vergadering", "Tijdstip: 19.30 uur"]) is None
+    assert date_over_items(["7 juli 2020", " 1. Beheerjaarrekening 2019"]) == date(2020, 7, 7)

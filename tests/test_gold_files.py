@@ -27,8 +27,8 @@ GOLD_DIR = Path(__file__).parent / "gold"
 HOLDOUT_DIR = GOLD_DIR / "holdout"
 UNSEEN_DIR = GOLD_DIR / "unseen"
 #: gold of real web texts, kept outside the repo (third-party): `--reference` names their folder
-#: web34: that batch found no text
-WEB_DIRS = tuple(GOLD_DIR / f"web{n}" for n in ("", *range(2, 34), *range(35, 202)))
+#: every round's folder, so a new round is checked as soon as it is written
+WEB_DIRS = tuple(sorted(GOLD_DIR.glob("web*"), key=lambda d: int(d.name[3:] or 0)))
 #: second readings: web texts written up again by another hand, blind to the first gold of the
 #: same name (`scripts/gold_agreement.py` scores the one against the other)
 SECOND_DIRS = tuple(sorted((GOLD_DIR / "second").glob("web*")))

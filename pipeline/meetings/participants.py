@@ -199,7 +199,7 @@ def _fields_in_line(line: str) -> list[dict[str, Any]]:
         ),
         None,
     )
-    if start is None or _rules()["sentence_end"].search(line[:start]):
+    if start is None or rules["sentence_end"].search(line[:start]):
         return []  # `... opent de vergadering. Griffier: P. Mol.`: a field after the text
     fields = _FIRST_ITEM_RE.split(line[start:], maxsplit=1)[0]
     return _fields_holders(_labelled_functions(fields), [])
@@ -264,9 +264,10 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _sentence_function_holders(line)
                 + _role_led_roll(line)
             )
-            # a flattened head's fields stand before the roll or the text on their line
-            own = _rules()["function_label"].match(_unbulleted(line))  # read above if so
-            fields = _fields_in_line(line) if i <= head and not own else []
+            # a flattened head's fields stand before the roll or the text on their line; a
+            # line that opens on a field is `_function_holder`'s
+            opens = _rules()["function_label"].match(_unbulleted(line))
+            fields = _fields_in_line(line) if i <= head and not opens else []
             out += (grouped or named) + fields
             i = max(i, after)
             continue

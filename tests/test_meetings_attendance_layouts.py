@@ -5358,3 +5358,68 @@ def test_a_title_without_its_full_stop_before_the_name():
     )
     assert people["Beukenhorst"] == (None, "present")
     assert people["Mart den Hollander"] == (None, "present")
+
+
+def test_function_fields_inside_a_flattened_head_line():
+    # docplayer pages flattened into one line: the fields after a page number, the first
+    # agenda item after the last holder (texts174, noordholland-ps 2005); the fields after
+    # the title, a plural label over several holders (texts197, westvlaanderen 2018)
+    noordholland = _status_of(
+        _people(
+            "2 Voorzitter: H.C.J.L. Borghouts Griffier: mw. C.A. Peters 1. Opening en "
+            "mededelingen. In de vergadering zijn tegenwoordig de volgende leden, te weten: mw. "
+            "M. Agema, mw. S. Akkas, mw. S. Akkaya\n"
+        )
+    )
+    assert noordholland["H.C.J.L. Borghouts"] == ("voorzitter", "present")
+    assert noordholland["C.A. Peters"] == ("griffier", "present")
+    assert noordholland["M. Agema"][1] == "present"
+    westvlaanderen = _status_of(
+        _people(
+            "PROVINCIERAAD VAN WEST-VLAANDEREN Vergadering van donderdag 27 september 2018 "
+            "Voorzitter: mevrouw Eliane Spincemaille Secretarissen: mevrouw Sigrid Vandenbulcke, "
+            "de heer Gunter Pertry, mevrouw Lies Laridon, mevrouw Elke Carette\n"
+        )
+    )
+    assert westvlaanderen["Eliane Spincemaille"] == ("voorzitter", "present")
+    assert westvlaanderen["Sigrid Vandenbulcke"] == ("secretaris", "present")
+    assert westvlaanderen["Gunter Pertry"] == ("secretaris", "present")
+    # a sentence naming a function mid-line is no field
+    assert _people("Dit stuk gaat naar de Voorzitter: hij beslist.\n") == []
+
+
+def test_a_roll_printing_surnames_first_names_the_heads_officers_once():
+    # a Flemish council (texts197, westvlaanderen 2018): the head names the chair and a
+    # secretary first name first, the roll below prints every name surname first
+    minutes = (
+        "NOTULEN PROVINCIERAAD 27/09/2018\n"
+        "PROVINCIERAAD VAN WEST-VLAANDEREN Vergadering van donderdag 27 september 2018 "
+        "Voorzitter: mevrouw Eliane Spincemaille Secretarissen: mevrouw Sigrid Vandenbulcke, "
+        "mevrouw Elke Carette\n"
+        "De voorzitter opent de vergadering om 14 uur.\n"
+        "Zijn aanwezig: Spincemaille Eliane (Raadslid), voorzitter;\n"
+        "Aernoudt Wim (Raadslid), Bekaert Simon (Raadslid), Carette Elke (Raadslid), Castelein "
+        "Charlotte (Raadslid)\n"
+    )
+    doc = documents_from_text(minutes, "x")
+    people = extract_meetings({**doc[1][0], "pages": [doc[0][0]]})[1]
+    names = [p["name"] for p in people]
+    assert names.count("Eliane Spincemaille") + names.count("Spincemaille Eliane") == 1
+    assert names.count("Elke Carette") + names.count("Carette Elke") == 1
+    assert "Sigrid Vandenbulcke" in names and "Aernoudt Wim" in names
+
+
+def test_a_note_whose_opening_bracket_the_transcript_lost():
+    # a council's roll run on into its title line (texts193, alblasserdam 2011)
+    people = _status_of(
+        _people(
+            "Aanwezig de leden: de heer B.W. de Leeuw (SGP), de heer F.C. de Gier (VVD), mevrouw "
+            "C.E.J. Leeuwis (VVD), de heer H.F. Verweij VVD), de heer A.J. Zwaan (ChristenUnie)\n"
+        )
+    )
+    assert people["C.E.J. Leeuwis"] == (None, "present")
+    assert people["H.F. Verweij"] == (None, "present")
+    assert people["A.J. Zwaan"] == (None, "present")
+    # a comma inside a note stays inside it
+    inside = _people("Aanwezig: Jan Bos (gemeente Delft, Team Wonen), Piet Kok (VVD)\n")
+    assert [p[0] for p in inside] == ["Jan Bos", "Piet Kok"]

@@ -226,10 +226,28 @@ _PERSON_PARTS_MAX = 3
 _GLUED_DASH_RE = re.compile(r"(?<=\w)-\s+(?=[A-Z])|(?<=\w)\s+-(?=[A-Z])")
 
 
+#: a short capitalised word closed by a bracket, as a party's note is (`VVD)`, `D 66)`)
+_NOTE_END_RE = re.compile(r"(?<=\s)(?P<note>[A-Z][\w&-]{1,11}(?: \d{1,2})?)\)")
+
+
+def _opening_restored(rest: str) -> str:
+    """A run-on roll with the opening bracket of a note the transcript lost given back
+    (`mevrouw C.E.J. Leeuwis (VVD), de heer H.F. Verweij VVD), de heer A.J. Zwaan`): a
+    bracket that closes none would keep the commas before it inside one note, one item
+    of two people that names no one."""
+    out, last = [], 0
+    for m in _NOTE_END_RE.finditer(rest):
+        unopened = "(" not in rest[: m.start()].rpartition(")")[2]
+        out.append(f"{rest[last : m.start()]}({m['note']})" if unopened else rest[last : m.end()])
+        last = m.end()
+    return "".join(out) + rest[last:]
+
+
 def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     """The people of a label line read as a list of items parted by commas or semicolons,
     or as sentences when the items are no list of people."""
     headings = _rules()["column_headings"]
+    rest = _opening_restored(rest)
     if "," not in rest and ";" not in rest and len(_GLUED_DASH_RE.findall(rest)) >= 2:
         rest = _GLUED_DASH_RE.sub(", ", rest.strip().rstrip("-"))  # `Bos Jan- Kok Piet- ...`
     groups = rest.split(";")

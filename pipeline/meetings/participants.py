@@ -176,6 +176,35 @@ def _fields_holders(fields: list[str], below: list[tuple[int, str]]) -> list[dic
     return people
 
 
+#: the first agenda item after a flattened head's fields (`... Griffier: mw. C.A. Peters 1.
+#: Opening en mededelingen.`): the last holder's name ends before it
+_FIRST_ITEM_RE = re.compile(r"\s+\d{1,2}\.\s+(?=[A-Z][a-z])")
+
+
+def _fields_in_line(line: str) -> list[dict[str, Any]]:
+    """The holders of the function fields a flattened page prints inside a line, after its
+    page number or title (`2 Voorzitter: H.C.J.L. Borghouts Griffier: mw. C.A. Peters 1.
+    Opening ...`, `... Vergadering van donderdag 27 september 2018 Voorzitter: mevrouw E.
+    Spincemaille Secretarissen: mevrouw S. Vandenbulcke, de heer G. Pertry`): the fields
+    run from the first label with its colon to the first agenda item or the line's end,
+    each read as a field of its own; [] where no such label stands in the line, or only
+    after a sentence of the text."""
+    rules = _rules()
+    start = next(
+        (
+            m.end()
+            for m in re.finditer(r"\s+(?=[A-Z])", line)
+            if (f := rules["function_label"].match(line[m.end() :]))
+            and ":" in line[m.end() : m.end() + f.start("rest")]
+        ),
+        None,
+    )
+    if start is None or rules["sentence_end"].search(line[:start]):
+        return []  # `... opent de vergadering. Griffier: P. Mol.`: a field after the text
+    fields = _FIRST_ITEM_RE.split(line[start:], maxsplit=1)[0]
+    return _fields_holders(_labelled_functions(fields), [])
+
+
 #: a name right after a function label: an honorific or an initial (`de heer A. Bos`,
 #: `Jhr. Mr. Th. E. Serraris`, `A. G. Bastiaansen`), not a verb (`Voorzitter opent ...`)
 _NAME_START_RE = re.compile(r"(?:(?i:de\s+heer|mevrouw)\s|[A-Z][a-z]{0,2}\.)")
@@ -235,7 +264,11 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _sentence_function_holders(line)
                 + _role_led_roll(line)
             )
-            out += grouped or named
+            # a flattened head's fields stand before the roll or the text on their line; a
+            # line that opens on a field is `_function_holder`'s
+            opens = _rules()["function_label"].match(_unbulleted(line))
+            fields = _fields_in_line(line) if i <= head and not opens else []
+            out += (grouped or named) + fields
             i = max(i, after)
             continue
         status, rest = labelled
@@ -334,7 +367,8 @@ def _group_block(lines: list[tuple[int, str]], i: int) -> tuple[list[dict[str, A
 
 def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, Any]]:
     """Each person once: "Bosch" and "mevr. Roelie Bosch, wethouder Almere" in a second
-    list are one person, as are "Rob Hoek" and "Rob Hoek (redactie)" or "Attila" and
+    list are one person, as are "Rob Hoek" and "Rob Hoek (redactie)", "Elke Carette" and
+    "Carette Elke" (a roll printing surnames first) or "Attila" and
     "Attila Bártfai" named again in a welcome; the partner of a couple printed as one item is
     a second."""
     out: list[dict] = []
@@ -355,7 +389,7 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         ]
         if name and not couple and any(_same_person(name, other) for other in others):
             continue
-        if name and not couple and (_folded(name), person["status"]) in named:
+        if name and not couple and (_word_set(name), person["status"]) in named:
             _fill_in(out, person)
             continue
         # `Tinka heet iedereen welkom` above the list's `Tinka van Rood`: one person
@@ -364,7 +398,7 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
             seen.setdefault(key, []).append(name)
         if name and len(name.split()) >= 2:
             status = person["status"]
-            named |= {(_folded(name), status), (_folded(name.split()[0]), status)}
+            named |= {(_word_set(name), status), (_folded(name.split()[0]), status)}
         if not merged:
             out.append({"meeting_id": meeting_id, **person})
     return out
@@ -392,11 +426,17 @@ def _folded(name: str) -> str:
     return without_accents(name.lower())
 
 
+def _word_set(name: str) -> str:
+    """A folded name's words in any order: a Flemish roll's `Carette Elke` is the head's
+    `Elke Carette` (surname first in the roll, as its list prints every name)."""
+    return " ".join(sorted(_folded(name).split()))
+
+
 def _fill_in(out: list[dict[str, Any]], again: dict[str, Any]) -> None:
     """A person named again with what the first mention left out (`Notulist: Robbe Devos`
     above a team's list that names him too): the role or organisation it adds."""
     for row in out:
-        same = _folded(row["name"] or "") == _folded(again["name"])
+        same = _word_set(row["name"] or "") == _word_set(again["name"])
         if same and row["status"] == again["status"]:
             for field in ("role", "organisation"):
                 row[field] = row[field] or again[field]

@@ -436,12 +436,17 @@ _FIELD_AT_END_RE = re.compile(r"[.!?]\s+Besluit(?:en)?\s*$")
 
 def _states_nothing(text: str) -> bool:
     """A row of a decision list that states no decision: names and times only, an item's
-    introduction that ends with the label of the decision field below it, or the page's
-    text about itself or where to find a document (`... kunt u hier vinden.`), unless a
-    decision formula opens one of its sentences."""
+    introduction that ends with the label of the decision field below it, a point's title
+    asked as a question (`Bevoegdheidsverdeling binnen het College en wie neemt welke
+    verantwoordelijkheid ...?`: what was discussed, nothing it settles), the list's own
+    timestamp (`Datum besluit woensdag 7 juli 2021`), or the page's text about itself or
+    where to find a document (`... kunt u hier vinden.`), unless a decision formula opens
+    one of its sentences."""
     return (
         not _LOWER_WORD_RE.search(text)
         or bool(_FIELD_AT_END_RE.search(text))
+        or text.rstrip().endswith("?")
+        or bool(_rules()["decision_timestamp"].match(text.strip()))
         or (bool(_rules()["page_text"].search(text)) and not _formula_at(text))
     )
 

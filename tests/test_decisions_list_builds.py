@@ -1,0 +1,115 @@
+"""How a decision list is built, from real texts of round AH-AJ (texts185, texts189,
+texts197): the points of one numbered list below a college's subject are each a dictum
+when one of them states its verb as a decision does, however the others are drafted; a
+field's infinitive clause keeps the condition it is taken on after a comma; a Flemish list's
+point titles asked as questions and its header's timestamp are no decisions."""
+
+from __future__ import annotations
+
+from tests.test_decisions_rows import _read
+
+# noordoostpolder-bw-besluiten-2023-12-12 (texts185), lines 15-25: points 1 and 2 name no
+# verb a register's dictum has (`Het realiseren van ...`, `... beschikbaar stellen ten
+# behoeve van ...`), point 3 does (`vaststellen`)
+COLLEGE_LIST = "\n".join(
+    [
+        "Besluiten burgemeester en wethouders",
+        "",
+        "Besluiten 12 december 2023",
+        "",
+        "Het vernieuwen van de vijf brandweerkazernes in Nagele, Marknesse, Rutten, Creil en Ens",
+        "",
+        " 1. Het realiseren van vijf nieuwe, toekomstbestendige brandweerkazernes in de dorpen.",
+        " 2. Een investeringsbedrag van in totaal € 5.485.000 beschikbaar stellen ten behoeve van "
+        "de realisatie van vijf brandweerkazernes.",
+        " 3. De 8e wijziging van de programmabegroting 2024 vaststellen.",
+        "",
+        "Dienstverlening",
+        "",
+        " 1. Het nieuwe loket aan de Kettingweg.",
+        " 2. Een informatiebijeenkomst voor de dorpen.",
+    ]
+)
+
+
+def test_the_points_of_one_list_are_dicta_when_one_states_the_decision() -> None:
+    _, decisions = _read(COLLEGE_LIST)
+    assert [text for _, _, text in decisions] == [
+        "Het realiseren van vijf nieuwe, toekomstbestendige brandweerkazernes in de dorpen.",
+        "Een investeringsbedrag van in totaal € 5.485.000 beschikbaar stellen ten behoeve van "
+        "de realisatie van vijf brandweerkazernes.",
+        "De 8e wijziging van de programmabegroting 2024 vaststellen.",
+    ]
+
+
+def test_a_list_whose_points_state_nothing_decided_stays_out() -> None:
+    # the second list alone: no point of it decides, so none is taken through its siblings
+    head, _, tail = COLLEGE_LIST.partition("Het vernieuwen")
+    text = head + tail.split("\n\n", 2)[-1]
+    assert _read(text)[1] == []
+
+
+# hhsk-vv-besluiten-2025-07-09 (texts189), lines 32-34: a council portal's `Besluit` field
+HHSK_FIELD = "\n".join(
+    [
+        "Verenigde vergadering 9 juli 2025",
+        "Agendapunten",
+        "-",
+        "5",
+        "Bijlagen",
+        "Besluit",
+        "de besluitenlijst van de verenigde vergadering 28 mei 2025 vast te stellen, na het "
+        "verwerken van een tekstuele wijziging.",
+        "-",
+        "6",
+        "Bijlagen",
+    ]
+)
+
+
+def test_a_field_dictum_keeps_its_condition_after_a_comma() -> None:
+    assert [text for _, _, text in _read(HHSK_FIELD)[1]] == [
+        "de besluitenlijst van de verenigde vergadering 28 mei 2025 vast te stellen, na het "
+        "verwerken van een tekstuele wijziging."
+    ]
+
+
+# eeklo-gr-besluitenlijst-2021-07-07 (texts197), lines 1-22
+EEKLO = "\n".join(
+    [
+        "Besluitenlijst gemeenteraad van 7 juli 2021",
+        "",
+        "Datum bekendmaking  dinsdag 13 juli 2021",
+        "Datum besluit  woensdag 7 juli 2021",
+        "",
+        "OPENBARE ZITTING",
+        "",
+        "Bekrachtiging burgemeestersbesluit 29 juni 2021 betreffende de organisatie van een "
+        "fysieke",
+        "zitting van de gemeenteraad zonder publiek.",
+        "",
+        "",
+        "De gemeenteraad bekrachtigt het burgemeestersbesluit van 29 juni 2021 betreffende de "
+        "organisatie",
+        "van een fysieke gemeenteraadszitting zonder publiek.",
+        "",
+        "Bijkomende beleidsverklaring: wat gaat het Gollege van Burgemeester en Schepenen "
+        "prioritair",
+        "van dossiers en projecten aanpakken na de verandering van de bestuursploeg?",
+        "",
+        "Bevoegdheidsverdeling binnen het Gollege en wie neemt welke verantwoordelijkheid "
+        "intercommunaal en naar hogere overheid?",
+        "",
+        "Vertrouwensstemming van de Gemeenteraad naar de leden van het College",
+        "Het voorstel om dit bij hoogdringendheid ter stemming voor te leggen, wordt verworpen.",
+    ]
+)
+
+
+def test_question_titles_and_the_timestamp_of_a_list_are_no_decisions() -> None:
+    texts = [text for _, _, text in _read(EEKLO)[1]]
+    assert texts == [
+        "De gemeenteraad bekrachtigt het burgemeestersbesluit van 29 juni 2021 betreffende de "
+        "organisatie van een fysieke gemeenteraadszitting zonder publiek.",
+        "Het voorstel om dit bij hoogdringendheid ter stemming voor te leggen, wordt verworpen.",
+    ]

@@ -113,3 +113,52 @@ def test_question_titles_and_the_timestamp_of_a_list_are_no_decisions() -> None:
         "organisatie van een fysieke gemeenteraadszitting zonder publiek.",
         "Het voorstel om dit bij hoogdringendheid ter stemming voor te leggen, wordt verworpen.",
     ]
+
+
+# noordoostpolder-bw-besluitenlijst-2022-10-04 (texts185), lines 18-39: one subject's
+# decision is one paragraph below its title, unnumbered, between subjects with numbered points
+TITLED_PARAGRAPH = "\n".join(
+    [
+        "Besluitenlijst uit de vergadering van burgemeester en wethouders van de gemeente "
+        "Noordoostpolder van 4 oktober 2022.",
+        "",
+        "Principebesluit buurtcentrum Wittesteijn, Emmeloord",
+        "",
+        " 1. Instemmen met het principebesluit buurtcentrum Wittesteijn, Emmeloord.",
+        " 2. De raad informeren",
+        "",
+        "Verordening Winkeltijden Noordoostpolder 2022",
+        "",
+        "De raad voorstellen de Verordening Winkeltijden Noordoostpolder 2022 vast te stellen.",
+        "",
+        "VO-Campus",
+        "",
+        " 1. Instemmen met bijstelling van het eenmalig bruto investeringsbudget voor nieuwbouw "
+        "VO-Campus naar € 49.225.",
+    ]
+)
+
+
+def test_a_subjects_single_paragraph_is_its_decision_in_a_numbered_list() -> None:
+    assert [text for _, _, text in _read(TITLED_PARAGRAPH)[1]] == [
+        "Instemmen met het principebesluit buurtcentrum Wittesteijn, Emmeloord.",
+        "De raad informeren",
+        "De raad voorstellen de Verordening Winkeltijden Noordoostpolder 2022 vast te stellen.",
+        "Instemmen met bijstelling van het eenmalig bruto investeringsbudget voor nieuwbouw "
+        "VO-Campus naar € 49.225.",
+    ]
+
+
+def test_a_title_over_two_paragraphs_gives_its_background_no_decision() -> None:
+    # the same list with a background paragraph above the subject's proposal: the title
+    # holds more than its decision, and neither paragraph is read as the subject's point
+    text = TITLED_PARAGRAPH.replace(
+        "\n\nDe raad voorstellen",
+        "\n\nDe verordening is in 2019 voor het laatst herzien.\n\nDe raad voorstellen",
+    )
+    assert [text for _, _, text in _read(text)[1]] == [
+        "Instemmen met het principebesluit buurtcentrum Wittesteijn, Emmeloord.",
+        "De raad informeren",
+        "Instemmen met bijstelling van het eenmalig bruto investeringsbudget voor nieuwbouw "
+        "VO-Campus naar € 49.225.",
+    ]

@@ -162,3 +162,39 @@ def test_a_title_over_two_paragraphs_gives_its_background_no_decision() -> None:
         "Instemmen met bijstelling van het eenmalig bruto investeringsbudget voor nieuwbouw "
         "VO-Campus naar € 49.225.",
     ]
+
+
+# loonopzand-collegebesluiten-2025-12-16 (texts195), lines 47-55: the `Besluit` field prints
+# its points, then a paragraph whose last line is a dictum as a bare infinitive
+LOONOPZAND_FIELD = "\n".join(
+    [
+        "Collegebesluiten dinsdag 16 december 2025",
+        "",
+        "  5. 3.1",
+        "",
+        "    Besluit",
+        "",
+        "    1. in te stemmen met het resultaat van de onderhandeling met Casade en het plan "
+        "Hooivork III overeenkomstig aan te passen;",
+        "    2. de realisatie van een natuurplas uit het plan Hooivork III te halen.",
+        "",
+        "    Het college besluit conform het voorstel met dien verstande dat de "
+        "portefeuillehouder is gemandateerd voor het doorvoeren van tekstuele wijzigingen.",
+        "    {last}",
+        "",
+        "  6. 3.2",
+    ]
+)
+
+
+def test_a_bare_infinitive_below_a_fields_points_is_a_dictum() -> None:
+    texts = [
+        text for _, _, text in _read(LOONOPZAND_FIELD.format(last="Gemeenteraad informeren."))[1]
+    ]
+    assert texts[-1] == "Gemeenteraad informeren."
+
+
+def test_a_short_sentence_without_a_dictums_verb_below_the_points_is_none() -> None:
+    for last in ("Zie de bijlagen.", "Gemeenteraad is geïnformeerd."):
+        texts = [text for _, _, text in _read(LOONOPZAND_FIELD.format(last=last))[1]]
+        assert last not in texts

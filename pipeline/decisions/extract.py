@@ -164,7 +164,39 @@ def _numbered_items(
     # (`3. Dit besluit officieel te publiceren in het gemeenteblad ...`: what is done with it)
     items = [it for it in items if not _restates(it.text)]
     read = {k for it in items for k in it.used}
-    return [it for it in items if actions or _states_outcome(it.text)], read
+    stated = _stated_lists(lines, items)
+    return [it for it, decided in zip(items, stated, strict=True) if actions or decided], read
+
+
+def _stated_lists(lines: Lines, items: list[Item]) -> list[bool]:
+    """Per item, whether it states something decided: by its own words (`_states_outcome`),
+    or as a sentence in one numbered list with a row that does. A college's list numbers the
+    points of one decision below its subject (`1. Het realiseren van vijf nieuwe
+    brandweerkazernes.`, `2. Een investeringsbedrag ... beschikbaar stellen ...`, `3. De 8e
+    wijziging van de programmabegroting 2024 vaststellen.`): each point is a dictum, however
+    its verb is drafted."""
+    stated = [_states_outcome(it.text) for it in items]
+    runs: list[list[int]] = []
+    for n, it in enumerate(items):
+        if runs and _next_in_list(lines, items[runs[-1][-1]], it):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    for run in runs:
+        if len(run) > 1 and any(stated[n] for n in run):
+            for n in run:
+                stated[n] = stated[n] or _ends_statement(items[n].text)
+    return stated
+
+
+def _next_in_list(lines: Lines, before: Item, item: Item) -> bool:
+    """`item` is the point that follows `before` in one numbered list: its number is the next
+    (`1`, `2`), and no filled line stands between them."""
+    numbers = (before.number or "", item.number or "")
+    if not all(number.isdigit() for number in numbers):
+        return False
+    between = range(before.used.stop, item.used.start)
+    return int(numbers[1]) == int(numbers[0]) + 1 and not any(lines[k][1] for k in between)
 
 
 def _restates(text: str) -> bool:

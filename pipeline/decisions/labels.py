@@ -17,8 +17,10 @@ from pipeline.decisions.lists import (
 from pipeline.decisions.rules import (
     MAX_FIELD_WORDS,
     MIN_ITEM_WORDS,
+    ROW_CUE_LABELS,
     Item,
     Lines,
+    _cue_labels,
     _rules,
     decision_label,
 )
@@ -191,6 +193,7 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
             # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
             if _is_meaningful(it.text, min_words)
             or (not proposal and rules["verdict"].match(it.text.strip()))
+            or _is_bare_dictum(it.text)  # `Gemeenteraad informeren.`: two words decide
         ]
         if not kept and rules["list_label"].search(line):
             orphans.append((at, kind, proposal))
@@ -389,7 +392,8 @@ def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
     under a paragraph that introduces them), of its paragraphs the deciding sentences."""
     items, j = _list_below(lines, i)
     if items:
-        return items, j
+        after, j = _paragraph_after_list(lines, j)
+        return items + after, j
     k = _next_filled(lines, i)
     if k is not None and _rules()["verdict"].match(lines[k][1].strip()):
         return [Item(lines[k][0], None, lines[k][1].strip(), range(k, k + 1))], k + 1
@@ -405,6 +409,21 @@ def _field_items(lines: Lines, i: int) -> tuple[list[Item], int]:
         return (listed if _DECIDING_LEAD_RE.search(lead) else []), j
     paragraphs, j = _paragraphs(lines, i, True)
     return [s for it in paragraphs for s in _deciding_sentences(it)], j
+
+
+def _paragraph_after_list(lines: Lines, j: int) -> tuple[list[Item], int]:
+    """The deciding sentences of the paragraph a decision field prints below its list, before
+    the next item (a college's `Besluit` over `1. ...`, `2. ...`, then `Het college besluit
+    conform het voorstel met dien verstande dat ...` over `Gemeenteraad informeren.`), and
+    the index after it."""
+    k = _next_filled(lines, j)
+    if k is None or _is_break(lines[k][1]) or _rules()["bullet"].match(lines[k][1]):
+        return [], j
+    end = k
+    while end < len(lines) and lines[end][1] and not _is_break(lines[end][1]):
+        end += 1
+    text = _join([line.strip() for _, line in lines[k:end]])
+    return _deciding_sentences(Item(lines[k][0], None, text, range(k, end))), end
 
 
 def _is_field_line(line: str) -> bool:
@@ -481,7 +500,7 @@ def _deciding_sentences(item: Item) -> list[Item]:
     proposed: int | None = None  # the sentence of a proposal read last
     for n, sentence in enumerate(sentences):
         formula = _formula_at(sentence)
-        if not (formula or _is_infinitive_clause(sentence)):
+        if not (formula or _is_infinitive_clause(sentence) or _is_bare_dictum(sentence)):
             continue
         if formula and _sets_nothing(formula[0], sentence[formula[1] :]):
             continue
@@ -506,6 +525,24 @@ def _is_infinitive_clause(sentence: str) -> bool:
     ondertekenen.`): it ends in `te` + verb and has no finite verb of its own."""
     return bool(_rules()["infinitive_decision"].search(sentence)) and not _FINITE_RE.search(
         sentence
+    )
+
+
+#: a dictum drafted as a bare infinitive is short: an object and its verb
+MAX_BARE_DICTUM_WORDS = 5
+
+
+def _is_bare_dictum(sentence: str) -> bool:
+    """`sentence` is a decision's dictum drafted as a bare infinitive, its verb last and a
+    cue of `decision_cues.jsonl` (`Gemeenteraad informeren.`, `Begroting vaststellen.`): a
+    few words, no finite verb of its own."""
+    words = sentence.rstrip(" .;").split()
+    return (
+        0 < len(words) <= MAX_BARE_DICTUM_WORDS
+        and words[-1].islower()
+        and words[-1].endswith("en")
+        and bool(_cue_labels(words[-1]) & ROW_CUE_LABELS)
+        and not _FINITE_RE.search(sentence)
     )
 
 

@@ -38,6 +38,7 @@ from pipeline.decisions.text import (
     _bullet_at,
     _collect,
     _ends_statement,
+    _filled_above,
     _first_sentence,
     _is_break,
     _is_fragment,
@@ -111,9 +112,16 @@ def _register_decisions(lines: Lines) -> list[Item]:
     rules = _rules()
     found: list[Item] = []
     written_out = _writes_out_discussion(lines)
+    # subjects laid out by their titles, whose points the list numbers (`_titled_paragraph`)
+    numbered = any((m := rules["bullet"].match(line)) and m["num"] for _, line in lines if line)
+    titles = _paragraph_titles(lines, 0) if numbered else set()
     i = 0
     while i < len(lines):
         line = lines[i][1]
+        if (paragraph := _titled_paragraph(lines, i, titles)) is not None:
+            found.append(paragraph)
+            i = paragraph.used.stop
+            continue
         if line and not rules["bullet"].match(line) and rules["numbered_row"].match(line):
             rows, i = _numbered_rows(lines, i)  # a table's rows: one item per numbered row
             found += [row for row in rows if _is_meaningful(row.text)]
@@ -142,6 +150,23 @@ def _register_decisions(lines: Lines) -> list[Item]:
         else:
             i += 1
     return found
+
+
+def _titled_paragraph(lines: Lines, i: int, titles: set[int]) -> Item | None:
+    """The one paragraph a subject's title holds in a list that numbers the points of its
+    other subjects (`Verordening Winkeltijden Noordoostpolder 2022` over `De raad voorstellen
+    de Verordening ... vast te stellen.`): the subject's decision, unnumbered as it is one.
+    None for any other line, and for a title over several paragraphs (its background)."""
+    line = lines[i][1]
+    above = _filled_above(lines, i) if line else None
+    if above is None or above not in titles or above != i - 2 or _rules()["bullet"].match(line):
+        return None
+    text, j = _collect(lines, i + 1, line)
+    below = _next_filled(lines, j)
+    # the next subject's title follows (the page's last one has no paragraph to compare)
+    if not _ends_statement(text) or not (below is None or not _ends_statement(lines[below][1])):
+        return None
+    return Item(lines[i][0], None, text, range(i, j))
 
 
 def _lead_in_points(lines: Lines, i: int) -> tuple[list[Item], int]:
@@ -436,12 +461,17 @@ _FIELD_AT_END_RE = re.compile(r"[.!?]\s+Besluit(?:en)?\s*$")
 
 def _states_nothing(text: str) -> bool:
     """A row of a decision list that states no decision: names and times only, an item's
-    introduction that ends with the label of the decision field below it, or the page's
-    text about itself or where to find a document (`... kunt u hier vinden.`), unless a
-    decision formula opens one of its sentences."""
+    introduction that ends with the label of the decision field below it, a point's title
+    asked as a question (`Bevoegdheidsverdeling binnen het College en wie neemt welke
+    verantwoordelijkheid ...?`: what was discussed, nothing it settles), the list's own
+    timestamp (`Datum besluit woensdag 7 juli 2021`), or the page's text about itself or
+    where to find a document (`... kunt u hier vinden.`), unless a decision formula opens
+    one of its sentences."""
     return (
         not _LOWER_WORD_RE.search(text)
         or bool(_FIELD_AT_END_RE.search(text))
+        or text.rstrip().endswith("?")
+        or bool(_rules()["decision_timestamp"].match(text.strip()))
         or (bool(_rules()["page_text"].search(text)) and not _formula_at(text))
     )
 

@@ -26,6 +26,7 @@ from pipeline.incidents.kinds import (
     _bracketed_kind,
     _category_of_value,
     _one_category,
+    _part_of_a_whole_after,
     _part_of_opening_count,
     _quoted_kind_counted,
     _reported_count,
@@ -624,6 +625,10 @@ def _checked_fact(
         scope = reading.facts[-1].scope  # the count just named, for another period: same unit
     if source == "total" and _part_of_opening_count(val, s):
         return None  # `Van de 16 klachten behandelden we 1 klacht formeel`: a part of 16
+    if _part_of_a_whole_after(val, s):
+        return None  # `150 van de 251 meldingen strafbaar`: a part of 251
+    if _part_of_a_kind(val, s):
+        return None  # `Een deel van de stankklachten ... (970 klachten)`: a part of a kind
     if source == "total" and opens_with_a_kind(s):
         return None  # `Van de klachten over X gaat 78 procent (814 klachten) over artsen`
     if (
@@ -968,6 +973,36 @@ def _compound_counted(val: _Value, s: str) -> bool:
     if m is not None and m[0].lower() in _vocab()["data"].get("kind_nouns", ()):
         return True  # `welgeteld 8347 ritten`: a kind the text names (`_text_kind_nouns`)
     return m is not None and bool(m["modifier"]) and not _vocab()["noun_re"].fullmatch(m[0])
+
+
+#: the sentence's subject before its count: a part of some items (`Een deel van de
+#: stankklachten`), or the items split by what they are (`De brandmeldingen betroffen`)
+_SPLIT_SUBJECT = re.compile(
+    r"^\W*(?:(?:en|maar)\s+)?(?:(?:een\s+(?:groot\s+)?|het\s+grootste\s+)deel\s+van"
+    r"|(?:de|die|deze)(?=\s+\S+\s+(?:betroffen|betreffen|bestonden\s+uit|bestaan\s+uit)\b))"
+    r"\s+(?:(?:de|die|deze)\s+)?(?P<items>[^\W\d][\w-]*)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_a_kind(val: _Value, s: str) -> bool:
+    """`Een deel van de stankklachten hebben als bron de horeca (970 klachten)`, `De
+    brandmeldingen betroffen bijna 71.000 meldingen vanuit automatische
+    brandmeldinstallaties en ...`: a count in a sentence whose subject is a part of one kind
+    of the items, or that kind split, counts a part of a kind: rows do not nest (gold rule
+    7). The kind is a compound of the items' noun (`facts._compound_counted`); not in a
+    data-leak pass (its kinds are its vocabulary's)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    m = _SPLIT_SUBJECT.match(s, 0, val.start)
+    if m is None:
+        return False
+    items = _items_re().fullmatch(m["items"])
+    return (
+        items is not None
+        and bool(items["modifier"])
+        and not _vocab()["noun_re"].fullmatch(m["items"])
+    )
 
 
 def _about_a_kind(val: _Value, reading: _Reading) -> bool:

@@ -240,6 +240,22 @@ def _part_of_opening_count(val: _Value, s: str) -> bool:
     return re.fullmatch(r"\s*\(\s*", s[m.end() : val.start]) is None
 
 
+#: `150 van de 251 meldingen`, `(5 van de 134)`: a count, then the printed whole it is part of
+_OF_A_PRINTED_WHOLE = re.compile(
+    r"\s+van\s+(?:de|het|die|deze)\s+\d[\d.]*(?![\d,]*\s*(?:%|procent\b))", re.IGNORECASE
+)
+
+
+def _part_of_a_whole_after(val: _Value, s: str) -> bool:
+    """`in 2013 waren 150 van de 251 meldingen strafbaar`, `(5 van de 134) van de inbraken
+    zijn opgehelderd`: a count followed by the whole it is part of, printed, is a part of
+    that count (gold rule 7, as `waarvan er 100 strafbaar waren`); it is a kind's row only
+    where its clause says what the part is about (`25 van de 65 meldingen gingen over een
+    onveilige werkverhouding`)."""
+    m = _OF_A_PRINTED_WHOLE.match(s, val.end)
+    return m is not None and _rules()["about_kind"].match(s[m.end() :]) is None
+
+
 def _scare_quoted_noun(after: str) -> bool:
     """`36 'klachten'`: the count's noun in quotes, what the items were called, not what
     they are."""

@@ -698,10 +698,11 @@ def _scope_name(m: re.Match) -> str:
 PIECES = re.compile(r"\s*stuks\b", re.IGNORECASE)
 
 
-#: a plural noun right after a number: what the number counts (`6 documenten`)
+#: a plural noun right after a number: what the number counts (`6 documenten`), also a
+#: compound after an initialism (`64 GAS-boetes`: `head` is its noun)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:en|of|tot|te|per|tegen|tussen|binnen|boven|buiten)\b)"
-    r"([a-zà-öø-ÿ]{3,}(?:en|s))\b"  # with its diaeresis or accent (`patiënten`, `cliënten`)
+    r"((?:[A-Za-z]+-)?(?P<head>[a-zà-öø-ÿ]{3,}(?:en|s)))\b"  # with its diaeresis or accent
 )
 
 
@@ -730,7 +731,7 @@ def _counts_another_noun(s: str, end: int) -> bool:
     noun_re = _vocab()["noun_re"]
     if (joined := _JOINED_NOUN.match(s, m.end())) and noun_re.match(s, joined.end()):
         return False  # `20.387 vragen en klachten`: one count of both, the items' among them
-    return not noun_re.match(s, m.start(1))
+    return not noun_re.match(s, m.start("head"))
 
 
 #: a second plural joined to the one after a number (`vragen en klachten`): the number

@@ -50,8 +50,17 @@ def _own_subject_rows(rows: list[dict], shared: bool) -> list[dict]:
     def key(row: dict) -> tuple:
         return (row["period_start"], row["period_end"], row["category"], row["unit"], row["scope"])
 
+    def whole(row: dict) -> tuple:
+        return (row["period_start"], row["period_end"], "total", row["unit"], row["scope"])
+
     received = {key(row) for row in rows if not row["_handled"]}
-    rows = [row for row in rows if not (row["_handled"] and key(row) in received)]
+    # a kind counted when handled (`Het aantal afgesloten ongevalsonderzoeken steeg ... naar
+    # 2.244`) is a stage of the items whose whole the period's received count gives
+    rows = [
+        row
+        for row in rows
+        if not (row["_handled"] and (key(row) in received or whole(row) in received))
+    ]
     # without a received count, the largest of a period's handled counts is the stage's
     # whole; the smaller ones are its parts (`De 38 klachten die we in behandeling namen`,
     # then `31 klachten zijn op deze wijze afgehandeld`, `Vijf zijn nog in behandeling`)

@@ -198,6 +198,26 @@ dhr. Th. Poggemeier (Verslagbureau Groningen). 1. Opening en mededelingen De
 """
 
 
+#: alblasserdam-raad-2011-05-31 (web193): the record's title in capitals, 78 characters that
+#: fill the line, its year on the next; by characters as many lines run full as printed
+ALBLASSERDAM = """\
+OPENBARE VERGADERING. van de raad der gemeente Alblasserdam op dinsdag 31 mei
+2011 des avonds om uur in het raadhuis
+Maat: px
+Weergave met pagina beginnen:
+Download "OPENBARE VERGADERING. van de raad der gemeente Alblasserdam op dinsdag
+31 mei 2011 des avonds om 20.00 uur in het raadhuis"
+Transcriptie
+1 OPENBARE VERGADERING van de raad der gemeente Alblasserdam op dinsdag 31 mei
+2011 des avonds om uur in het raadhuis Aanwezig de leden: mevrouw M.J.H.
+Barra-Leenheer (PvdA)de heer R. van Lavieren (PvdA), de heer L. Verwoert (PvdA), O.
+Yilmaz (PvdA), de heer Th. de Gelder (CDA), de heer J.H. Wesselius (CDA). de heer A.C. van
+t Zelfde (CDA), de heer mr. A. Boele (SGP), de heer dr.ir H. Boersma (SGP), de heer B.W.
+de Leeuw (SGP), de heer F.C. de Gier (VVD), mevrouw C.E.J. Leeuwis (VVD), de heer H.F.
+Verweij VVD), de heer A.J. Zwaan (ChristenUnie), de heer J.R. Pardo Kruidenier (D 66) en de
+"""
+
+
 def _one_line(text: str) -> str:
     """The same text as the web text prints it: the wrapped lines of each paragraph as one."""
     return " ".join(text.splitlines())
@@ -283,3 +303,10 @@ def test_a_title_in_capitals_that_fills_the_width_goes_on_into_the_next_line() -
         pages, documents = documents_from_text(text, "x")
         people = extract_meetings({**documents[0], "pages": [pages[0]]})[1]
         assert len(people) >= names
+
+
+def test_a_page_as_full_by_characters_as_printed_is_read_printed() -> None:
+    # `1 OPENBARE VERGADERING van de raad ... op dinsdag 31 mei` / `2011 des avonds ...`: the
+    # title and its year one line, a sitting's record, not a page of `other`
+    document, _ = _document_and_meetings(ALBLASSERDAM)
+    assert (document["doc_type"], document["doc_date"]) == ("minutes", date(2011, 5, 31))

@@ -1083,10 +1083,10 @@ def _width_by(long_lines: list[str], measure: Callable[[str], float]) -> tuple[f
 
 
 def _page_width(lines: list[tuple[int, str]]) -> PageWidth | None:
-    """The width the lines were wrapped at, by characters (a typewriter's or a text's
-    wrap) or by printed width (a PDF's proportional type): the measure by which more of the
-    lines run full, characters on a tie; None for lines not wrapped at a page's width (a
-    text with a paragraph per line, a short list)."""
+    """The width the lines were wrapped at, by printed width (a PDF's proportional type) or
+    by characters (a typewriter's or a text's wrap): the measure by which more of the lines
+    run full, printed width on a tie; None for lines not wrapped at a page's width (a text
+    with a paragraph per line, a short list)."""
     long_lines = [x.strip() for _, x in lines if len(x.strip()) >= _WIDTH_LINE_MIN_CHARS]
     if len(long_lines) < 3:
         return None
@@ -1095,7 +1095,7 @@ def _page_width(lines: list[tuple[int, str]]) -> PageWidth | None:
         return None
     found = [
         (by[1], -k, PageWidth(by[0], measure))
-        for k, measure in enumerate((len, _printed_length))
+        for k, measure in enumerate((_printed_length, len))
         if (by := _width_by(long_lines, measure))
     ]
     return max(found)[2] if found else None

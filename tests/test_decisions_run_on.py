@@ -375,6 +375,48 @@ def test_a_proposal_papers_decision_field_on_its_run_on_line_proposes_each_point
     ]  # fmt: skip
 
 
+# texts187/devo-raadsvoorstel-wob-verzoek-2017.txt (line 10), as its born-digital PDF gives it
+# (`scripts/web_render_eval.py`): the council proposal's page, one line in the text, wrapped
+# at the page's width, its `Beslispunten` running over the lines
+DEVO_WRAPPED = """\
+1 RAADSVOORSTEL Agendapunt Raad 23 februari 2017 Afdeling Strategie & Control
+Voorstelnummer Datum 14 februari 2017 Onderwerp Programma Wob-verzoek informatie
+DEVO Burger en Bestuur Inlichtingen bij Telefoonnummer adres Bart Knieriem (0318) Bart.
+Aan de leden van de raad, Beslispunten 1. Naar aanleiding van het Wob-verzoek om
+informatie te verstrekken die is vastgelegd in documenten en elektronische
+gegevensdragers in relatie tot het DEVO-dossier over de periode 2010 tot en met heden,
+voor zover de raad bevoegd is: a. De in bijlage 1 opgenomen documenten/besluiten te
+verstrekken aan verzoeker; b. Het verstrekken van informatie te weigeren voor zover die is
+vastgelegd in de geel gearceerde documenten/besluiten in bijlagen Il en 111, gelet op
+artikel 25 Gemeentewet en artikel 10 Wob. 2. De aan de raad opgelegde geheimhouding
+in het DEVO-dossier niet op te heffen. 3. Het verzoek aangifte te doen tegen
+openbaarmaking van geheime stukken door het college af te wijzen. 4. Ingevolge artikel
+25, derde lid, Gemeentewet de verplichting tot geheimhouding te bekrachtigen die het
+college heeft opgelegd op de bij dit voorstel behorende bijlagen Il (overzicht documenten 1
+januari september 2015) en 111 (overzicht documenten 1 oktober december2016). 5. De
+afhandeling van de onder 1, 2 en 3 genoemde besluiten te mandateren aan het college
+"""
+
+
+def test_a_proposal_papers_run_on_decision_field_wrapped_by_a_pdf_is_read_whole():
+    # `... a. De in bijlage 1 opgenomen documenten/besluiten te` / `verstrekken aan verzoeker;
+    # b. ...`: the points as the text's one line gives them, each from the wrapped paragraph
+    wrapped = extract_decisions(_document(DEVO_WRAPPED, "other"), [])
+    one_line = extract_decisions(_document(" ".join(DEVO_WRAPPED.split("\n")), "other"), [])
+    assert [d["text"] for d in wrapped] == [d["text"] for d in one_line]
+    assert [(d["number"], d["is_proposal"]) for d in wrapped] == [
+        ("1a", True),
+        ("1b", True),
+        ("2", True),
+        ("3", True),
+        ("4", True),
+        ("5", True),
+    ]
+    assert wrapped[0]["text"] == (
+        "De in bijlage 1 opgenomen documenten/besluiten te verstrekken aan verzoeker;"
+    )
+
+
 # texts170/vechtstromen-db-besluitenlijst-2020-07-07.txt (lines 29-34), run onto one line as
 # a page's transcript prints a proposal's numbered points and the lettered ones of a point
 VECHTSTROMEN_POINTS = (

@@ -149,6 +149,75 @@ Ingekomen stukken. Zonder discussie en zonder hoofdelijke stemming wordt conform
 """
 
 
+#: overijssel-ps-2006-03-15 (web184): the record's title in capitals over the first line of the
+#: wrap, which it fills with 75 characters where the prose lines hold 85; the date below it
+OVERIJSSEL = """\
+Tevens zijn aanwezig de gedeputeerden Abbenhues (PvdA), Jansen (CDA), Klaasen (VVD),
+Kristen (PvdA), Ranter (CDA) en Rietkerk (CDA).
+Save this PDF as:
+ WORD  PNG  TXT  JPG
+Maat: px
+Weergave met pagina beginnen:
+Download "Tevens zijn aanwezig de gedeputeerden Abbenhues (PvdA), Jansen (CDA),
+Klaasen (VVD), Kristen (PvdA), Ranter (CDA) en Rietkerk (CDA)."
+Transcriptie
+1 VERSLAG van de VERGADERING VAN PROVINCIALE STATEN VAN OVERIJSSEL gehouden
+op woensdag 15 maart 2006 Aanvang uur Voorzitter: de heer Jansen. Griffier: de heer
+Alberda van Ekenstein. Aanwezig zijn 61 leden, te weten: Antuma (CDA),
+Antuma-Duisterwinkel (CDA), Beckmann (CDA), Been (VVD), Van der Bent-van den Hout
+(CU), Beugelink (CDA), Broeze-van der Kolk (CDA), De Bruin (GL), Bussink (VVD), Van
+Dalfsen (PvdA), Dalhuisen (PvdA), D. van Dijk (SGP), G. van Dijk (D66), Dijkhuis (LPF),
+Dijkslag (VVD), Engbers (CDA), Evering (CDA), De Greef-Moes (D66), Haan (VVD),
+Harmelink (PvdA), Van Harsselaar-Timmer (VVD), Husselman-Oosterom (CDA), Jaegers
+(PvdA), Kerkdijk (CDA), Knoeff (CDA), Koggel- Alferink (CDA), Koopman (CDA), Leussink
+(CDA), Leusink-Jonker (PvdA), Van der Lied- Homeijer (PvdA), Lulofs (PvdA), Mercanoglu
+"""
+
+#: groningen-statencie-bf-2010-09-22 (web189): the title's first line full at 81 characters,
+#: the next word (`en`) a narrow one; the date on the line below
+GRONINGEN = """\
+De agenda is met deze wijzigingen vastgesteld.
+Save this PDF as:
+ WORD  PNG  TXT  JPG
+Maat: px
+Weergave met pagina beginnen:
+Download "De agenda is met deze wijzigingen vastgesteld."
+Transcriptie
+1 Samenvattend verslag van de openbare vergadering van de Statencommissie Bestuur
+en Financiën, gehouden op woensdag 22 september 2010 van uur tot uur in Blauwe Zaal
+(C319) van het Provinciehuis te Groningen. Aanwezig: dhr. H. Staghouwer (ChristenUnie,
+voorzitter), dhr. P.H.R. Brouns (CDA), dhr. D. Bultje (PvdA), dhr. R.M. Knegt (CDA), dhr. E.J.
+Luitjens (VVD), mw. W.J. Mansveld (PvdA), dhr. W. van der Ploeg (GroenLinks), dhr. R.
+Sangers (SP, plaatsvervangend voorzitter), dhr. R. Stevens (ChristenUnie), dhr. P.G. de Vey
+Mestdagh (D66), mw. A.A. Waal (burgercommissielid VVD), dhr. T.J. Zanen (Partij voor het
+Noorden). Afwezig: mw. A.A.H. Hazekamp (PvdD), mw. L. Veenstra (SP), Voorts aanwezig:
+dhr. M.J. van den Berg (CdK, voorzitter GS), dhr. W.J. Moorlag (gedeputeerde), dhr. R.A.C.
+Slager (gedeputeerde), dhr. P.M. de Bruijne (gedeputeerde), dhr. B.W. Littel en dhr. R.
+Wortelboer (Ernst & Young) dhr. J.M.C.A. Berkhout (griffier), mw. A.L. Meeske (secretaris),
+dhr. Th. Poggemeier (Verslagbureau Groningen). 1. Opening en mededelingen De
+"""
+
+
+#: alblasserdam-raad-2011-05-31 (web193): the record's title in capitals, 78 characters that
+#: fill the line, its year on the next; by characters as many lines run full as printed
+ALBLASSERDAM = """\
+OPENBARE VERGADERING. van de raad der gemeente Alblasserdam op dinsdag 31 mei
+2011 des avonds om uur in het raadhuis
+Maat: px
+Weergave met pagina beginnen:
+Download "OPENBARE VERGADERING. van de raad der gemeente Alblasserdam op dinsdag
+31 mei 2011 des avonds om 20.00 uur in het raadhuis"
+Transcriptie
+1 OPENBARE VERGADERING van de raad der gemeente Alblasserdam op dinsdag 31 mei
+2011 des avonds om uur in het raadhuis Aanwezig de leden: mevrouw M.J.H.
+Barra-Leenheer (PvdA)de heer R. van Lavieren (PvdA), de heer L. Verwoert (PvdA), O.
+Yilmaz (PvdA), de heer Th. de Gelder (CDA), de heer J.H. Wesselius (CDA). de heer A.C. van
+t Zelfde (CDA), de heer mr. A. Boele (SGP), de heer dr.ir H. Boersma (SGP), de heer B.W.
+de Leeuw (SGP), de heer F.C. de Gier (VVD), mevrouw C.E.J. Leeuwis (VVD), de heer H.F.
+Verweij VVD), de heer A.J. Zwaan (ChristenUnie), de heer J.R. Pardo Kruidenier (D 66) en de
+"""
+
+
 def _one_line(text: str) -> str:
     """The same text as the web text prints it: the wrapped lines of each paragraph as one."""
     return " ".join(text.splitlines())
@@ -216,3 +285,28 @@ def test_an_e_mail_header_keeps_a_field_per_line() -> None:
     # into one line (`Onderwerp: ...` fills the width), so it stays an e-mail
     document, _ = _document_and_meetings(BTHATE)
     assert (document["doc_type"], document["doc_date"]) == ("email", date(2012, 10, 16))
+
+
+def test_a_title_in_capitals_that_fills_the_width_goes_on_into_the_next_line() -> None:
+    # by characters `1 VERSLAG van de VERGADERING ... gehouden` (75) and `1 Samenvattend
+    # verslag ... Bestuur` (81) fall short of the page's 86 and 90; printed, in the page's
+    # proportional type, they fill it, and the title's date on the next line goes with them
+    for text, day, names in (
+        (OVERIJSSEL, date(2006, 3, 15), 30),
+        (GRONINGEN, date(2010, 9, 22), 12),
+    ):
+        lines = _paragraphs_made_whole(text).splitlines()
+        assert any(day.strftime("%Y") in x and x.startswith("1 ") for x in lines)
+        document, meetings = _document_and_meetings(text)
+        assert (document["doc_type"], document["doc_date"]) == ("minutes", day)
+        assert [m["meeting_date"] for m in meetings] == [day]
+        pages, documents = documents_from_text(text, "x")
+        people = extract_meetings({**documents[0], "pages": [pages[0]]})[1]
+        assert len(people) >= names
+
+
+def test_a_page_as_full_by_characters_as_printed_is_read_printed() -> None:
+    # `1 OPENBARE VERGADERING van de raad ... op dinsdag 31 mei` / `2011 des avonds ...`: the
+    # title and its year one line, a sitting's record, not a page of `other`
+    document, _ = _document_and_meetings(ALBLASSERDAM)
+    assert (document["doc_type"], document["doc_date"]) == ("minutes", date(2011, 5, 31))

@@ -43,6 +43,7 @@ from pipeline.decisions.text import (
     _starts_paragraph,
 )
 from pipeline.documents import PAGE_LINE_CHARS
+from pipeline.meetings.layout import _wrapped_paragraphs
 from pipeline.nlp import split_sentences
 
 
@@ -259,12 +260,13 @@ def _run_on_proposals(
     one line (`1 RAADSVOORSTEL ... Beslispunten 1. ... a. De ... te verstrekken aan verzoeker;
     b. ...`): one proposal per point (`_run_on_points`). Only in a paper that names itself a
     proposal in its title or in that line's first words; a line a label reader took is
-    read already."""
+    read already. A PDF wraps that line at the page's width: it is read made whole again
+    (`_page_paragraphs`)."""
     rules = _rules()
     paper = bool(rules["proposal_paper"].search(title or ""))
     found: list[tuple[str, bool, Item]] = []
-    for k, (page_no, line) in enumerate(lines):
-        if k in taken or len(line) <= PAGE_LINE_CHARS:
+    for used, page_no, line in _page_paragraphs(lines):
+        if taken & set(used) or len(line) <= PAGE_LINE_CHARS:
             continue
         opening = " ".join(line.split()[: rules["proposal_paper_words"]])
         label = rules["run_on_label"].search(line)
@@ -273,8 +275,16 @@ def _run_on_proposals(
         points = _run_on_points(line[label.end() :])
         dicta = [text for _, text in points if rules["dictum_item"].match(_lowered(text))]
         if len(points) >= MIN_DICTUM_ITEMS and len(dicta) == len(points):
-            found += [("besluit", True, Item(page_no, n, t, range(k, k + 1))) for n, t in points]
+            found += [("besluit", True, Item(page_no, n, t, used)) for n, t in points]
     return found
+
+
+def _page_paragraphs(lines: Lines) -> list[tuple[range, int, str]]:
+    """(the lines it runs over, page, text) of each paragraph, one wrapped at the page's width
+    (a PDF's text layer, OCR) joined into one line again (`_wrapped_paragraphs`)."""
+    joined = _wrapped_paragraphs([(k, text) for k, (_, text) in enumerate(lines)])
+    ends = [k for k, _ in joined[1:]] + [len(lines)]
+    return [(range(k, end), lines[k][0], text) for (k, text), end in zip(joined, ends, strict=True)]
 
 
 def _lowered(text: str) -> str:

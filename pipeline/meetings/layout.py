@@ -7,7 +7,11 @@ included), a paragraph wrapped at the page's width joined into one line
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
+
+from pdfminer.fontmetrics import FONT_METRICS
 
 from pipeline.dates import bare_date
 from pipeline.meetings.items import _singular_role
@@ -1042,31 +1046,71 @@ _FULL_LINE_SHARE = 0.9
 _FULL_LINES_MIN = 5
 
 
-def _page_width(lines: list[tuple[int, str]]) -> int | None:
-    """The width the lines were wrapped at, in characters (the 90th percentile of the long
-    lines' lengths, which no more than a few lines exceed by much, and several prose lines
-    fill); None for lines not wrapped at a page's width (a text with a paragraph per line,
-    a short list)."""
-    lengths = sorted(len(x.strip()) for _, x in lines if len(x.strip()) >= _WIDTH_LINE_MIN_CHARS)
-    if len(lengths) < 3:
-        return None
+#: Helvetica's advance widths (1/1000 em), a stand-in for a page's proportional type
+_GLYPH_WIDTHS: dict[str, int] = FONT_METRICS["Helvetica"][1]
+#: the mean advance of a character of Dutch prose in Helvetica (1/1000 em, spaces included):
+#: a line of prose is as long printed as in characters
+_PROSE_CHAR_WIDTH = 456
+#: a character Helvetica has no width for (a letter with an accent it lacks, a symbol)
+_OTHER_CHAR_WIDTH = 556
+
+
+def _printed_length(text: str) -> float:
+    """The width `text` takes in proportional type, in characters of prose: a line in
+    capitals fills a page's width with fewer characters than one of `i`, `l` and `t`
+    (`1 VERSLAG van de VERGADERING VAN PROVINCIALE STATEN VAN OVERIJSSEL gehouden`: 75
+    characters, a full line of a page whose prose lines hold 85)."""
+    return sum(_GLYPH_WIDTHS.get(c, _OTHER_CHAR_WIDTH) for c in text) / _PROSE_CHAR_WIDTH
+
+
+class PageWidth(NamedTuple):
+    """The width a page's lines were wrapped at, in the measure its type gives them."""
+
+    width: float
+    measure: Callable[[str], float]
+
+
+def _width_by(long_lines: list[str], measure: Callable[[str], float]) -> tuple[float, int] | None:
+    """The width `long_lines` were wrapped at by `measure` (the 90th percentile of their
+    lengths, which no more than a few lines exceed by much) and how many lines fill it;
+    None where too few fill it or too many stand wider (a paragraph per line, a short list)."""
+    lengths = sorted(measure(x) for x in long_lines)
     width = lengths[(len(lengths) - 1) * 9 // 10]
     wider = sum(n > width * 1.2 for n in lengths)
     full = sum(n >= width * _FULL_LINE_SHARE for n in lengths)
     wrapped = full >= _FULL_LINES_MIN and wider <= len(lengths) * _WIDER_SHARE_MAX
-    return width if wrapped and PAGE_WIDTH_MIN_CHARS <= width <= PAGE_WIDTH_MAX_CHARS else None
+    return (width, full) if wrapped else None
 
 
-def _wraps_into(line: str, following: str, width: int) -> bool:
+def _page_width(lines: list[tuple[int, str]]) -> PageWidth | None:
+    """The width the lines were wrapped at, by printed width (a PDF's proportional type) or
+    by characters (a typewriter's or a text's wrap): the measure by which more of the lines
+    run full, printed width on a tie; None for lines not wrapped at a page's width (a text
+    with a paragraph per line, a short list)."""
+    long_lines = [x.strip() for _, x in lines if len(x.strip()) >= _WIDTH_LINE_MIN_CHARS]
+    if len(long_lines) < 3:
+        return None
+    chars = sorted(len(x) for x in long_lines)[(len(long_lines) - 1) * 9 // 10]
+    if not PAGE_WIDTH_MIN_CHARS <= chars <= PAGE_WIDTH_MAX_CHARS:
+        return None
+    found = [
+        (by[1], -k, PageWidth(by[0], measure))
+        for k, measure in enumerate((_printed_length, len))
+        if (by := _width_by(long_lines, measure))
+    ]
+    return max(found)[2] if found else None
+
+
+def _wraps_into(line: str, following: str, page: PageWidth) -> bool:
     """`line` fills the page's width and `following` goes on with its paragraph: it opens no
     list of its own (an attendance label, a group's lead, an agenda item, a bullet)."""
     following = following.strip()
     # greedy wrapping moves a word to the next line only when it does not fit on this one
     next_word = following.split()[0] if following else ""
     return bool(
-        len(line.strip()) >= width * WRAPPED_LINE_FILL
+        page.measure(line.strip()) >= page.width * WRAPPED_LINE_FILL
         and not _COLUMN_GAP_RE.search(line.strip())  # a table's row, cells set apart
-        and len(line.strip()) + 1 + len(next_word) >= width * WRAPPED_WORD_FIT
+        and page.measure(f"{line.strip()} {next_word}") >= page.width * WRAPPED_WORD_FIT
         and not _opens_with_label(following)
         and not _LEAD_GROUP_RE.match(following)  # `Namens het bevoegd gezag: Inge Bos`
         and not _AGENDA_ITEM_RE.match(following)
@@ -1097,14 +1141,14 @@ def _wrapped_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     ...`), as a text prints it: the list readers read a list whole, not the names of its
     first line, and a sentence naming who attended is one line again. A paragraph ends at
     a line that does not fill the width, or where a list, an agenda item or a bullet opens."""
-    width = _page_width(lines)
-    if width is None:
+    page = _page_width(lines)
+    if page is None:
         return lines
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(lines):
         end = k
-        while end + 1 < len(lines) and _wraps_into(lines[end][1], lines[end + 1][1], width):
+        while end + 1 < len(lines) and _wraps_into(lines[end][1], lines[end + 1][1], page):
             end += 1
         run = lines[k : end + 1]
         if len(run) > 1:

@@ -522,3 +522,18 @@ def test_a_talk_a_report_tells_in_prose_makes_it_no_record():
     )
     found = extract_decisions(_document(news, "report"), talk)
     assert [d["kind"] for d in found] == ["besluit"]
+
+
+def test_deciding_about_a_matter_names_no_outcome():
+    # texts200 vrzw-ab-ontwerpbegroting (a news page's plan) and texts185
+    # gmr-ab-terugkoppeling (a decision at a later sitting): `besluit ... over X` closes on
+    # the matter; a decision whose clause goes on (`... over de jaren 2024-2025 te verlenen`)
+    # stays
+    later = "Eind 2019 besluit het Algemeen Bestuur over de uiteindelijke keuzes."
+    passive = (
+        "In de eerste vergadering van het dagelijks bestuur wordt besloten over de verdere "
+        "portefeuilleverdeling."
+    )
+    taken = "Het bestuur besluit de subsidie over de jaren 2024-2025 te verlenen."
+    text = f"4. Begroting\n{later} {passive}\n\n5. Subsidie\n{taken}"
+    assert _found(text) == [("besluit", taken)]

@@ -6,26 +6,12 @@ the dev gold was written on (source named above each test)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.kinds import _part_of_a_whole_after
 from pipeline.incidents.records import _Value
 from pipeline.incidents.vocab import _SUBJECT
-from tests.test_incidents import _document
-
-
-def _year(y: int) -> tuple[date, date]:
-    return date(y, 1, 1), date(y, 12, 31)
-
-
-def _facts(text: str) -> set[tuple]:
-    return {
-        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["scope"])
-        for r in extract_incident_counts(_document(text, doc_type="other"))
-    }
+from tests.test_incidents_own_actions import _facts, _year
 
 
 def test_a_count_of_a_printed_whole_is_a_part_of_it():

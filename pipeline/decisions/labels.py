@@ -283,6 +283,8 @@ def _page_paragraphs(lines: Lines) -> list[tuple[range, int, str]]:
     """(the lines it runs over, page, text) of each paragraph, one wrapped at the page's width
     (a PDF's text layer, OCR) joined into one line again (`_wrapped_paragraphs`)."""
     joined = _wrapped_paragraphs([(k, text) for k, (_, text) in enumerate(lines)])
+    if not joined:
+        return []  # a document of no lines (an empty page)
     ends = [k for k, _ in joined[1:]] + [len(lines)]
     return [(range(k, end), lines[k][0], text) for (k, text), end in zip(joined, ends, strict=True)]
 

@@ -121,6 +121,11 @@ _INCIDENT_COLUMNS = {
         "(reports or incidents of any other kind: accidents, police reports, call-outs, "
         "public-space reports); filter on `datalek` for data leaks alone"
     ),
+    "read_from": (
+        "`table` (a cell of a table, its period and kind from the table's heads) or `text` "
+        "(a sentence of running text); on texts never seen, figures read from tables are "
+        "more often right (docs/real-eval.md, 'Figures by where they were read')"
+    ),
     **_evidence_box("the figure itself (the word its value was read from)"),
 }
 

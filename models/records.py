@@ -220,6 +220,7 @@ class IncidentMentionRow(TypedDict, total=False):
     scope: str | None
     evidence: str | None
     subject: str | None
+    read_from: str | None
     x0: float | None
     top: float | None
     x1: float | None

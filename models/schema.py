@@ -143,6 +143,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("scope", "VARCHAR"),
         ("evidence", "VARCHAR"),
         ("subject", "VARCHAR"),  # what is counted: 'datalek', 'woo_verzoek', 'klacht', ...
+        ("read_from", "VARCHAR"),  # 'table' (a cell of a table) or 'text' (running text)
         ("x0", "DOUBLE"),  # evidence: the box around the words the row was read from
         ("top", "DOUBLE"),
         ("x1", "DOUBLE"),

@@ -109,7 +109,8 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
                 found = _own_subject_rows(found, shared=len(subjects) > 1)
                 found = _parts_after_their_total(found)
             for row in found:
-                del row["_handled"], row["_prose"]
+                del row["_handled"]
+                row["read_from"] = "text" if row.pop("_prose") else "table"
             rows += [{**row, "subject": key[0]} for row in found]
         finally:
             _SUBJECT.reset(token)

@@ -9,8 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-#: figures that describe the misses rather than score the rows: no verdict on them
-DIAGNOSTIC_SUFFIXES = (".value_found",)
+#: figures that describe the misses, or score a part of the rows, rather than score the rows:
+#: no verdict on them
+DIAGNOSTIC_PARTS = (".value_found", ".read_from_")
+
+
+def _diagnostic(figure: str) -> bool:
+    return any(part in figure for part in DIAGNOSTIC_PARTS)
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,7 @@ def file_changes(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
         old = before["files"].get(source, {}).get("figures", {})
         new = after["files"].get(source, {}).get("figures", {})
         for figure in sorted(set(old) | set(new)):
-            if figure.endswith(DIAGNOSTIC_SUFFIXES):
+            if _diagnostic(figure):
                 continue
             a, b = counts(old.get(figure)), counts(new.get(figure))
             if len(a) != len(b):
@@ -79,5 +84,5 @@ def totals(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, tup
     return [
         (name, counts(before["overall"].get(name)), counts(after["overall"].get(name)))
         for name in names
-        if not name.endswith(DIAGNOSTIC_SUFFIXES)
+        if not _diagnostic(name)
     ]

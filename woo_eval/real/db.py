@@ -101,8 +101,8 @@ def decisions(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
 def incident_mentions(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
     return rows(
         con,
-        "SELECT document_id, page_no, period_start, period_end, category, value, unit, scope "
-        "FROM incident_mentions WHERE source_id = ?",
+        "SELECT document_id, page_no, period_start, period_end, category, value, unit, scope, "
+        "read_from FROM incident_mentions WHERE source_id = ?",
         [source_id],
     )
 

@@ -10,7 +10,9 @@ lost mostly to whole count texts where nothing is read (docs/incident-silent-gat
 that line says how many. `incident_counts.value_found` takes the figures missed and asks
 whether their value (and unit) was found in the text with other fields: `correct` counts
 those, and `period`, `category` and `scope` how often each field of the closest such row
-differed, so a report tells a misread field apart from a number never read."""
+differed, so a report tells a misread field apart from a number never read.
+`incident_counts.read_from_table` and `.read_from_text` score the found figures of each
+reading alone against all gold figures (recall: how much of the gold that reading reaches)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,10 @@ from collections.abc import Callable
 from woo_eval.incidents import Fact, fact_of
 from woo_eval.real.metrics import MAX_EXAMPLES, prf
 
+#: Where a found figure was read (`incident_mentions.read_from`): each scored alone, its
+#: precision telling an analyst which figures to trust on texts never seen.
+READ_FROM = ("table", "text")
+
 
 def score_incidents(gold: list[dict], found: list[dict]) -> dict[str, dict]:
     return {
@@ -27,6 +33,12 @@ def score_incidents(gold: list[dict], found: list[dict]) -> dict[str, dict]:
         "incident_counts.unscoped": _score_facts(gold, found, lambda row: fact_of(row)[:5]),
         "incident_counts.texts_found": _text_found(gold, found),
         "incident_counts.value_found": _value_found(gold, found),
+        **{
+            f"incident_counts.read_from_{where}": _score_facts(
+                gold, [f for f in found if f.get("read_from") == where], fact_of
+            )
+            for where in READ_FROM
+        },
     }
 
 

@@ -123,8 +123,8 @@ _INCIDENT_COLUMNS = {
     ),
     "read_from": (
         "`table` (a cell of a table, its period and kind from the table's heads) or `text` "
-        "(a sentence of running text); on texts never seen, figures read from tables are "
-        "more often right (docs/real-eval.md, 'Figures by where they were read')"
+        "(a sentence of running text); each reading's precision: docs/real-eval.md, "
+        "'Incident figures by where they were read'"
     ),
     **_evidence_box("the figure itself (the word its value was read from)"),
 }

@@ -66,11 +66,17 @@ def pairs(first_root: Path, second_root: Path) -> list[tuple[str, dict, dict]]:
     return out
 
 
+def _without_extractor_lines(figures: dict[str, dict]) -> dict[str, dict]:
+    """A reading says nowhere where a figure was read (`read_from`, the extractor's own
+    field): those lines would score the second reading as reading nothing."""
+    return {name: score for name, score in figures.items() if ".read_from_" not in name}
+
+
 def agreement(readings: list[tuple[str, dict, dict]]) -> tuple[dict, dict[str, dict]]:
     """Scores overall and per folder."""
     files = [
         (folder, {"source": first["source"], "kind": first["kind"], "in_db": True,
-                  "figures": score_found(first, as_found(second))})
+                  "figures": _without_extractor_lines(score_found(first, as_found(second)))})
         for folder, first, second in readings
     ]  # fmt: skip
     folders = sorted({folder for folder, _ in files}, key=lambda f: int(f[3:] or 0))

@@ -40,7 +40,6 @@ from pipeline.meetings.sentences import (
     _replacements,
     _role_led_roll,
     _sent_apologies,
-    _speakers,
     _welcomed,
 )
 from pipeline.meetings.tables import _heading_row, _heading_rows
@@ -259,7 +258,6 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
                 + _group_present(line)
                 + _opened_by(line)
                 + _opens_meeting(line)
-                + _speakers(line)
                 + _led_sentences(line)
                 + _sentence_function_holders(line)
                 + _role_led_roll(line)

@@ -1,14 +1,13 @@
 """People named in running text: who sent apologies or comes later (`Ans Kok en Piet Mol
 hebben zich afgemeld`), who is welcomed, replaced, away (`Iedereen is aanwezig behalve ...`)
-or present (`... waren Nelly Theunissen en Philip Helmer aanwezig`), who opens the meeting
-or speaks (`Tine van der Vloet (N-VA) stelde`), who a body's named votes list, and the
-people after an attendance phrase of the rules (`_led_sentences`: `Afwezig m.k. de
-voorzitter Robert Smeding en lid Truus Koppert.`)."""
+or present (`... waren Nelly Theunissen en Philip Helmer aanwezig`), who opens the meeting,
+who a body's named votes list, and the people after an attendance phrase of the rules
+(`_led_sentences`: `Afwezig m.k. de voorzitter Robert Smeding en lid Truus Koppert.`). One
+shown speaking (`Tine van der Vloet (N-VA) stelde`) is none: the gold's rule 17a."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from pipeline.meetings.items import (
@@ -20,11 +19,9 @@ from pipeline.meetings.items import (
     _unglued,
     _with_couple,
 )
-from pipeline.meetings.names import particles_alternation
 from pipeline.meetings.people import _GROUP_NAME_RE, _name_shaped, parse_participant
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import _GROUP_LEAD_RE, _PREVIEW_CUT_RE, _unbulleted
-from pipeline.nlp import load_patterns, longest_first
 
 #: an item of a sentence's list naming a group, not a person (`de vertegenwoordigers van ...`)
 _GROUP_ITEM_RE = re.compile(r"^(?:de|alle|onze)\s+\w+(?:ers|s|en)\b")
@@ -219,38 +216,6 @@ def _apposition(subject: str) -> str:
         return subject
     held = _rules()["role_re"].match(re.sub(r"^(?i:de|het)\s+", "", parts[0]))
     return f"{held[1]} {parts[1]}" if held else subject
-
-
-@cache
-def _speaker_re() -> re.Pattern[str]:
-    """A person named the way minutes name a speaker, right before the verb of what they say
-    or do: with their party, organisation or function in brackets (`Tine van der Vloet (N-VA)
-    stelde`, `De heer Jan Koopmans (wethouder Beesel) stelt`, `Anje (oud secretaris) leest`).
-    Without the brackets (`De heer Lamme vertelt`, `Penningmeester X licht toe`) a name in
-    running text is as often someone reported on as a speaker, and gold leaves them out."""
-    raw = load_patterns("meeting_rules.json")
-    honorifics = longest_first(map(re.escape, raw["honorifics"]))
-    roles = longest_first(map(re.escape, _rules()["roles"]))
-    name = rf"(?:[A-Z][\w'’.-]*\s+|(?:{particles_alternation()})\s+){{0,4}}[A-Z][\w'’-]+"
-    note = r"\s*\((?!\s*(?:[a-z]+\.?\s*)?[\d.:/-]+\s*\))[^()]{2,40}\)"  # not `(artikel 3)`
-    lead = rf"(?i:(?:de\s+)?(?:(?:{honorifics})|[\w-]*(?:{roles})))\s+"
-    not_article = r"(?!(?:Het|Een|Dit|Deze|Die|Dat|Onze|Ons)\s)"
-    verbs = "|".join(raw["speaker_verbs"])
-    return re.compile(
-        rf"(?<![\w-])(?<!(?i:het|een) )(?P<who>(?:{lead}|{not_article}){name}{note})"
-        rf"\s+(?:{verbs})\b"
-    )
-
-
-def _speakers(line: str) -> list[dict[str, Any]]:
-    """The speakers a line of minutes names (`_speaker_re`): present, with the role or the
-    organisation printed with them."""
-    people: list[dict[str, Any]] = []
-    for m in _speaker_re().finditer(line):
-        person = _role_led_person(m["who"], "present")
-        if person is not None and not _GROUP_NAME_RE.search(person["name"].lower()):
-            people.append(person)  # not `De Raad (ABD) stelt`: a body
-    return people
 
 
 def _absent_one(text: str) -> list[dict[str, Any]]:

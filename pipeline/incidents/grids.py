@@ -200,8 +200,9 @@ def _report_year_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
     (gold rule 14: a table printing no period of its own takes the reported year): its
     column of the whole (`Totaal`) only, each row as its label names it (under a caption
     counting per area, a place's name the area's total, gold rule 15); the other columns'
-    cells are taken, not read (kinds beside the whole may be the body's own work: a
-    column of transport rides)."""
+    cells of those rows are taken, not read (kinds beside the whole may be the body's own
+    work: a column of transport rides). A row whose label names nothing is left to the
+    other layouts (`tables._table_rows` reads `Bejegening 40 20%` under `Soort klacht 2023`)."""
     if year is None or grid.periods or _column_periods(grid.columns, year):
         return []
     names = [_cell_label(title, "") for title in grid.columns]
@@ -218,10 +219,12 @@ def _report_year_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
             named = _area_label(row.label)
         else:
             named = _row_name(row.label, grid.title, heading, False)
+        if named is None:
+            continue  # a row not read: its cells are left to the other layouts
         for i, cell in enumerate(row.cells):
             if _empty_cell(cell) or not _CELL_VALUE.match(cell.text):
                 continue
-            category, scope = named if named and i == whole else (None, None)
+            category, scope = named if i == whole else (None, None)
             out.append((cell.offset, category, _count(cell), "count", period, scope, row.line))
     return out
 

@@ -96,6 +96,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         report=report, totals=totals, last_year=last_year, sectors=sectors, ap_counts=ap_counts
     )
     ctx.counts_items, ctx.academic, ctx.text_year = counts_items, academic, text_year
+    ctx.reported_year = _latest_year_told([sentence.text for sentence in sentences])
     ctx.new_year = night
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
@@ -115,7 +116,13 @@ def _news_year(sentences: list[_Sentence]) -> int | None:
     texts = [sentence.text for sentence in sentences]
     if not any(_cached_periods(s, _ANY) != _cached_periods(s, None) for s in texts):
         return None
-    # only a year told with a figure: a plan's end (`zal tot maart 2021 lopen`) is none
+    return _latest_year_told(texts)
+
+
+def _latest_year_told(texts: list[str]) -> int | None:
+    """The latest year the sentences write beside a figure: a text reports on its latest
+    year and names earlier ones as compared with; only a year told with a figure (a plan's
+    end, `zal tot maart 2021 lopen`, is none)."""
     told = [s for s in texts if _DIGIT.search(_YEAR_WRITTEN.sub(" ", s))]
     return max((int(m[0]) for s in told for m in _YEAR_WRITTEN.finditer(s)), default=None)
 

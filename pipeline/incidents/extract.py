@@ -179,7 +179,9 @@ def _table_figures(text: str, doc: Doc, ctx: _Context) -> list[_Figure]:
     # a statistics table whose rows carry their area and period: no other layout reads it
     dimension_rows = _dimension_rows(text)
     taken = {row[0] for row in dimension_rows}
-    cell_rows = [r for r in _table_cells(text, _context_year(ctx), doc_text(doc))
+    year = _context_year(ctx)
+    reported = year or ctx.reported_year
+    cell_rows = [r for r in _table_cells(text, year, doc_text(doc), reported)
                  if r[0] not in taken]  # fmt: skip
     for offset, category, value, unit, period, scope, line in dimension_rows + cell_rows:
         ctx.consumed.add(offset)

@@ -36,7 +36,11 @@ over the columns' titles (`Jaar`, `Wob-verzoeken`, ...), or a run of any titles 
 parted by a line of blanks too). A label column without a title whose every row is a
 period is a column of periods (`_untitled_periods`): so are the rows of years under a
 header line of the columns' titles alone (`_year_row_grids`) and a list of years under
-its caption (`• 2016: 11.900`, `_year_list_grids`: one column, titled by the caption). What the
+its caption (`• 2016: 11.900`, `_year_list_grids`: one column, titled by the caption). A
+table with no axis of periods, in a text that reports on one year, is that year's (gold rule
+14): its column of the whole row by row (`_report_year_figures`), and a table of one row
+under its label, titles and cells a line each, its column of the report year's count
+(`_one_row_tables`: `Klachten`, `Aantal verslagjaar`, ..., `492`, ...). What the
 grids do not hold is read elsewhere: the tables of years by parts of the year (two axes
 of periods, `cells._part_of_year_rows`), cells glued without separators (which split
 only by arithmetic: `cells._glued_rows`, `cells._glued_share_rows`), tables rebuilt from a
@@ -122,19 +126,24 @@ class _Grid(NamedTuple):
     areas: bool = False  # the caption counts per area (`in elke provincie`): rows are areas
 
 
-def _table_cells(text: str, year: int | None = None, raw: str = "") -> list[_TableFigure]:
+def _table_cells(
+    text: str, year: int | None = None, raw: str = "", reported: int | None = None
+) -> list[_TableFigure]:
     """The cells of the document's tables: its `|` tables and one-row-a-line tables of
     years, the tables whose cells lost their separators (`cells._glued_rows`), and the
     tables flattened one cell per line (`_line_grids`; `raw`: the text before its dates
-    were masked) where no earlier layout read their cells."""
+    were masked) where no earlier layout read their cells; such a table with no axis of
+    periods, the year the text reports on (`reported`, gold rule 14)."""
     rows = _pipe_figures(text, year)
     for grid in _year_row_grids(text) + _year_list_grids(text):
         rows += _grid_figures(grid, year)
     rows += _as_counts(_parts_of_totals(_glued_rows(text)))
-    grids, parts = _line_grids(_line_cells(text, raw), year)
-    rows = _merged(rows, _as_counts(parts))
+    cells = _line_cells(text, raw)
+    grids, parts = _line_grids(cells, year)
+    rows = _merged(rows, _as_counts(parts) + _one_row_tables(cells, reported))
     for grid in grids:
-        rows = _merged(rows, _grid_figures(grid, year))
+        found = _grid_figures(grid, year) or _report_year_figures(grid, reported)
+        rows = _merged(rows, found)
     return rows
 
 
@@ -184,6 +193,119 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
             line = f"{title}: {row.line}"  # the column's title says what the cell counts
             out.append((cell.offset, category, _count(cell), "count", period, scope, line))
     return out
+
+
+def _report_year_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
+    """The figures of a grid with no axis of periods, in a text that reports on one `year`
+    (gold rule 14: a table printing no period of its own takes the reported year): its
+    column of the whole (`Totaal`) only, each row as its label names it (under a caption
+    counting per area, a place's name the area's total, gold rule 15); the other columns'
+    cells of those rows are taken, not read (kinds beside the whole may be the body's own
+    work: a column of transport rides). A row whose label names nothing is left to the
+    other layouts (`tables._table_rows` reads `Bejegening 40 20%` under `Soort klacht 2023`)."""
+    if year is None or grid.periods or _column_periods(grid.columns, year):
+        return []
+    names = [_cell_label(title, "") for title in grid.columns]
+    whole = _total_column(grid.columns, names)
+    if whole is None or _row_periods([r.label for r in grid.rows], "period", year):
+        return []
+    period = Period(date(year, 1, 1), date(year, 12, 31))
+    out: list[_TableFigure] = []
+    for row in grid.rows:
+        if len(row.cells) != len(grid.columns):
+            continue
+        heading = row.heading.text if row.heading else ""
+        if grid.areas:
+            named = _area_label(row.label)
+        else:
+            named = _row_name(row.label, grid.title, heading, False)
+        if named is None:
+            continue  # a row not read: its cells are left to the other layouts
+        for i, cell in enumerate(row.cells):
+            if _empty_cell(cell) or not _CELL_VALUE.match(cell.text):
+                continue
+            category, scope = named if i == whole else (None, None)
+            out.append((cell.offset, category, _count(cell), "count", period, scope, row.line))
+    return out
+
+
+#: a cell of an amount in a table of counts (`€ 121.509`, `(€) 0`, `(€) 1.442,-`, `(€)`)
+_AMOUNT_CELL = re.compile(r"^\(?€\)?\s*[\d.,]*-?$")
+#: a table's numbered caption before its label (`Tabel 44 Klachten`)
+_TABLE_NUMBER = re.compile(r"^\s*(?:tabel|table)\s+\d+[a-z]?\s*[:.]?\s+", re.IGNORECASE)
+
+
+def _one_row_tables(cells: list[_Cell], year: int | None) -> list[_TableFigure]:
+    """The tables of one row flattened one cell per line under the row's label (a copy of
+    a yearly report's annex: `Klachten`, its column titles `Aantal verslagjaar`, `Aantal
+    afgedaan binnen (verdaagde) wettelijke termijn`, `Percentage afgedaan ...`, then one
+    cell per title, an amount's too): the column titled as the count of the report's year
+    (`report_year_titles`) gives the count of the items the label names, for the year the
+    text reports on (`year`, gold rule 14); the other columns (handled in time, shares,
+    amounts) are taken, not read, as is a row whose label names none of the items."""
+    out: list[_TableFigure] = []
+    for i in range(len(cells)):
+        found = _one_row_at(cells, i)
+        if found is None or year is None:
+            continue
+        titles, values = found
+        column = next((n for n, t in enumerate(titles) if _report_year_title(t)), None)
+        if column is None or not _CELL_VALUE.match(values[column].text):
+            continue
+        label = _TABLE_NUMBER.sub("", cells[i].text)
+        line = " ".join([label, *(f"{t}: {c.text}" for t, c in zip(titles, values, strict=True))])
+        named = _row_name(label, "", "", False) if _consistent_row(values, column) else None
+        period = Period(date(year, 1, 1), date(year, 12, 31))
+        for n, cell in enumerate(values):
+            if _CELL_VALUE.match(cell.text):
+                category, scope = named if named and n == column else (None, None)
+                out.append((cell.offset, category, _count(cell), "count", period, scope, line))
+    return out
+
+
+def _one_row_at(cells: list[_Cell], i: int) -> tuple[list[str], list[_Cell]] | None:
+    """(titles, cells) of a one-row table whose label is `cells[i]`: two or more titles
+    (no figure, no sentence), then as many cells of figures or amounts, and no more."""
+    if not _one_row_title(cells[i]):
+        return None
+    j = i + 1
+    while j < len(cells) and _one_row_title(cells[j]):
+        j += 1
+    k = j - i - 1
+    values = cells[j : j + k]
+    if k < 2 or len(values) < k or not all(_row_value(c) for c in values):
+        return None
+    if j + k < len(cells) and _row_value(cells[j + k]):
+        return None  # more cells than titles: another layout
+    return [c.text for c in cells[i + 1 : j]], values
+
+
+def _one_row_title(cell: _Cell) -> bool:
+    text = cell.text
+    sentence = text.endswith((".", "!", "?"))
+    return 0 < len(text) <= LABEL_CHARS and not _row_value(cell) and not sentence
+
+
+def _row_value(cell: _Cell) -> bool:
+    return _figure_cell(cell) or bool(cell.text and _AMOUNT_CELL.match(cell.text))
+
+
+def _report_year_title(title: str) -> bool:
+    """A column title counting the items of the report's year (`Aantal verslagjaar`)."""
+    words = re.findall(r"[^\W\d]+", title.casefold())
+    report_year = set(_vocab()["data"]["report_year_titles"])
+    return words[:1] == ["aantal"] and bool(report_year.intersection(words))
+
+
+def _consistent_row(values: list[_Cell], column: int) -> bool:
+    """Whether the row's count agrees with the share after it of the count before that
+    share (`28, 4, 14,3%`: 4 of 28 is 14,3 %): a count glued to a footnote's mark (`2561`
+    for 256 with mark 1, `246, 96%`) disagrees, and is no figure."""
+    whole = _count(values[column])
+    for before, cell in pairwise(values[column + 1 :]):
+        if _SHARE_CELL.match(cell.text) and _CELL_VALUE.match(before.text) and whole:
+            return abs(100 * _count(before) / whole - _share(cell)) <= 1
+    return True
 
 
 def _untitled_periods(grid: _Grid) -> str | None:
@@ -721,7 +843,9 @@ def _grid_below(cells: list[_Cell], i: int, j: int, year: int | None) -> tuple[_
         return None
     title, columns = (head[0], head[1:]) if len(head) > k else ("", head)
     rows, end = _grid_rows(cells, j, k, _column_periods(columns, year))
-    return (_Grid(title, columns, rows), end) if rows else None
+    # the run's cell before the header is the table's caption (`Aantal ritten per gemeente`)
+    caption = titles[len(titles) - len(head) - 1].text if len(titles) > len(head) else ""
+    return (_Grid(title, columns, rows, areas=_per_area(caption)), end) if rows else None
 
 
 def _cell_row_header(titles: list[str], cells: list[_Cell], j: int) -> tuple[list[str] | None, int]:

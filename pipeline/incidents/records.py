@@ -73,6 +73,7 @@ class _Context:
     nested_kinds: bool = False  # the paragraph breaks one kind down (see _track_paragraph_year)
     last_end: int | None = None  # where the last sentence read ends in `text`
     text_year: int | None = None  # see _news_year
+    reported_year: int | None = None  # see _latest_year_told: a table's of no period (rule 14)
     one_year: Period | None = None  # see _the_items_one_year
     area_list: bool = False  # a list of the items' shares per area runs (see _area_share)
 

@@ -537,3 +537,23 @@ def test_deciding_about_a_matter_names_no_outcome():
     taken = "Het bestuur besluit de subsidie over de jaren 2024-2025 te verlenen."
     text = f"4. Begroting\n{later} {passive}\n\n5. Subsidie\n{taken}"
     assert _found(text) == [("besluit", taken)]
+
+
+def test_one_word_before_a_plural_verb_names_no_person():
+    # achtkarspelen-wmoraad-aankondiging (texts205, line 8), zeus-bv-2018-02-21 (texts175,
+    # line 80), zeus-bv-2016-11-15 (texts163, line 66): one person's name takes the singular,
+    # so `Burgers`, `Dingen`, `Jenever` are plural nouns or a fronted object; a name with
+    # its verb in the singular, two names with theirs in the plural and a fronted word
+    # before `we` are read as before
+    for line in (
+        "Burgers moeten meer zichzelf en elkaar gaan helpen en minder op de overheid leunen.",
+        "Dingen gaan vooruit.",
+        "Jenever gaan halen bij dhont.",
+    ):
+        assert _found(line) == []
+    taken = [
+        "Wil gaat erheen.",
+        "Wil en Nancy gaan erheen.",
+        "Daarvoor zullen we ook gebruik maken van de ondersteuningsmogelijkheden.",
+    ]
+    assert _found(" ".join(taken)) == [("actie", sentence) for sentence in taken]

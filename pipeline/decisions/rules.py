@@ -73,7 +73,8 @@ class _Formula(NamedTuple):
     agenda's `Dit agendapunt wordt behandeld tijdens ...` announces its own order), and
     whether it decides only where no decision stands right before it in its paragraph:
     there it tells what that decision brings (`... is door de leden goedgekeurd. Vanaf 1
-    januari betalen leden voortaan € 60.`)."""
+    januari betalen leden voortaan € 60.`), and whether it reads only the first verb of
+    its subject, not a second one after `en` (`_second_task`)."""
 
     kind: str
     regex: re.Pattern[str]
@@ -82,6 +83,7 @@ class _Formula(NamedTuple):
     own_line: bool = False
     in_record: bool = False
     consequence: bool = False
+    first_verb: bool = False
 
 
 @cache
@@ -116,6 +118,7 @@ def _rules() -> dict[str, Any]:
                 f.get("own_line", False),
                 f.get("in_record", False),
                 f.get("consequence", False),
+                f.get("first_verb", False),
             )
             for f in raw["sentence_formulas"]
         ],

@@ -834,6 +834,8 @@ def _opening_formula(sentence: str, first: bool) -> _Formula | None:
     )
     if found is not None or any(_body_decides(reading) for reading in readings):
         return found or _BODY_DECIDES
+    if (task := _second_task(plain)) is not None:
+        return task
     inverted = _rules()["inverted_opening"].match(sentence)
     if inverted is None:
         return None
@@ -961,6 +963,32 @@ def _second_predicates(sentence: str) -> Iterator[str]:
 #: what a body states it found, not what it decided: `stelt vast` before a clause (`Het
 #: bestuur stelt vast dat de kas klopt`), as the formulas read it too
 _FINDING_RE = re.compile(r"\W*(?:dat|of)\b", re.IGNORECASE)
+
+
+def _second_task(sentence: str) -> _Formula | None:
+    """The actie formula that reads the task the person or role opening `sentence` takes on
+    as its second verb after `en`, its first verb telling what it said, proposed, wanted or
+    judged (`second_task` in `decision_labels.json`: `Thomas geeft aan dat ... en zal dat
+    voorlopig op zich nemen` read `Thomas zal dat voorlopig op zich nemen`)."""
+    rules = _rules()
+    doer = rules["task_doer"].match(sentence)
+    if doer is None:
+        return None
+    readings = [
+        f"{doer[0]} {sentence[m.end() :]}"
+        for m in rules["second_task"].finditer(sentence, doer.end())
+    ]
+    return next(
+        (
+            f
+            for reading in readings
+            for f in rules["formulas"]
+            if f.kind == "actie"
+            and not (f.proposal or f.subject_before or f.first_verb)
+            and f.regex.match(reading)
+        ),
+        None,
+    )
 
 
 def _names_decision(verb: Span, after: str) -> bool:

@@ -9,7 +9,8 @@ or /work/webprobe) is written for plain texts. Each text is also drawn as an A4 
 text layer (`woo_eval.sample.text_pdf`: DejaVu Sans 10.5 pt, lines wrapped at the page
 width, an empty line an empty PDF line, a new page when full) and that PDF rendered as a
 200-dpi scan (`real_eval.render_scans`: grey JPEG, slight skew, noise; deterministic from
-`--seed`). The gold follows: `kind: pdf` and every line position as its page. The three
+`--seed` and the folder's number, so a folder's scans do not depend on the other folders
+rendered). The gold follows: `kind: pdf` and every line position as its page. The three
 renderings are ingested into three databases with the real flow (`OMP_THREAD_LIMIT=1`) and
 scored side by side, overall and per folder. PDFs, scans and databases go to `--out-dir`.
 `--wrapped` adds a fourth rendering that needs no PDF: each text wrapped as its PDF wraps
@@ -89,6 +90,13 @@ def folder_golds(args: argparse.Namespace, folder: str) -> list[dict[str, Any]]:
         if (args.reference / gold["source"]).is_file():
             golds.append(gold)
     return golds[: args.limit] if args.limit else golds
+
+
+def folder_seed(seed: int, folder: str) -> int:
+    """The scan seed of one folder: from its number, not its place in `--folders`, so that
+    a folder scored alone and in a longer run is the same scan."""
+    digits = "".join(ch for ch in folder if ch.isdigit())
+    return seed + 1000 * int(digits or 0)
 
 
 def render_folder(args: argparse.Namespace, golds: list[dict], seed: int) -> list[dict]:
@@ -174,10 +182,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no gold file of {args.folders} has its text under {args.reference}; skipped")
         return 0
     pdf_golds = []
-    for k, folder in enumerate(args.folders):
+    for folder in args.folders:
         part = [g for g in text_golds if g["folder"] == folder]
         if not args.reuse:
-            pdf_golds += render_folder(args, part, args.seed + 1000 * k)
+            pdf_golds += render_folder(args, part, folder_seed(args.seed, folder))
         else:
             # the line map again, from a scratch rendering (deterministic, same map)
             pdf_golds += [rendered_gold(args, g, args.out_dir / "scratch") for g in part]

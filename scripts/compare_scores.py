@@ -1,13 +1,15 @@
 """Compare two `real_eval.py --json` score files file by file (the bar for rule work).
 
     .venv/bin/python scripts/compare_scores.py BEFORE.json AFTER.json \
-        [--figure decisions] [--fail-on-worse]
+        [--figure decisions] [--fail-on-worse] [--rendering scanned]
 
 Prints each overall figure's counts before -> after (tp/fp/fn or right/total), then every
 file and figure that changed with its verdict (better: more right rows or fewer false ones,
 nothing lost; worse: the reverse; mixed: both), then per folder the files better and worse.
 Diagnostic lines (`incident_counts.value_found`) get no verdict. With `--fail-on-worse` the
-exit code is 1 when any file is worse or mixed in any figure.
+exit code is 1 when any file is worse or mixed in any figure. `--rendering` reads two
+`web_render_eval.py --json` files instead, comparing that rendering's column (`text`,
+`wrapped text`, `born-digital` or `scanned`).
 """
 
 from __future__ import annotations
@@ -37,8 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("after", type=Path)
     parser.add_argument("--figure", help="only this figure and the figures named after it")
     parser.add_argument("--fail-on-worse", action="store_true")
+    parser.add_argument("--rendering", help="a column of two web_render_eval.py --json files")
     args = parser.parse_args(argv)
     before, after = (json.loads(p.read_text(encoding="utf-8")) for p in (args.before, args.after))
+    if args.rendering:
+        before, after = before["files"][args.rendering], after["files"][args.rendering]
     wanted = (lambda name: name.split(".")[0] == args.figure) if args.figure else (lambda _: True)
     for name, old, new in totals(before, after):
         if wanted(name) and old != new:

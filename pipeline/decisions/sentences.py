@@ -28,6 +28,7 @@ from pipeline.decisions.text import (
     GLUED_STOP,
     TITLE_RUN_IN,
     _collect,
+    _ends_open,
     _ends_statement,
     _filled_above,
     _first_sentence,
@@ -715,8 +716,12 @@ def _opens_mid_sentence(lines: Lines, k: int, formula: tuple[_Formula, int]) -> 
 
 
 def _goes_on(lines: Lines, k: int) -> bool:
-    """lines[k] starts in lower case and goes on with the unfinished sentence above it."""
-    return bool(lines[k][1][:1].islower() and k and _wraps(lines, k))
+    """lines[k] goes on with the unfinished sentence above it: it starts in lower case, or
+    the line above ends in a function word, over a capital too (a PDF's wrap: `Arjan doet de
+    suggestie dit naar` / `Ingrid Hamer te mailen.`)."""
+    if not (k and _wraps(lines, k)):
+        return False
+    return lines[k][1][:1].islower() or _ends_open(lines[k - 1][1])
 
 
 def _wraps_item(lines: Lines, k: int) -> bool:

@@ -295,7 +295,10 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
     facts = {f.value.start: f for f in reading.facts if f.period is None}
     for x, y in _from_to(s):
         first, new_level = facts.get(x), facts.get(y)
-        if first is None or new_level is None or _own_period_after(new_level.value, reading):
+        if first is None or new_level is None:
+            continue
+        if _own_period_after(new_level.value, reading):
+            _compared_first_level(first, reading)
             continue
         if not _own_period_after(first.value, reading):
             compared = [p for p in reading.periods if not p.anchors and p.end <= x]
@@ -308,6 +311,18 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
             first.period = compared[-1].period
         out.append((first, new_level, True))
     return out
+
+
+def _compared_first_level(first: _Fact, reading: _Reading) -> None:
+    """`in 2015 is ten opzichte van 2014 van 480 naar 315 in 2015 gedaald`: where the new
+    level has its own period, a first level without one is the year compared with right
+    before the change (no period the sentence states between), not the sentence's year."""
+    x = first.value.start
+    if _own_period_after(first.value, reading):
+        return
+    before = [p for p in reading.periods if p.end <= x]
+    if before and not before[-1].anchors and _is_year(before[-1].period):
+        first.period = before[-1].period
 
 
 def _same_part_compared(compared: _PeriodSpan, reading: _Reading, pos: int) -> bool:
@@ -618,9 +633,11 @@ _BRACKET_FIGURE_AFTER = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\b)\d")
 
 #: `99 bezwaarschriften binnengekomen tegen 48 in 2014`: a period right after a compared
 #: figure is that figure's, not the one before it (its thousands grouped by a dot or a
-#: space: `15 257 interventies uit tegenover 18 860 in 2016`)
+#: space: `15 257 interventies uit tegenover 18 860 in 2016`; hedged as news states it:
+#: `bijna 797.000 misdrijven, tegenover zo'n 743.000 in 2021`)
 _COMPARED_FIGURE_BEFORE = re.compile(
-    r"\btegen(?:over)?\s+\d[\d.]*(?:[ \u00a0\u202f]\d{3})*\s+(?:[^\W\d]+\s+)?(?:in|over)\s+$",
+    rf"\btegen(?:over)?\s+{_rough_before()}\d[\d.]*(?:[ \u00a0\u202f]\d{{3}})*\s+"
+    r"(?:[^\W\d]+\s+)?(?:in|over)\s+$",
     re.IGNORECASE,
 )
 

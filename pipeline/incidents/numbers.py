@@ -215,6 +215,13 @@ def _bound_before(before: str) -> bool:
 _COMPARED_BEFORE = re.compile(
     r"\b(?:tegen|tegenover|dan|vergeleken\s+met)\s+(?:(?:de|slechts|nog|maar)\s+){0,2}$", re.I
 )
+#: `797.000 misdrijven, tegenover zo'n 743.000 in 2021`: a figure set against the one before it
+#: (hedged as news states it), an earlier period's
+_SET_AGAINST_BEFORE = re.compile(
+    rf"\b(?:tegen|tegenover|vergeleken\s+met)\s+(?:(?:de|slechts|nog|maar)\s+){{0,2}}"
+    rf"{_rough_before()}$",
+    re.I,
+)
 
 
 @cache

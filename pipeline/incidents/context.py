@@ -39,6 +39,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     """
     report = _report_period(doc._.document, raw)
     text_year = lead_year = None
+    latest_told = _latest_year_told([sentence.text for sentence in sentences])
     doc_year = _document_year(doc._.document, raw)
     last_year = _last_year(doc_year, report)
     news = doc._.document.get("doc_type") == "other"
@@ -62,7 +63,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
     elif report is None and news:
         report = _lead_year(sentences, last_year)
-        text_year = _news_year(sentences)
+        text_year = _news_year(sentences, latest_told)
         lead_year = report
     # the notifications broken down by sector: a sentence names both (not a report that
     # mentions `de publieke sector` in passing)
@@ -96,7 +97,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         report=report, totals=totals, last_year=last_year, sectors=sectors, ap_counts=ap_counts
     )
     ctx.counts_items, ctx.academic, ctx.text_year = counts_items, academic, text_year
-    ctx.reported_year = _latest_year_told([sentence.text for sentence in sentences])
+    ctx.reported_year = latest_told
     ctx.new_year = night
     ctx.headings = [_heading_period(sentence.text) for sentence in sentences]
     ctx.sections = [
@@ -107,16 +108,17 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     return ctx
 
 
-def _news_year(sentences: list[_Sentence]) -> int | None:
+def _news_year(sentences: list[_Sentence], latest_told: int | None) -> int | None:
     """The year of a news item's months written without one (`In de maand augustus ...
     21.049 meldingen ... in dezelfde maand in 2019`, `... naar 32.000 in 2021`): an item on
     a month's figures names its year once, and earlier years only as compared with; so the
     latest year it writes in a sentence with a figure. None where every part of a year it
-    names has its year (its lead's or its figures' year dates it, see `_lead_year`)."""
+    names has its year (its lead's or its figures' year dates it, see `_lead_year`);
+    `latest_told`: `_latest_year_told` of the sentences."""
     texts = [sentence.text for sentence in sentences]
     if not any(_cached_periods(s, _ANY) != _cached_periods(s, None) for s in texts):
         return None
-    return _latest_year_told(texts)
+    return latest_told
 
 
 def _latest_year_told(texts: list[str]) -> int | None:

@@ -212,15 +212,13 @@ def _bound_before(before: str) -> bool:
 
 
 #: `tegenover 1.856 keer het jaar daarvoor`, `dan de 21 keer in 2019`: a figure compared with
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:tegen|tegenover|dan|vergeleken\s+met)\s+(?:(?:de|slechts|nog|maar)\s+){0,2}$", re.I
-)
+#: the words that set a figure against another, and what may stand between them and it
+_SET_AGAINST = r"\s+(?:(?:de|slechts|nog|maar)\s+){0,2}"
+_COMPARED_BEFORE = re.compile(rf"\b(?:tegen|tegenover|dan|vergeleken\s+met){_SET_AGAINST}$", re.I)
 #: `797.000 misdrijven, tegenover zo'n 743.000 in 2021`: a figure set against the one before it
 #: (hedged as news states it), an earlier period's
 _SET_AGAINST_BEFORE = re.compile(
-    rf"\b(?:tegen|tegenover|vergeleken\s+met)\s+(?:(?:de|slechts|nog|maar)\s+){{0,2}}"
-    rf"{_rough_before()}$",
-    re.I,
+    rf"\b(?:tegen|tegenover|vergeleken\s+met){_SET_AGAINST}{_rough_before()}$", re.I
 )
 
 

@@ -10,7 +10,6 @@ from datetime import date
 from spacy.tokens import Doc
 
 from pipeline.dates import DATELINE_PLACE
-from pipeline.incidents.fact_periods import _year
 from pipeline.incidents.facts import _classify
 from pipeline.incidents.numbers import _NUMBER_RE, _SET_AGAINST_BEFORE, _from_to
 from pipeline.incidents.periods import (
@@ -24,7 +23,7 @@ from pipeline.incidents.periods import (
     document_new_year,
     find_periods,
 )
-from pipeline.incidents.records import Period, _Context, _Fact, _Sentence
+from pipeline.incidents.records import Period, _Context, _Fact, _Sentence, year_period
 from pipeline.incidents.rules import _rules
 from pipeline.incidents.sectors import _SECTOR_WORD
 from pipeline.incidents.vocab import _DIGIT, _vocab
@@ -77,7 +76,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     )
     texts = [doc._.document.get("title") or "", *(sentence.text for sentence in sentences)]
     night = document_new_year(texts, doc_year)
-    if night is not None and (report is None or report == lead_year == _year(night.end.year)):
+    if night is not None and (report is None or report == lead_year == year_period(night.end.year)):
         # a text on one New Year's night: its figures are the night's (`Het aantal
         # incidenten rond oud en nieuw ... is dit jaar fors afgenomen`: this year's night)
         report = night

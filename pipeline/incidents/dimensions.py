@@ -29,7 +29,6 @@ name: not read, as no row of a header without an area and a period title is.
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 from itertools import combinations, product
 from math import prod
@@ -41,6 +40,7 @@ from pipeline.incidents.labels import _cell_label, _is_total_title, _kind_label
 from pipeline.incidents.organisations import _PLACE_NAME
 from pipeline.incidents.periods import find_periods
 from pipeline.incidents.records import Period
+from pipeline.incidents.records import year_period as _year
 from pipeline.incidents.tables import _SUB_COUNT_TITLE
 from pipeline.incidents.vocab import PATTERN_FILE
 from pipeline.nlp import load_patterns
@@ -309,10 +309,6 @@ def _summing_cells(rows: list[_GluedRow]) -> list[list[tuple[int, float]]] | Non
         if sums == [v for _, v in total]:
             found.append(list(choice))
     return found[0] if len(found) == 1 else None
-
-
-def _year(year: int) -> Period:
-    return Period(date(year, 1, 1), date(year, 12, 31))
 
 
 #: a glued row: its area (None for the closing total row), its readings (each cell's

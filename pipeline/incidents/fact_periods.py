@@ -21,6 +21,7 @@ from pipeline.incidents.periods import (
     new_year_spans,
 )
 from pipeline.incidents.records import Period, _Context, _Fact, _PeriodSpan, _Reading, _Value
+from pipeline.incidents.records import year_period as _year
 from pipeline.incidents.rules import _clause_bounds, _rules
 from pipeline.incidents.vocab import LIST_REACH, _rough_before, _vocab
 
@@ -380,10 +381,6 @@ def _stated_year(ctx: _Context) -> int | None:
     year = None if derived else _context_year(ctx)
     p = ctx.paragraph_year
     return year or (p.start.year if p is not None else None)
-
-
-def _year(year: int) -> Period:
-    return Period(date(year, 1, 1), date(year, 12, 31))
 
 
 #: `ten opzichte van het vorige verslagjaar`: a change told against the year before

@@ -94,7 +94,7 @@ from pipeline.incidents.labels import (
     _row_label,
 )
 from pipeline.incidents.periods import _month_end, find_periods
-from pipeline.incidents.records import Period
+from pipeline.incidents.records import Period, year_period
 from pipeline.incidents.rules import _handling_re
 from pipeline.incidents.vocab import _SUBJECT, LEAK, PATTERN_FILE, _vocab, _words_alt
 from pipeline.nlp import load_patterns
@@ -209,7 +209,7 @@ def _report_year_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
     whole = _total_column(grid.columns, names)
     if whole is None or _row_periods([r.label for r in grid.rows], "period", year):
         return []
-    period = Period(date(year, 1, 1), date(year, 12, 31))
+    period = year_period(year)
     out: list[_TableFigure] = []
     for row in grid.rows:
         if len(row.cells) != len(grid.columns):
@@ -255,7 +255,7 @@ def _one_row_tables(cells: list[_Cell], year: int | None) -> list[_TableFigure]:
         label = _TABLE_NUMBER.sub("", cells[i].text)
         line = " ".join([label, *(f"{t}: {c.text}" for t, c in zip(titles, values, strict=True))])
         named = _row_name(label, "", "", False) if _consistent_row(values, column) else None
-        period = Period(date(year, 1, 1), date(year, 12, 31))
+        period = year_period(year)
         for n, cell in enumerate(values):
             if _CELL_VALUE.match(cell.text):
                 category, scope = named if named and n == column else (None, None)

@@ -14,6 +14,11 @@ class Period(NamedTuple):
     end: date
 
 
+def year_period(year: int) -> Period:
+    """The calendar year `year` as a period."""
+    return Period(date(year, 1, 1), date(year, 12, 31))
+
+
 class _PeriodSpan(NamedTuple):
     start: int
     end: int

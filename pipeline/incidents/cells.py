@@ -34,8 +34,8 @@ from pipeline.incidents.labels import (
     _judged_label,
     _kind_label,
 )
-from pipeline.incidents.periods import _is_year, _month_end, find_periods
-from pipeline.incidents.records import Period
+from pipeline.incidents.periods import _is_year, _month_end, find_periods, month_period
+from pipeline.incidents.records import Period, year_period
 from pipeline.incidents.rules import _handling_re
 from pipeline.incidents.vocab import _DIGIT, _normalise_plain, _vocab
 
@@ -221,7 +221,7 @@ def _glued_dotted_row(m: re.Match, years: list[int]) -> list[_CellFigure]:
     base = m.start() + row.start("cells")
     return [
         (base + c.start(), category, float(c.group(0).replace(".", "")),
-         Period(date(year, 1, 1), date(year, 12, 31)), scope, m.group(0).strip())
+         year_period(year), scope, m.group(0).strip())
         for c, year in zip(cells, years, strict=True)
         if not _DASH_CELL.match(c.group(0))
     ]  # fmt: skip
@@ -288,7 +288,7 @@ def _glued_count_row(
         return []
     out, at = [], 0
     for part, year in zip(splits[0], years, strict=True):
-        period = Period(date(year, month, 1), _month_end(year, month))
+        period = month_period(year, month)
         out.append((base + at, "total", float(part), period, None, line))
         at += len(part)
     return out
@@ -648,7 +648,7 @@ def _intake_rows(cells: list[_Cell], i: int) -> tuple[list[_CellFigure], int] | 
     if (m := _INTAKE_TITLE.fullmatch(cells[i].text)) is None:
         return None
     year = int(m["year"])
-    period = Period(date(year, 1, 1), date(year, 12, 31))
+    period = year_period(year)
     j = i + 1
     while j + 1 < len(cells) and not _UNIT_ROW.match(cells[j + 1].text) and j - i < INTAKE_COLUMNS:
         j += 1  # the later columns' titles end at the first sub-heading over a unit's row

@@ -51,7 +51,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         # year's report (`Zoals in het jaarverslag over 2020 beschreven`). An item or letter
         # about it, undated, was written the year after (a report's own `vorig jaar` may be
         # either year: `_last_year`)
-        report = Period(date(cited, 1, 1), date(cited, 12, 31))
+        report = year_period(cited)
         if doc_year is None and doc._.document.get("doc_type") in _WRITTEN_AFTER:
             last_year = cited
     if doc_year is None and last_year is None:
@@ -59,7 +59,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
     if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
         # about that year: its figures without a period of their own are that year's
-        report = Period(date(int(lead[1]), 1, 1), date(int(lead[1]), 12, 31))
+        report = year_period(int(lead[1]))
     elif report is None and news:
         report = _lead_year(sentences, last_year)
         text_year = _news_year(sentences, latest_told)

@@ -18,6 +18,7 @@ from pipeline.incidents.periods import (
     _new_year_night,
     _within,
     find_periods,
+    month_period,
     new_year_spans,
 )
 from pipeline.incidents.records import Period, _Context, _Fact, _PeriodSpan, _Reading, _Value
@@ -43,7 +44,7 @@ def _month_of(val: _Value, before: str, after: str, ctx: _Context) -> Period | N
     year = int(year_text) if year_text else _context_year(ctx)
     if year is None:
         return _NO_YEAR
-    return Period(date(year, month, 1), _month_end(year, month))
+    return month_period(year, month)
 
 
 def _period_follows(val: _Value, reading: _Reading) -> bool:
@@ -399,7 +400,7 @@ def _new_level_period(first: _Fact, s: str, ctx: _Context) -> Period | None:
         return None
     if ctx.report is None and _is_year(first.period) and _AGAINST_YEAR_BEFORE.search(s):
         year = first.period.start.year + 1
-        return Period(date(year, 1, 1), date(year, 12, 31))
+        return _year(year)
     if ctx.report is None or ctx.report.start <= first.period.end:
         return None
     return ctx.report
@@ -562,7 +563,7 @@ def _months_after(s: str, start: int, anchors: list[_PeriodSpan], year: int | No
         return []
     months = _vocab()["months"]
     return [
-        Period(date(years[-1], n, 1), _month_end(years[-1], n))
+        month_period(years[-1], n)
         for m in _month_word_re().finditer(s, start)
         if (n := months.get(m.group(0).lower()))
     ]

@@ -55,7 +55,6 @@ decide whether its tables are read at all.
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -93,7 +92,7 @@ from pipeline.incidents.labels import (
     _kind_row_label,
     _row_label,
 )
-from pipeline.incidents.periods import _month_end, find_periods
+from pipeline.incidents.periods import find_periods, month_period
 from pipeline.incidents.records import Period, year_period
 from pipeline.incidents.rules import _handling_re
 from pipeline.incidents.vocab import _SUBJECT, LEAK, PATTERN_FILE, _vocab, _words_alt
@@ -577,9 +576,9 @@ def _row_period(label: str, kind: str, year: int | None) -> Period | None:
     if m := _MONTH_CELL.fullmatch(label):
         month, short = int(m["m"] or m["m2"]), m["y"] or m["y2"]
         in_year = int(short) + 2000 if len(short) == 2 else int(short)
-        return Period(date(in_year, month, 1), _month_end(in_year, month))
+        return month_period(in_year, month)
     month = _vocab()["months"].get(label.casefold())
-    return Period(date(year, month, 1), _month_end(year, month)) if month and year else None
+    return month_period(year, month) if month and year else None
 
 
 def _column_names(grid: _Grid) -> list[tuple[str, str | None] | None]:

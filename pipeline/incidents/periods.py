@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from pipeline.dates import DATELINE_PLACE
-from pipeline.incidents.records import Period, _Context, _PeriodSpan
+from pipeline.incidents.records import Period, _Context, _PeriodSpan, year_period
 from pipeline.incidents.vocab import (
     _SUBJECT,
     SubjectKey,
@@ -50,6 +50,11 @@ def _within(inner: Period, outer: Period) -> bool:
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_period(year: int, month: int) -> Period:
+    """The calendar month `month` of `year` as a period."""
+    return Period(date(year, month, 1), _month_end(year, month))
 
 
 def _in_year(period: Period, year: int) -> Period:
@@ -271,8 +276,8 @@ def _period_of(kind: str, m: re.Match, context_year: int | None) -> Period | Non
             return _quarters(year, 1, _month_count(m["n"]))
         if kind in ("month_year", "month"):
             month = months[m["m1"].lower()]
-            return Period(date(year, month, 1), _month_end(year, month))
-        return Period(date(year, 1, 1), date(year, 12, 31))
+            return month_period(year, month)
+        return year_period(year)
     except ValueError:
         return None
 
@@ -662,9 +667,7 @@ def _part_of_year_before(text: str, pos: int, year: int) -> tuple[int, Period] |
 
 
 def _year_span(text: str, start: int, end: int, year: int) -> _PeriodSpan:
-    return _PeriodSpan(
-        start, end, Period(date(year, 1, 1), date(year, 12, 31)), _anchors(text, start)
-    )
+    return _PeriodSpan(start, end, year_period(year), _anchors(text, start))
 
 
 @lru_cache(maxsize=8192)

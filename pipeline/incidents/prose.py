@@ -5,7 +5,6 @@ paragraph opens with."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 
 from pipeline.incidents.ap import _AP_NAME
@@ -23,7 +22,7 @@ from pipeline.incidents.organisations import (
     _the_lead_area,
 )
 from pipeline.incidents.periods import _context_year, _is_year, find_periods
-from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value
+from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value, year_period
 from pipeline.incidents.rules import (
     _counts_another_noun,
     _handled,
@@ -390,7 +389,7 @@ def _track_paragraph_year(sentence: _Sentence, ctx: _Context) -> None:
         ctx.paragraph_year, ctx.paragraph_reach = ctx.year_before, 0
     if m := _OPENING_YEAR.match(sentence.text):
         year = int(m[1])
-        ctx.paragraph_year = Period(date(year, 1, 1), date(year, 12, 31))
+        ctx.paragraph_year = year_period(year)
         ctx.paragraph_reach = PARAGRAPH_REACH
     ctx.year_before = _one_year_of_the_items(sentence.text, own)
     ctx.last_end = sentence.offsets[-1] if sentence.offsets else start

@@ -25,7 +25,6 @@ row under rows of periods as the span of the rows above it)."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import NamedTuple
 
 from pipeline.incidents.cells import _CELL_VALUE, _COUNT_CELL, _GARBLED_CELL, _NUMERIC_CELL, _Cell
@@ -48,8 +47,13 @@ from pipeline.incidents.labels import (
     _kind_label,
     _row_label,
 )
-from pipeline.incidents.periods import _context_year, _month_end, _quarters, find_periods
-from pipeline.incidents.records import Period, _Context
+from pipeline.incidents.periods import (
+    _context_year,
+    _quarters,
+    find_periods,
+    month_period,
+)
+from pipeline.incidents.records import Period, _Context, year_period
 from pipeline.incidents.subjects import _no_item_noun
 from pipeline.incidents.vocab import (
     _DIGIT,
@@ -349,7 +353,7 @@ def _lone_number_row(
     if named[2] is not None:  # a month row
         year = _context_year(ctx)
         month_no = named[2].start.month
-        period = Period(date(year, month_no, 1), _month_end(year, month_no)) if year else None
+        period = month_period(year, month_no) if year else None
     cell = (row.start("n"), float(row["n"].replace(".", "")), bool(row["pct"]))
     return named, [(cell, period)]
 
@@ -557,7 +561,7 @@ def _row_period(label: str, ctx: _Context) -> Period | None:
         if year is None:
             return None
         month = named[2].start.month
-        return Period(date(year, month, 1), _month_end(year, month))
+        return month_period(year, month)
     spans = find_periods(label, year)
     rest = label
     for span in reversed(spans):
@@ -743,7 +747,7 @@ def _total_and_parts(
     period = _section_period(total.at, ctx.sections, ctx.report)
     year = _cited_report_year(ctx.text) or _context_year(ctx)
     if period is None and year is not None:
-        period = Period(date(year, 1, 1), date(year, 12, 31))
+        period = year_period(year)
     if period is None:
         return []
     units = any(_names_units(caption) for caption in captions)
@@ -839,7 +843,7 @@ def _loose_years(rows: list[tuple[list[int], list[tuple[int, str]]]]) -> list[in
 def _summed_row(year: int, cells: list[tuple[int, str]], kinds: bool) -> list[_TableFigure]:
     """The figures of one year's row: the last cell the total, the others kinds (`other`)
     where `kinds`, else taken unread (category None)."""
-    period = Period(date(year, 1, 1), date(year, 12, 31))
+    period = year_period(year)
     line = f"{year} " + " ".join(cell for _, cell in cells)
     return [
         (at, "total" if n == len(cells) - 1 else ("other" if kinds else None),

@@ -166,8 +166,11 @@ class _Dated(NamedTuple):
 def _letter_doc_date(doc_type: str, text: str, posted: str | None) -> tuple[date | None, bool]:
     """A letter's or a Woo decision's date field; a decision without one, the date it
     states it was taken."""
-    # the day a crawler stored or posted the letter (its front matter's date) is not its date
-    text = "\n".join(x for x in text.splitlines() if not posted or x.strip() != posted)
+    # the day a crawler stored or posted the letter (its front matter's date) is not its date,
+    # nor is a register's date of publication (`Datum publicatie` over a Kamerstuk's letter)
+    lines = [x for x in text_lines(text) if not posted or x != posted]
+    stamped = _stamped_lines(lines)
+    text = "\n".join(x for n, x in enumerate(lines) if n not in stamped)
     parsed = letter_date(text)
     if parsed is None and doc_type == "woo_decision":
         return _stated_decision_date(text_lines(text)), False

@@ -81,3 +81,34 @@ def test_a_sentence_that_runs_on_after_its_date_tells_of_it() -> None:
     )
     assert _told(lead)
     assert not _told("College van Burgemeester en Wethouders Maastricht, 8 juni 2015")
+
+
+#: an official publication's head as stored: its labels row and the row of their values, each
+#: run together (texts202/defensie-kamerbrief-burgerbrieven-2012, lines 1-4)
+_KAMERSTUK = (
+    "Kamerstuk\n\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer\n"
+    "Tweede Kamer der Staten-Generaal2012-201329362 nr. 214\n\n"
+    "29 362 Modernisering van de overheid\n\nNr. 214 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 15 mei 2013\n\n"
+    "In de kabinetsreactie op het rapport van de Nationale Ombudsman in 2008 is toegezegd ...\n"
+)
+
+
+def test_a_publications_labels_row_is_no_date_field_of_the_letter_it_prints() -> None:
+    # `Datum publicatie` run into the next label is the register's date of publication, not
+    # the letter's Datum field: the letter keeps its own dateline
+    assert document_date("letter", _KAMERSTUK, "Kamerstuk")[0] == date(2013, 5, 15)
+
+
+def test_a_publications_row_of_values_stamps_the_page_it_heads() -> None:
+    # texts208/mrdh-db-besluitenlijst-2021-06-21, lines 1-4: no publication date printed, the
+    # title run onto the row of values dates the page
+    blad = (
+        "Blad gemeenschappelijke regeling van Metropoolregio Rotterdam Den Haag\n\n"
+        "Datum publicatieOrganisatieJaargang en nummerRubriek\n"
+        "Metropoolregio Rotterdam Den HaagBlad gemeenschappelijke regeling 2021, 844overige "
+        "overheidsinformatieOpenbaar lichaam Metropoolregio Rotterdam Den Haag - Besluitenlijst"
+        " - dagelijks bestuur - 21 juni 2021\n\n • 1.\n\n  Opening, mededelingen en vaststellen "
+        "agenda\n"
+    )
+    assert document_date("other", blad, blad.split("\n")[0])[0] == date(2021, 6, 21)

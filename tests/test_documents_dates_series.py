@@ -225,6 +225,29 @@ def test_a_date_that_opens_a_period_does_not_date_the_text(opening: str) -> None
     assert document_date("other", posted, "Nieuwsbrief 14 februari 2025")[0] == date(2025, 2, 14)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # texts206/huisklokkenluiders-adviesaanvragen-2016q3, line 1: the event that opened it
+        "Sinds de start op 1 juli 2016 hebben honderden melders van misstanden zich gemeld bij"
+        " het Huis voor Klokkenluiders, meldt de organisatie.",
+        # texts199/rivm-referentiekader-ambulancezorg-2017-negatief, lines 1-2: a register's
+        # note that the rule lapsed, no sentence
+        "Bijlage 1. Referentiekader spreiding en beschikbaarheid ambulancezorg 2017\n"
+        "[Regeling vervallen per 01-01-2021]",
+        # texts165/noordelijkbelastingkantoor-bestuur-2018-negatief, lines 3-4: a member's term
+        "Ton Schroor, voorzitter, wethouder van de gemeente Groningen\n"
+        "bestuurslid sinds 1 juli 2017",
+    ],
+)
+def test_a_date_that_opens_or_closes_a_period_dates_no_page_prose_or_not(head: str) -> None:
+    text = f"{head}\n\nIn het eerste kwartaal ontving het Huis 338 adviesaanvragen.\n"
+    assert document_date("other", text, head.split("\n")[0])[0] is None
+    # a page that prints its own date still has it
+    posted = "Nieuwsbericht\n15 oktober 2016\n\n" + text
+    assert document_date("other", posted, "Nieuwsbericht")[0] == date(2016, 10, 15)
+
+
 def test_a_posts_front_matter_date_is_its_date_stamp() -> None:
     post = (
         '---\ntitle: "Lekken in de zorg"\ndate: Tue, 4 Mar 2025 09:12:00 +0100\n'

@@ -699,3 +699,34 @@ def test_a_transcribed_sittings_name_and_date_over_its_roll_are_minutes() -> Non
         "de Gelder (CDA), de heer J.H. Wesselius (CDA). de heer A.C. van t Zelfde (CDA)"
     )
     assert classify_document(_hosted(host_title, page), 3)[0] == "minutes"
+
+
+def test_a_copy_of_a_paper_that_nothing_else_types_is_a_report() -> None:
+    # rule 20 (4) of the gold: a document site's transcription (5dok: its share line quoting
+    # the title; texts207/veiligthuis-nhn-prestatie-indicatoren-negatief, lines 3-25) and an
+    # annex headed by its number (texts199/rivm-referentiekader-ambulancezorg-2017-negatief,
+    # lines 1-5) are copies of a paper: `report`
+    hosted = (
+        "• No results found\n\nPrestatie-Indicatoren Veilig Thuis NHN\n\nN/A\nN/A\nProtected\n\n"
+        'Academic year: 2022\n\nShare "Prestatie-Indicatoren Veilig Thuis NHN"\n\nCopied!\n8\n'
+        "0\n0\n\nBezig met laden.... (Bekijk nu de volledige tekst)\n\nHele tekst\n\n(1)\n\n"
+        "Prestatie-Indicatoren Veilig Thuis NHN\n\nAanleiding\n\nOp basis van de Wet "
+        "Maatschappelijke Ondersteuning (2015) voert Veilig Thuis NHN (Veilig Thuis) in opdracht"
+        " van de achttien bovenregionale gemeenten een aantal wettelijke taken uit.\n"
+    )
+    annex = (
+        "Bijlage 1. Referentiekader spreiding en beschikbaarheid ambulancezorg 2017\n"
+        "[Regeling vervallen per 01-01-2021]\n"
+        "Referentiekader spreiding en beschikbaarheid ambulancezorg 2017\n"
+        "RIVM Briefrapport 2017-0109\nPubliekssamenvatting\n"
+        "Op basis van ritgegevens over het jaar 2016 heeft het RIVM berekend hoeveel ambulances\n"
+        "er in Nederland nodig zijn.\n"
+    )
+    assert classify_document(hosted)[0] == "report"
+    assert classify_document(annex)[0] == "report"
+    # the same page without the host's share line or the annex's number is a page: other
+    assert classify_document(hosted.replace('Share "', 'Zie "'))[0] == "other"
+    assert classify_document(annex.replace("Bijlage 1. ", ""))[0] == "other"
+    # a copy that tells news stays a page of news
+    news = annex + "Dat meldt het RIVM vandaag.\n"
+    assert classify_document(news)[0] == "other"

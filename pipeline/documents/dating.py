@@ -166,8 +166,11 @@ class _Dated(NamedTuple):
 def _letter_doc_date(doc_type: str, text: str, posted: str | None) -> tuple[date | None, bool]:
     """A letter's or a Woo decision's date field; a decision without one, the date it
     states it was taken."""
-    # the day a crawler stored or posted the letter (its front matter's date) is not its date
-    text = "\n".join(x for x in text.splitlines() if not posted or x.strip() != posted)
+    # the day a crawler stored or posted the letter (its front matter's date) is not its date,
+    # nor is a register's date of publication (`Datum publicatie` over a Kamerstuk's letter)
+    lines = [x for x in text_lines(text) if not posted or x != posted]
+    stamped = _stamped_lines(lines)
+    text = "\n".join(x for n, x in enumerate(lines) if n not in stamped)
     parsed = letter_date(text)
     if parsed is None and doc_type == "woo_decision":
         return _stated_decision_date(text_lines(text)), False
@@ -310,13 +313,13 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
 
 
 def _carries(lines: list[str], n: int) -> bool:
-    """Whether line `n` near the top may carry the page's date: the first line unless it
-    tells of a period; a later one unless it tells of a date, is a list's item or a table's
-    cell."""
+    """Whether line `n` near the top may carry the page's date: not one whose date opens or
+    closes a period; the first line otherwise; a later one unless it tells of a date, is a
+    list's item or a table's cell."""
     x = lines[n]
-    if n == 0:
-        return not _tells_a_period(x)
-    return not (_told(x) or _list_item(x) or _beside_a_cell(lines, n))
+    if _dates_a_period(x):
+        return False
+    return n == 0 or not (_told(x) or _list_item(x) or _beside_a_cell(lines, n))
 
 
 def _printed_with_its_year(day: date, text: str) -> bool:
@@ -326,15 +329,27 @@ def _printed_with_its_year(day: date, text: str) -> bool:
 
 
 #: a date a sentence opens a period with or closes one by (`Sinds 1 april 2022 worden ...`,
-#: `Vanaf 1 januari 2024 geldt ...`, `Tot 1 juli 2023 was ...`)
-_PERIOD_DATE_RE = re.compile(r"\b(?:sinds|vanaf|per|tot|m\.i\.v\.|met\s+ingang\s+van)\s+$", re.I)
+#: `Vanaf 1 januari 2024 geldt ...`, `Tot 1 juli 2023 was ...`), also the event that opened
+#: it named between (`Sinds de start op 1 juli 2016 hebben ...`)
+_PERIOD_DATE_RE = re.compile(
+    r"\b(?:sinds|vanaf|per|tot|m\.i\.v\.|met\s+ingang\s+van)"
+    r"(?:\s+(?:de|het)\s+[^\W\d_]+\s+(?:op|van))?\s+$",
+    re.I,
+)
 
 
 def _tells_a_period(line: str) -> bool:
     """A prose line whose date opens or closes a period (`Sinds 25 mei 2018 is het verplicht
     ...`): when a rule or state began or ended, not the day the text was written."""
+    return _tells_a_date(line) and _dates_a_period(line)
+
+
+def _dates_a_period(line: str) -> bool:
+    """A line whose first date opens or closes a period, prose or not: a member's term
+    (`bestuurslid sinds 1 juli 2017`), a register's note that a rule lapsed (`[Regeling
+    vervallen per 01-01-2021]`)."""
     m = DATE_RE.search(line)
-    return m is not None and _tells_a_date(line) and _PERIOD_DATE_RE.search(line[: m.start()])
+    return m is not None and _PERIOD_DATE_RE.search(line[: m.start()]) is not None
 
 
 def _told(line: str) -> bool:

@@ -27,6 +27,7 @@ from pipeline.documents.lines import (
     _readable,
     _title_shaped,
     is_contents,
+    is_hosted_title_line,
     names_a_meeting,
     text_lines,
     without_site_chrome,
@@ -147,7 +148,21 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "inventory", _first_title_line(lines)  # rows of documents, no title OCR read
     if _transcribed_sitting(lines):
         return "minutes", _first_title_line(lines)  # a sitting's name and date over its roll
-    return _scored_type(lines), _first_title_line(lines)
+    doc_type = _scored_type(lines)
+    if doc_type == "other" and _copy_of_a_document(lines):
+        doc_type = "report"
+    return doc_type, _first_title_line(lines)
+
+
+def _copy_of_a_document(lines: list[str]) -> bool:
+    """A copy of a document, not a page of its own: a document site's transcription (its share
+    or download line quoting the title) or an annex headed by its number (`Bijlage 1.
+    Referentiekader ...`), that tells no news. The gold types such a copy `report` where
+    nothing names another type (its rule 20 (4)); a page is `other`."""
+    rules = _rules()
+    head = lines[: rules["title_search_lines"]]
+    copied = any(is_hosted_title_line(x) or rules["annex_heading"].match(x) for x in head)
+    return copied and not _tells_news(lines)
 
 
 def _tells_of_the_report(lines: list[str], title: str) -> bool:

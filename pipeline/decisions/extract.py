@@ -163,6 +163,7 @@ def _numbered_items(
     # a row about the decision before it restates it, unless drafted as a dictum of its own
     # (`3. Dit besluit officieel te publiceren in het gemeenteblad ...`: what is done with it)
     items = [it for it in items if not _restates(it.text)]
+    items = [it for it in items if not _reports_earlier(it.text)]
     read = {k for it in items for k in it.used}
     stated = _stated_lists(lines, items)
     return [it for it, decided in zip(items, stated, strict=True) if actions or decided], read
@@ -203,6 +204,14 @@ def _restates(text: str) -> bool:
     """A register's row that adds nothing to the decision before it (`restated`: `Dit besluit
     is door de Raad bekrachtigd`); a row drafted as a dictum decides what is done with it."""
     return bool(_rules()["restated"].search(text)) and not _is_register_clause(text)
+
+
+def _reports_earlier(text: str) -> bool:
+    """A register's row that opens by placing a decision at an earlier time, as the sentence
+    formulas read it (`reported`: `Op 9 november 2022 is er in Provinciale staten een motie
+    aangenomen ...`, `In januari 1999 hebben GS vastgesteld dat ...`): a subject's summary
+    tells its history before it says what this sitting decided."""
+    return bool(_rules()["reported"].search(_first_sentence(text)))
 
 
 def _page_number_row(lines: Lines, item: Item) -> bool:

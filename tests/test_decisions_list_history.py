@@ -51,3 +51,27 @@ def test_a_summary_that_dates_an_earlier_decision_is_no_decision_of_the_list() -
     assert not any(
         text.startswith("In januari 1999") for _, _, text in _decisions(OVERIJSSEL, "decision_list")
     )
+
+
+# texts208/londerzeel-cbs-besluitenlijst-2025-10-13.txt, lines 4-13 (the same series in
+# texts200, lines 7-13): a Flemish portal's item, its title, its bare verdict and its dictum
+LONDERZEEL = """Besluitenlijst  01 College van burgemeester en schepenen
+
+ma 13/10/2025 - 13:00 zaal Leopold Van Esbroeck
+  • Goedkeuring van verslag van de vorige zitting
+
+    • Goedkeuring van de notulen van de vorige zitting van het college van burgemeester en \
+schepenen
+
+      Goedgekeurd
+
+      Het college van burgemeester en schepenen neemt akte van de notulen van de vorige \
+zitting van het college van burgemeester en schepenen. De notulen worden zonder bemerkingen \
+aangenomen en goedgekeurd.
+"""
+
+
+def test_the_dictum_below_an_items_verdict_is_its_one_decision() -> None:
+    found = _decisions(LONDERZEEL, "decision_list")
+    assert len(found) == 1
+    assert found[0][2].startswith("Het college van burgemeester en schepenen neemt akte")

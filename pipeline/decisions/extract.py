@@ -229,11 +229,11 @@ def _dictum_below_verdict(lines: Lines, item: Item) -> bool:
 
 
 def _reports_earlier(text: str) -> bool:
-    """A register's row that opens by placing a decision at an earlier time, as the sentence
-    formulas read it (`reported`: `Op 9 november 2022 is er in Provinciale staten een motie
-    aangenomen ...`, `In januari 1999 hebben GS vastgesteld dat ...`): a subject's summary
-    tells its history before it says what this sitting decided."""
-    return bool(_rules()["reported"].search(_first_sentence(text)))
+    """A register's row that opens with the time of a past act before its verb
+    (`dated_opening`: `Op 9 november 2022 is er in Provinciale staten een motie aangenomen
+    ...`, `In januari 1999 hebben GS vastgesteld dat ...`): a subject's summary tells its
+    history before it says what this sitting decided."""
+    return bool(_rules()["dated_opening"].match(text.strip()))
 
 
 def _page_number_row(lines: Lines, item: Item) -> bool:

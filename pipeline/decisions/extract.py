@@ -47,7 +47,13 @@ from pipeline.decisions.sentences import (
     _shorthand_outcomes,
 )
 from pipeline.decisions.tables import _table_decisions
-from pipeline.decisions.text import _as_printed, _ends_statement, _first_sentence, _wording
+from pipeline.decisions.text import (
+    _as_printed,
+    _ends_statement,
+    _filled_above,
+    _first_sentence,
+    _wording,
+)
 from pipeline.docmodel import Line, as_doc, evidence_box, page_lines
 from pipeline.documents import (
     describes_a_body,
@@ -154,7 +160,11 @@ def _numbered_items(
     no other step reads as a decision either."""
     items = _register(lines, taken) if found_any else _register_decisions(lines)
     items = items or ([] if found_any else _register_rows(lines))
-    items = [one for item in _with_outcomes(lines, items) for one in _decisions_of_row(item)]
+    items = [
+        one
+        for item in _with_outcomes(lines, items)
+        for one in ([item] if _dictum_below_verdict(lines, item) else _decisions_of_row(item))
+    ]
     # `2 Regio Rivierenland Concept-besluitenlijst ... 2 Vaststelling van de De agenda wordt
     # onveranderd vastgesteld.`: a transcribed page's number is no row's; unless its points
     # part it into rows, its sentences are read as a record's
@@ -163,6 +173,7 @@ def _numbered_items(
     # a row about the decision before it restates it, unless drafted as a dictum of its own
     # (`3. Dit besluit officieel te publiceren in het gemeenteblad ...`: what is done with it)
     items = [it for it in items if not _restates(it.text)]
+    items = [it for it in items if not _reports_earlier(it.text)]
     read = {k for it in items for k in it.used}
     stated = _stated_lists(lines, items)
     return [it for it, decided in zip(items, stated, strict=True) if actions or decided], read
@@ -203,6 +214,26 @@ def _restates(text: str) -> bool:
     """A register's row that adds nothing to the decision before it (`restated`: `Dit besluit
     is door de Raad bekrachtigd`); a row drafted as a dictum decides what is done with it."""
     return bool(_rules()["restated"].search(text)) and not _is_register_clause(text)
+
+
+def _dictum_below_verdict(lines: Lines, item: Item) -> bool:
+    """`item` is the paragraph a Flemish portal prints below an item's title and its bare
+    verdict (`Goedkeuring van de notulen ...` over `Goedgekeurd` over `Het college ... neemt
+    akte van de notulen ... De notulen worden zonder bemerkingen aangenomen en goedgekeurd.`):
+    the item's one decision, however many of its sentences a formula opens."""
+    verdict = _filled_above(lines, item.used.start)
+    if verdict is None or not _rules()["verdict"].match(lines[verdict][1].strip()):
+        return False
+    title = _filled_above(lines, verdict)
+    return title is not None and not _ends_statement(lines[title][1])
+
+
+def _reports_earlier(text: str) -> bool:
+    """A register's row that opens with the time of a past act before its verb
+    (`dated_opening`: `Op 9 november 2022 is er in Provinciale staten een motie aangenomen
+    ...`, `In januari 1999 hebben GS vastgesteld dat ...`): a subject's summary tells its
+    history before it says what this sitting decided."""
+    return bool(_rules()["dated_opening"].match(text.strip()))
 
 
 def _page_number_row(lines: Lines, item: Item) -> bool:

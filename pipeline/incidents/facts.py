@@ -123,6 +123,7 @@ def _classify(sentence: _Sentence, index: int, ctx: _Context) -> list[_Fact]:
         reading.facts = [_as_count_named_before(f, ctx, index) for f in reading.facts]
     if reading.facts:
         _assign_periods(reading, ctx, index)
+        reading.facts = _respective_list_alike(reading, ctx)
     ctx.previous = (index, tuple(dict.fromkeys(p.period for p in reading.periods if p.anchors)))
     ctx.recent_facts = [*ctx.recent_facts[-(SUM_REACH - 1) :], (index, reading.facts)]
     return reading.facts
@@ -1150,6 +1151,87 @@ def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:
         return False  # `37 meer en voor B en C respectievelijk 19 en 7`: differences, too
     listed = before[found[-1].end() :]
     return re.fullmatch(r"\s*(?:[\d.,]+\s*(?:,|en|and)\s*)*", listed) is not None
+
+
+#: the figures listed after `respectievelijk` (`respectievelijk 96 en 11`, `Respectievelijk
+#: gaat het om 886, 794 en 927`): a few words may stand between
+_RESPECTIVE_LIST = re.compile(
+    r"\b(?:respectievelijk|resp\.)\s+(?:[^\W\d]+\s+){0,4}"
+    r"(?P<list>\d[\d.,]*\s*(?:%|procent\b)?(?:\s*(?:,|en\b|and\b)\s*\d[\d.,]*\s*(?:%|procent\b)?)+)",
+    re.IGNORECASE,
+)
+
+
+def _respective_list_alike(reading: _Reading, ctx: _Context) -> list[_Fact]:
+    """The figures of one `respectievelijk` list each stand for one thing named in the same
+    order (a period, a kind, a unit), so they are alike. Where the sentence's own periods did
+    not pair with them one each (`_pair_respectively`): a sentence opening with the word
+    pairs them with the years the sentence before named (`_years_listed_before`); one read
+    as a kind, or items named by what they are about, make all of them kinds (`Het aantal
+    meldingen over discriminatie en radicalisering is respectievelijk 96 en 11`); all read
+    as the whole with no unit stand for things the rules do not pair (areas, the years of
+    `in de daaropvolgende jaren`): none is the sentence's one total, and none gives a row."""
+    m = _RESPECTIVE_LIST.search(reading.text)
+    if m is None:
+        return reading.facts
+    listed = [f for f in reading.facts if m.start("list") <= f.value.start < m.end("list")]
+    if len(listed) < 2 or len({f.period for f in listed}) == len(listed):
+        return reading.facts  # one figure, or each with its own period: paired
+    wholes = [f for f in listed if f.category == "total" and f.scope is None]
+    numbers = len(_DIGIT_RUN.findall(m["list"]))
+    years = _years_listed_before(reading, ctx, numbers) if len(listed) == numbers else None
+    if years and len(wholes) == len(listed):
+        for f, year in zip(listed, years, strict=True):
+            f.period = year  # None: no row
+        return [f for f in reading.facts if f.period is not None or f not in listed]
+    if any(f.category == "other" for f in listed) or _kinds_named_before(reading.text, m.start()):
+        for f in wholes:
+            f.category, f.source = "other", "kind"
+        return reading.facts
+    if len(wholes) < len(listed) or _units_named_before(reading.text, m.start(), ctx):
+        return reading.facts  # units compared take the figures in order (`_respective_unit`)
+    return [f for f in reading.facts if f not in listed]
+
+
+def _units_named_before(s: str, pos: int, ctx: _Context) -> bool:
+    """Whether a unit the text compares is named before `pos` (`Alleen in Overijssel en
+    Zeeland waren er meer datalekken, respectievelijk 24 en 22`)."""
+    return any(re.search(rf"\b{re.escape(name)}\b", s[:pos]) for name in ctx.organisations)
+
+
+def _years_listed_before(reading: _Reading, ctx: _Context, n: int) -> list[Period | None] | None:
+    """`... ten opzichte van 2020, maar licht gedaald ten opzichte van 2019. Respectievelijk
+    gaat het om 886, 794 en 927 klachten`: a sentence naming no period that opens with the
+    word refers to the `n` years the sentence right before named, in that order; one the
+    rules cannot place (`vorig jaar` in an undated text) is None, its figure no row."""
+    if reading.periods or not _OPENS_RESPECTIVELY.match(reading.text) or len(ctx.recent_texts) < 2:
+        return None
+    before = ctx.recent_texts[-2]
+    spans = find_periods(before, _context_year(ctx), ctx.last_year)
+    slots = [(p.start, p.period) for p in spans]
+    slots += [
+        (m.start(), None)
+        for m in _rules()["unplaced_period"].finditer(before)
+        if not any(p.start <= m.start() < p.end for p in spans)
+    ]
+    years = [period for _, period in sorted(slots, key=lambda slot: slot[0])]
+    if len(years) != n or not all(y is None or _is_year(y) for y in years):
+        return None
+    return years
+
+
+_OPENS_RESPECTIVELY = re.compile(r"\W*respectievelijk\b", re.IGNORECASE)
+
+
+#: `over discriminatie en radicalisering`: what the items are about, two or more things listed
+_ABOUT_LISTED = re.compile(r"\bover\s+[^\W\d][^\d]*?\s(?:en|of)\s+[^\W\d]", re.IGNORECASE)
+
+
+def _kinds_named_before(s: str, pos: int) -> bool:
+    """Whether the clause before `pos` lists what the items are about (`Het aantal meldingen
+    over discriminatie en radicalisering is`): a list after it counts those kinds."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, pos)), default=0)
+    return _ABOUT_LISTED.search(s, start, pos) is not None
 
 
 def _told_to_data_subjects(val: _Value, s: str) -> bool:

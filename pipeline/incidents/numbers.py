@@ -360,7 +360,9 @@ def _part_marker(s: str, start: int, end: int) -> bool:
 
 #: `31 en 36 meldingen`: the figure before `en` and another number
 _SHARED_PERCENT = re.compile(r"\s+(?:en|of|tot)\s+\d{1,3}(?:[.,]\d)?\s?(?:%|procent\b)", re.I)
-_SHARED_NOUN = re.compile(r"\s+(?:en|of)\s+(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?=\s)")
+#: `886, 794 en 927 klachten`: a list of counts whose noun follows the last
+_LISTED_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,4})"
+_SHARED_NOUN = re.compile(rf"(?:\s*,\s*{_LISTED_COUNT})*\s+(?:en|of)\s+{_LISTED_COUNT}(?=\s)")
 #: `waren dat er 71`, `was het nog 12`, `Het waren er 41`, `zijn het er tot nu toe zestig`,
 #: `lag dat aantal nog op 1.054`, `was dit aantal 568`: the count just named, its noun left
 #: out (`dat aantal`: the number just named); rough too (`waren het er bijna 4500`, `waren

@@ -67,6 +67,7 @@ from pipeline.incidents.records import (
 )
 from pipeline.incidents.rules import (
     PIECES,
+    RESPECTIVELY,
     _clause_bounds,
     _names_its_cases,
     _names_received_cases,
@@ -1156,7 +1157,7 @@ def _respective_count(before: str, rules: dict[str, re.Pattern]) -> bool:
 #: the figures listed after `respectievelijk` (`respectievelijk 96 en 11`, `Respectievelijk
 #: gaat het om 886, 794 en 927`): a few words may stand between
 _RESPECTIVE_LIST = re.compile(
-    r"\b(?:respectievelijk|resp\.)\s+(?:[^\W\d]+\s+){0,4}"
+    rf"\b{RESPECTIVELY}\.?\s+(?:[^\W\d]+\s+){{0,4}}"
     r"(?P<list>\d[\d.,]*\s*(?:%|procent\b)?(?:\s*(?:,|en\b|and\b)\s*\d[\d.,]*\s*(?:%|procent\b)?)+)",
     re.IGNORECASE,
 )
@@ -1220,7 +1221,7 @@ def _years_listed_before(reading: _Reading, ctx: _Context, n: int) -> list[Perio
     return years
 
 
-_OPENS_RESPECTIVELY = re.compile(r"\W*respectievelijk\b", re.IGNORECASE)
+_OPENS_RESPECTIVELY = re.compile(rf"\W*{RESPECTIVELY}\b", re.IGNORECASE)
 
 
 #: `over discriminatie en radicalisering`: what the items are about, two or more things listed

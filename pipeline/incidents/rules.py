@@ -25,6 +25,8 @@ from pipeline.nlp import load_patterns
 _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
 #: a verb of coming: where the items came from (`kwamen uit`)
 _COMING = r"(?:kwam|kwamen|komt|komen)"
+#: the word that pairs the figures of a list with things named in the same order
+RESPECTIVELY = r"(?:respectievelijk|resp(?=\.)|respectively)"
 
 
 def _rules() -> dict[str, re.Pattern]:
@@ -55,14 +57,12 @@ def _link_rules() -> dict[str, re.Pattern]:
         "waarvan": re.compile(r"^\s*(?:waarvan|hiervan|daarvan|of\s+which)\b", re.IGNORECASE),
         "carry": re.compile(
             r"\b(?:was\s+dit|was\s+dat|is\s+dit|waren\s+(?:dit|dat)|(?:dit|dat)\s+waren"
-            r"|this\s+was|respectievelijk|resp(?=\.)|respectively)\b"
+            rf"|this\s+was|{RESPECTIVELY})\b"
             # `Dat is minder dan in 2022 (52)`: the count just named, for the compared year
             r"|\b(?:meer|minder|evenveel)\s+dan\s+in\s+(?:19|20)\d\d\s*\(\s*\d",
             re.I,
         ),
-        "respectively": re.compile(
-            r"\b(?:respectievelijk|resp(?=\.)|respectively)\b", re.IGNORECASE
-        ),
+        "respectively": re.compile(rf"\b{RESPECTIVELY}\b", re.IGNORECASE),
         "clause_break": re.compile(r"[,;]|\b(?:waarvan|daarvan|hiervan)\b|\bmaar\b", re.I),
         # the sum over the units a text compares: no one unit's figure
         "grand_total": re.compile(r"\b(?:in\s+totaal|alles\s+bij\s+elkaar|in\s+total)\b", re.I),

@@ -683,12 +683,16 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     found = _formula_at(line)
     if found is not None and found[1] == 0 and found[0].own_line and _wraps_item(lines, k):
         found = None  # a telegram line is a line of its own, not the wrap of one above
-    if found is not None and found[1] == 0 and _goes_on(lines, k):
-        # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
+    # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
+    mid_sentence = _goes_on(lines, k)
+    if found is not None and found[1] == 0 and mid_sentence:
         found = next((f for f in _formula_starts(line) if f[1] > 0), None)
     following = lines[k + 1][1] if k + 1 < len(lines) else ""
     if found is None and following and not line.rstrip().endswith((".", ":", ";")):
-        wrapped = _formula_at(f"{line} {following}")
+        # read on into the next line, still from no sentence the line above began (a PDF's
+        # wrap: `... binnen het kennisplatform is` / `besloten om de nummering ... De`)
+        joined = f"{line} {following}"
+        wrapped = next((f for f in _formula_starts(joined) if f[1] > 0 or not mid_sentence), None)
         opened_here = wrapped is not None and wrapped[1] < len(line)
         runs_on = following[:1].islower() or (
             opened_here and _after_sentence(line[: wrapped[1]], following)

@@ -20,3 +20,22 @@ def test_a_wrapped_line_after_a_function_word_opens_no_decision() -> None:
 def test_a_line_after_a_finished_sentence_still_opens_one() -> None:
     text = "Ferdinand meldt dat er een handige Gemeente app is.\nIngrid Hamer mailt de app.\n"
     assert _decisions(HEAD + text) == [("actie", None, "Ingrid Hamer mailt de app.")]
+
+
+def test_a_formula_read_on_into_the_next_line_opens_no_wrapped_line() -> None:
+    # logius-tag-adr-2023-04-13 (texts164, line 91), as the PDF wraps it: the sentence that
+    # tells the decision began on the line above, which reports it; its tail opens none
+    text = (
+        "Aan de deelnemers wordt toegelicht dat er in overleg binnen het kennisplatform is\n"
+        "besloten om de nummering van Design rules in het vervolg weg te laten. De\n"
+        "omnummering zoals dit is genoemd wordt nemen we mee in scope voor de volgende\n"
+        "versie van de ADR.\n"
+    )
+    assert _decisions(HEAD + text) == []
+
+
+def test_a_formula_read_on_into_the_next_line_still_opens_a_line_of_its_own() -> None:
+    text = "Het verslag van 12 maart wordt\nongewijzigd vastgesteld.\n"
+    assert _decisions(HEAD + text) == [
+        ("besluit", None, "Het verslag van 12 maart wordt ongewijzigd vastgesteld.")
+    ]

@@ -39,3 +39,18 @@ def test_a_formula_read_on_into_the_next_line_still_opens_a_line_of_its_own() ->
     assert _decisions(HEAD + text) == [
         ("besluit", None, "Het verslag van 12 maart wordt ongewijzigd vastgesteld.")
     ]
+
+
+def test_a_wrapped_line_carries_the_formula_of_a_sentence_begun_above() -> None:
+    # oudturnhout-gemeenteraad-verslag-2010-04-15 (texts204, line 2), a page on one line as
+    # the PDF wraps it: the sentence opens with its last word `De` on the line above
+    text = (
+        "de Kerkfabriek Sint-Antonius-Abt. De- ze rekening is volledig conform het budget"
+        " 2009. De\n"
+        "jaarrekening 2009 van de kerkfabriek Sint-Antonius-Abt wordt unaniem gunstig\n"
+        "geadviseerd.\n"
+    )
+    found = [row[2] for row in _decisions(HEAD + text)]
+    assert found == [
+        "jaarrekening 2009 van de kerkfabriek Sint-Antonius-Abt wordt unaniem gunstig geadviseerd."
+    ]

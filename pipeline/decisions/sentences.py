@@ -692,13 +692,26 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
         # read on into the next line, still from no sentence the line above began (a PDF's
         # wrap: `... binnen het kennisplatform is` / `besloten om de nummering ... De`)
         joined = f"{line} {following}"
-        wrapped = next((f for f in _formula_starts(joined) if f[1] > 0 or not mid_sentence), None)
+        at_start = not mid_sentence or _opens_above(lines, k, joined)
+        wrapped = next((f for f in _formula_starts(joined) if f[1] > 0 or at_start), None)
         opened_here = wrapped is not None and wrapped[1] < len(line)
         runs_on = following[:1].islower() or (
             opened_here and _after_sentence(line[: wrapped[1]], following)
         )
         found = wrapped if opened_here and runs_on else None
     return found
+
+
+def _opens_above(lines: Lines, k: int, joined: str) -> bool:
+    """The sentence that lines[k] goes on with opens with a decision formula, read from its
+    start on the line above (`... budget 2009. De` / `jaarrekening 2009 ... wordt unaniem
+    gunstig` / `geadviseerd.`): lines[k] (`joined`: with the next line) carries its formula."""
+    above = lines[k - 1][1].rstrip()
+    head = _sentence_before(above, len(above)).strip()
+    if head == above.strip() and _goes_on(lines, k - 1):
+        return False  # the sentence began higher up still
+    found = _formula_at(f"{head} {joined}")
+    return found is not None and found[1] == 0
 
 
 def _after_sentence(before: str, following: str) -> bool:

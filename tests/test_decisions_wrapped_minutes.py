@@ -54,3 +54,15 @@ def test_a_wrapped_line_carries_the_formula_of_a_sentence_begun_above() -> None:
     assert found == [
         "jaarrekening 2009 van de kerkfabriek Sint-Antonius-Abt wordt unaniem gunstig geadviseerd."
     ]
+
+
+def test_a_wrapped_line_carries_the_formula_of_a_main_clause_begun_above() -> None:
+    # hogeland-adviesraad-2018-02-23 (texts205, line 13) as the PDF wraps it: the clause
+    # after `, maar` opens on the line above and takes its task below
+    text = (
+        "We zoeken daarmee een nieuwe secretaris, op korte termijn uit onze achterban, maar voor\n"
+        "de lange termijn gaan we een vacature advertentie opstellen voor een algemene\n"
+        "publicatie.\n"
+    )
+    found = [row[:2] for row in _decisions(HEAD + text)]
+    assert found == [("actie", None)]

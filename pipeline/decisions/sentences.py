@@ -705,13 +705,18 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
 def _opens_above(lines: Lines, k: int, joined: str) -> bool:
     """The sentence that lines[k] goes on with opens with a decision formula, read from its
     start on the line above (`... budget 2009. De` / `jaarrekening 2009 ... wordt unaniem
-    gunstig` / `geadviseerd.`): lines[k] (`joined`: with the next line) carries its formula."""
+    gunstig` / `geadviseerd.`), or its last main clause does: lines[k] (`joined`: with the
+    next line) carries its formula."""
     above = lines[k - 1][1].rstrip()
     head = _sentence_before(above, len(above)).strip()
     if head == above.strip() and _goes_on(lines, k - 1):
         return False  # the sentence began higher up still
-    found = _formula_at(f"{head} {joined}")
-    return found is not None and found[1] == 0
+    # or its main clause after `, maar` (`We zoeken ..., maar voor` / `de lange termijn gaan
+    # we een vacature advertentie opstellen ...`)
+    clause = list(re.finditer(r",\s+maar\s+", head))
+    heads = [head, head[clause[-1].end() :]] if clause else [head]
+    found = (_formula_at(f"{h} {joined}") for h in heads)
+    return any(f is not None and f[1] == 0 for f in found)
 
 
 def _after_sentence(before: str, following: str) -> bool:

@@ -683,18 +683,40 @@ def _formula_on(lines: Lines, k: int) -> tuple[_Formula, int] | None:
     found = _formula_at(line)
     if found is not None and found[1] == 0 and found[0].own_line and _wraps_item(lines, k):
         found = None  # a telegram line is a line of its own, not the wrap of one above
-    if found is not None and found[1] == 0 and _goes_on(lines, k):
-        # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
+    # `van 12 maart wordt met een wijziging vastgesteld.` ends the sentence above it
+    mid_sentence = _goes_on(lines, k)
+    if found is not None and found[1] == 0 and mid_sentence:
         found = next((f for f in _formula_starts(line) if f[1] > 0), None)
     following = lines[k + 1][1] if k + 1 < len(lines) else ""
     if found is None and following and not line.rstrip().endswith((".", ":", ";")):
-        wrapped = _formula_at(f"{line} {following}")
+        # read on into the next line, still from no sentence the line above began (a PDF's
+        # wrap: `... binnen het kennisplatform is` / `besloten om de nummering ... De`)
+        joined = f"{line} {following}"
+        at_start = not mid_sentence or _opens_above(lines, k, joined)
+        wrapped = next((f for f in _formula_starts(joined) if f[1] > 0 or at_start), None)
         opened_here = wrapped is not None and wrapped[1] < len(line)
         runs_on = following[:1].islower() or (
             opened_here and _after_sentence(line[: wrapped[1]], following)
         )
         found = wrapped if opened_here and runs_on else None
     return found
+
+
+def _opens_above(lines: Lines, k: int, joined: str) -> bool:
+    """The sentence that lines[k] goes on with opens with a decision formula, read from its
+    start on the line above (`... budget 2009. De` / `jaarrekening 2009 ... wordt unaniem
+    gunstig` / `geadviseerd.`), or its last main clause does: lines[k] (`joined`: with the
+    next line) carries its formula."""
+    above = lines[k - 1][1].rstrip()
+    head = _sentence_before(above, len(above)).strip()
+    if head == above.strip() and _goes_on(lines, k - 1):
+        return False  # the sentence began higher up still
+    # or its main clause after `, maar` (`We zoeken ..., maar voor` / `de lange termijn gaan
+    # we een vacature advertentie opstellen ...`)
+    clause = list(re.finditer(r",\s+maar\s+", head))
+    heads = [head, head[clause[-1].end() :]] if clause else [head]
+    found = (_formula_at(f"{h} {joined}") for h in heads)
+    return any(f is not None and f[1] == 0 for f in found)
 
 
 def _after_sentence(before: str, following: str) -> bool:

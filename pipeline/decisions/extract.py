@@ -18,6 +18,7 @@ from pipeline.decisions.labels import (
     _has_fields,
     _is_register_clause,
     _label_decisions,
+    _paragraphs_whole,
     _run_on_proposals,
     _undecided_proposals,
 )
@@ -108,7 +109,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     # a page with decision fields numbers its agenda items, not its decisions
     if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
         action_list = _rules()["action_list_title"].match(doc._.document.get("title") or "")
-        items, read = _numbered_items(lines, taken, bool(found), bool(action_list))
+        items, read = _numbered_items_whole(lines, taken, bool(found), bool(action_list))
         found += [_decision("actie" if action_list else "besluit",
                             _proposes(it.text) or under_proposing_lead(lines, it, True), it,
                             doc_lines) for it in items]  # fmt: skip
@@ -177,6 +178,29 @@ def _numbered_items(
     read = {k for it in items for k in it.used}
     stated = _stated_lists(lines, items)
     return [it for it, decided in zip(items, stated, strict=True) if actions or decided], read
+
+
+def _numbered_items_whole(
+    lines: Lines, taken: set[int], found_any: bool, actions: bool
+) -> tuple[list[Item], set[int]]:
+    """`_numbered_items` of the lines with each paragraph a PDF wrapped one line again, as its
+    text prints it (`_paragraphs_whole`); items and lines read as lines of the page."""
+    whole, spans = _paragraphs_whole(lines)
+    at = {k: n for n, span in enumerate(spans) for k in span}
+    items, read = _numbered_items(whole, {at[k] for k in taken if k in at}, found_any, actions)
+    items = [replace(it, used=_on_page(spans, it.used)) for it in items]
+    return items, {k for n in read for k in spans[n]}
+
+
+def _on_page(spans: list[range], used: range) -> range:
+    """The page's lines of the paragraphs `used` numbers (`_paragraphs_whole`)."""
+    if not used:
+        return (
+            range(spans[used.start].start, spans[used.start].start)
+            if used.start < len(spans)
+            else used
+        )
+    return range(spans[used.start].start, spans[used.stop - 1].stop)
 
 
 def _stated_lists(lines: Lines, items: list[Item]) -> list[bool]:

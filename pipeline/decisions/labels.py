@@ -289,6 +289,51 @@ def _page_paragraphs(lines: Lines) -> list[tuple[range, int, str]]:
     return [(range(k, end), lines[k][0], text) for (k, text), end in zip(joined, ends, strict=True)]
 
 
+def _paragraphs_whole(lines: Lines) -> tuple[Lines, list[range]]:
+    """The lines with each paragraph wrapped at the page's width (`_page_paragraphs`) one line
+    again, as a text with a paragraph per line prints it, and the lines each one runs over: a
+    sentence the wrap ends at a line's end (`... decharge verleend.` over `Conform het ...`)
+    goes on in its paragraph instead of opening a row of its own. Unwrapped lines as they are."""
+    whole: Lines = []
+    spans: list[range] = []
+    paragraphs = _page_paragraphs(lines)
+    # a PDF's text drops the empty lines between paragraphs: a page wrapped at its width and
+    # with none has them back, as its text prints them (a subject's title on a line of its own)
+    spaced = any(len(used) > 1 for used, _, _ in paragraphs) and all(text for _, text in lines)
+    for used, page_no, _ in paragraphs:
+        for part in _parts(lines, used):
+            if spaced and whole:
+                whole.append((page_no, ""))
+                spans.append(range(part.start, part.start))
+            whole.append(
+                (
+                    page_no,
+                    _join([lines[k][1] for k in part]) if len(part) > 1 else lines[part.start][1],
+                )
+            )
+            spans.append(part)
+    return whole, spans
+
+
+def _parts(lines: Lines, used: range) -> list[range]:
+    """A joined run's lines as paragraphs: up to a blank line (a full line's empty line below
+    it is no wrap), the others each alone, and a title below a sentence's end apart."""
+    filled = next((k for k in used if not lines[k][1]), used.stop)
+    # a subject's title below a sentence's end stands apart wherever in the run, with the
+    # paragraph below it (`... Adviescommissie Cultuur.` over `Subsidieaanvragen
+    # wandelprojecten ...` over `Gedeputeerde Staten hebben besloten ...`)
+    cuts = [k for k in range(used.start + 1, filled) if _heads_next(lines, k)]
+    bounds = [used.start, *(x for k in cuts for x in (k, k + 1)), filled]
+    head = [range(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return head + [range(k, k + 1) for k in range(filled, used.stop)]
+
+
+def _heads_next(lines: Lines, k: int) -> bool:
+    """lines[k], the last of a wrapped run, is the next point's title below a full line that
+    ends its sentence (`... aan het auditcommittee.` over `Aanmeldcentrum asielzoekers`)."""
+    return _ends_statement(lines[k - 1][1]) and _is_heading(lines[k][1])
+
+
 def _lowered(text: str) -> str:
     """`text` with its first letter in lower case: a point drafted capitalised (`In te stemmen`)."""
     return text[:1].lower() + text[1:]

@@ -49,6 +49,11 @@ def _facts(rows: list[dict]) -> set[tuple]:
     }
 
 
+def _year(y: int) -> tuple[date, date]:
+    """The calendar year `y` as a figure's period."""
+    return (date(y, 1, 1), date(y, 12, 31))
+
+
 def _fact(period, category, value, unit="count", scope=None) -> tuple:
     return (period[0], period[1], category, float(value), unit, scope)
 

@@ -10,11 +10,7 @@ from datetime import date
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.facts import _number_of_a_text_kind
 from pipeline.incidents.vocab import _SUBJECT
-from tests.test_incidents import _document
-
-
-def _year(y: int) -> tuple[date, date]:
-    return date(y, 1, 1), date(y, 12, 31)
+from tests.test_incidents import _document, _year
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:

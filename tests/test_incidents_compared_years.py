@@ -6,14 +6,8 @@ from the dev texts the gold was written on (source named in each test); incprec2
 
 from __future__ import annotations
 
-from datetime import date
-
-from tests.test_incidents import _fact
+from tests.test_incidents import _fact, _year
 from tests.test_incidents_prose import _facts
-
-
-def _year(y: int) -> tuple[date, date]:
-    return (date(y, 1, 1), date(y, 12, 31))
 
 
 def test_the_first_level_of_a_change_is_the_year_compared_with():

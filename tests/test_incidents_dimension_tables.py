@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_incidents import _document
+from test_incidents import _document, _year
 
 from pipeline.incidents import extract_incident_counts
 
@@ -22,10 +22,6 @@ def _facts(text: str, title: str) -> set[tuple]:
         (r["period_start"], r["period_end"], r["category"], r["value"], r["unit"], r["scope"])
         for r in rows
     }
-
-
-def _year(y: int) -> tuple[date, date]:
-    return date(y, 1, 1), date(y, 12, 31)
 
 
 VEILIG_THUIS_TITLE = "Huiselijk geweld; veiligheidsbeoordeling en -taxatie Veilig Thuis, regio"

@@ -9,13 +9,9 @@ import calendar
 from datetime import date
 
 import pytest
-from test_incidents import _document
+from test_incidents import _document, _year
 
 from pipeline.incidents import extract_incident_counts
-
-
-def _year(y: int) -> tuple[date, date]:
-    return date(y, 1, 1), date(y, 12, 31)
 
 
 def _facts(text: str) -> set[tuple]:

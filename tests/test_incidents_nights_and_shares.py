@@ -12,11 +12,7 @@ from pipeline.docmodel import as_doc, doc_text
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.periods import document_new_year, find_periods, new_year_spans
 from pipeline.incidents.subjects import _about_incidents
-from tests.test_incidents import _document
-
-
-def _year(y: int) -> tuple[date, date]:
-    return date(y, 1, 1), date(y, 12, 31)
+from tests.test_incidents import _document, _year
 
 
 def _night(first: int) -> tuple[date, date]:

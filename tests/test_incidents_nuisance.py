@@ -7,14 +7,8 @@ text is a short excerpt of a real page of the web gold (the file named above eac
 
 from __future__ import annotations
 
-from datetime import date
-
 from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import _document
-
-
-def _year(y: int) -> tuple[date, date]:
-    return date(y, 1, 1), date(y, 12, 31)
+from tests.test_incidents import _document, _year
 
 
 def _facts(text: str) -> set[tuple]:

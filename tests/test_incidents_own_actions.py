@@ -6,14 +6,8 @@ gold was written on (source named above each test)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import _document
-
-
-def _year(y: int) -> tuple[date, date]:
-    return date(y, 1, 1), date(y, 12, 31)
+from tests.test_incidents import _document, _year
 
 
 def _facts(text: str) -> set[tuple]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.incidents.periods import document_new_year, find_periods
-from tests.test_incidents import _fact
+from tests.test_incidents import _fact, _year
 from tests.test_incidents_prose import _facts
 
 Q1_2003 = (date(2003, 1, 1), date(2003, 3, 31))
@@ -114,10 +114,6 @@ def test_a_month_range_across_a_year_end_is_one_period():
     assert _anchored(line) == [(date(2020, 10, 1), date(2021, 9, 30))]
     line = "Van januari tot en met september 2021 kwamen 80 klachten binnen."
     assert _anchored(line) == [(date(2021, 1, 1), date(2021, 9, 30))]
-
-
-def _year(y: int) -> tuple[date, date]:
-    return (date(y, 1, 1), date(y, 12, 31))
 
 
 def test_flemish_voorbije_is_afgelopen():

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_incidents import _fact
+from tests.test_incidents import _fact, _year
 from tests.test_incidents_prose import _facts
-
-
-def _year(y: int) -> tuple[date, date]:
-    return (date(y, 1, 1), date(y, 12, 31))
 
 
 def test_an_opening_respectievelijk_pairs_with_the_years_of_the_sentence_before():

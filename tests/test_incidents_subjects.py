@@ -11,11 +11,7 @@ import pytest
 from pipeline.docmodel import as_doc, doc_text
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.subjects import _text_item_nouns
-from tests.test_incidents import _document
-
-
-def _year(y: int) -> tuple[date, date]:
-    return date(y, 1, 1), date(y, 12, 31)
+from tests.test_incidents import _document, _year
 
 
 def _rows(text: str, doc_type: str = "report") -> list[dict]:

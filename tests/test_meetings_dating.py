@@ -555,3 +555,53 @@ def test_a_date_alone_over_no_numbered_items_makes_no_decision_list() -> None:
     # no items below it, so another reading decides (`date_over_items`)
     assert date_over_items(["24 november 2011", "GMR vergadering", "Tijdstip: 19.30 uur"]) is None
     assert date_over_items(["7 juli 2020", " 1. Beheerjaarrekening 2019"]) == date(2020, 7, 7)
+
+
+# announced sittings: texts163-209 of the development set, each its news item's opening
+_ANNOUNCED = [
+    # web184 delft-raadsvergadering-aankondiging (gemeente Delft, 2022): the dateline first
+    (
+        "Laatste raadsvergadering voor het zomerreces\n\n4 juli 2022 – De gemeenteraad houdt op "
+        "donderdag 7 juli de laatste raadsvergadering voor het zomerreces. De vergadering begint "
+        "om 20.00 uur en wordt gehouden in de raadszaal in het stadhuis op de Markt.\n",
+        date(2022, 7, 7),
+    ),
+    # web179 oostkustpolder-av-aankondiging-2024 (Oostkustpolder)
+    (
+        "Op 21 maart 2024 gaat de algemene vergadering van de stemgerechtigde ingelanden door. "
+        "Een agendapunt betreft de verkiezing of herverkiezing van leden voor de aanvulling van "
+        "het bestuur.\n",
+        date(2024, 3, 21),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), _ANNOUNCED)
+def test_a_news_item_announcing_a_bodys_coming_sitting_records_and_dates_it(
+    text: str, day: date
+) -> None:
+    (meeting,) = _meetings(text)
+    assert meeting["meeting_date"] == day
+
+
+def test_an_announced_sitting_without_a_year_is_recorded_undated_under_its_council() -> None:
+    # web205 achtkarspelen-wmoraad-aankondiging (gemeente Achtkarspelen): no year printed
+    text = (
+        "Gemeente Achtkarspelen\n\nVergadering Wmo-raad\n\nDe Wmo-raad vergadert op "
+        "dinsdagavond 14 december 19.00-21.00 uur in het Tillehûs in Kootstertille. De "
+        "vergadering is openbaar, u bent van harte welkom.\n"
+    )
+    (meeting,) = _meetings(text)
+    assert (meeting["meeting_date"], meeting["start_time"]) == (None, time(19, 0))
+    assert meeting["body"] == "wmo-raad"
+
+
+def test_a_sitting_told_in_the_past_or_about_the_next_meeting_is_no_announcement() -> None:
+    from pipeline.meetings.dating import sitting_announced
+
+    # web174 antwerpen-districtsraad-notulen-2013-11-25: a record's aside, no announcement
+    assert sitting_announced("De districtsraad vergaderde op 25 november 2013.") is None
+    assert sitting_announced("De volgende vergadering: de raad vergadert op 3 mei.") is None
+    assert sitting_announced("De Wmo-raad vergadert op dinsdagavond 14 december") == (
+        "dinsdagavond 14 december"
+    )

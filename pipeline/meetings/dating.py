@@ -411,6 +411,8 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
         if _opens_naming_this_meeting(line) and (m := _HELD_ON_DATE_RE.search(line))
     ]
     candidates += [opening for line in lines if (opening := _dates_its_sitting(line))]
+    # `4 juli 2022 – De gemeenteraad houdt op donderdag 7 juli de laatste raadsvergadering`
+    candidates += [day for line in lines if (day := sitting_announced(line))]
     candidates += [date for k, date in held_on if k == 0]  # the title line
     # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
     # heading runs on into the attendance list on its line
@@ -507,6 +509,19 @@ def _sitting_told(line: str) -> str | None:
     if m is None or _OTHER_MEETING_RE.search(_sentence_at(line, m.start(), m.end())):
         return None
     return m["day"]
+
+
+#: the opening lines of a news item within which it announces the sitting it is about
+ANNOUNCING_LINES = 5
+
+
+def sitting_announced(line: str) -> str | None:
+    """The day of a coming sitting a news item's sentence announces (`sitting_announced` in
+    meeting_rules.json: `De Wmo-raad vergadert op dinsdagavond 14 december`)."""
+    m = _rules()["sitting_announced"].search(line)
+    if m is None or _OTHER_MEETING_RE.search(_sentence_at(line, m.start(), m.end())):
+        return None
+    return m["date"] or m["date2"] or m["date3"]
 
 
 def _first_readable(

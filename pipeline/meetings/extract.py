@@ -14,11 +14,13 @@ from pipeline.documents.lines import _readable, names_a_meeting
 from pipeline.documents.shapes import _describes_a_body
 from pipeline.meetings.dating import (
     _MEETING_EVENT_RE,
+    ANNOUNCING_LINES,
     _date_line,
     _names_the_meeting,
     _opens_naming_this_meeting,
     _record_title_day,
     date_over_items,
+    sitting_announced,
 )
 from pipeline.meetings.head import _body_of_members, _meeting_header
 from pipeline.meetings.participants import _distinct, extract_participants
@@ -44,7 +46,7 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     rules = _rules()
     if document.get("doc_type") in rules["doc_types"] or _dated_meeting_title(lines):
         return True
-    if _presents_a_sitting(lines) or date_over_items(lines):
+    if _presents_a_sitting(lines) or date_over_items(lines) or _announces_a_sitting(lines):
         return True  # a decision list headed by its sitting's date alone, over its items
     if not any(status_label(x) for x in lines):
         return _reported_attendance(lines)
@@ -88,6 +90,13 @@ def _presents_a_sitting(lines: list[str]) -> bool:
     return named and _describes_a_body(readable)
 
 
+def _announces_a_sitting(lines: list[str]) -> bool:
+    """A news item that opens by announcing a body's coming sitting (`De Wmo-raad vergadert op
+    dinsdagavond 14 december 19.00-21.00 uur in het Tillehûs`): the gold records the meeting
+    announced, its day without a year undated."""
+    return any(sitting_announced(x) for x in _readable(lines)[:ANNOUNCING_LINES])
+
+
 def _dated_meeting_title(lines: list[str]) -> bool:
     """A first line that names one meeting and dates it, itself or on a date line right under
     it (`Korte aantekeningen vergadering commissies ... van 23 november 2021`, `Live uitzending
@@ -121,6 +130,7 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         and not participants
         and document.get("doc_type") != "minutes"
         and not (meeting["start_time"] and _presents_a_sitting(printed))
+        and not _announces_a_sitting(printed)
     ):
         return [], []  # a title that names a body is not yet a meeting; minutes record one
     if not participants and _decides_outside_a_sitting(printed):

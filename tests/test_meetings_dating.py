@@ -555,3 +555,14 @@ def test_a_date_alone_over_no_numbered_items_makes_no_decision_list() -> None:
     # no items below it, so another reading decides (`date_over_items`)
     assert date_over_items(["24 november 2011", "GMR vergadering", "Tijdstip: 19.30 uur"]) is None
     assert date_over_items(["7 juli 2020", " 1. Beheerjaarrekening 2019"]) == date(2020, 7, 7)
+
+
+def test_the_sitting_whose_record_is_approved_or_a_cited_act_dates_no_meeting() -> None:
+    # texts174/antwerpen-districtsraad-notulen-2013-11-25, lines 2 and 5; a cited act as
+    # texts168/zwalm-gr-2025-notulen-enig-artikel line 5 prints it: no line dates this sitting
+    text = (
+        "De districtsraad vergaderde op 25 november 2013.\n"
+        "Decreet over het lokaal bestuur van 22.12.2017, art. 277 & 278 §2\n"
+        "De districtsraad keurt de notulen van 25 november 2013 goed.\n"
+    )
+    assert all(m["meeting_date"] is None for m in _meetings(text))

@@ -559,3 +559,78 @@ def test_a_pages_own_stamp_dates_it(text: str, posted: date) -> None:
 def test_a_list_of_dates_is_no_posts_stamp() -> None:
     text = "Vergaderschema 2024\n\n  • 12 maart 2024\n  • 9 april 2024\n\nWelkom allemaal.\n"
     assert document_date("other", text, None)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # texts174/antwerpen-districtsraad-notulen-2013-11-25, lines 2 and 5: the sitting
+        # told, then the approval of its minutes; this item's own sitting is not printed
+        "Artikelen 33, 180 en 279 van het Gemeentedecreet belasten de districtssecretaris met "
+        "het opstellen en bewaren van de notulen.\nDe districtsraad vergaderde op 25 november "
+        "2013.\nDe administratie maakte een samenvatting van de raadscommissie(s).\n"
+        "De districtsraad keurt de notulen van 25 november 2013 goed.\n",
+        # texts168/zwalm-gr-2025-notulen-enig-artikel, lines 1-9: the minutes put to the vote,
+        # the act cited, the dictum approving them
+        "Tom Aelbrecht, voorzitter van de gemeenteraad\n"
+        "De notulen van de zitting van de gemeenteraad van 16.09.2025 worden aan de gemeenteraad "
+        "ter goedkeuring voorgelegd.\n"
+        "Ontwerpnotulen van de zitting van de gemeenteraad van 16.09.2025\n"
+        "Decreet over het lokaal bestuur van 22.12.2017, art. 277 & 278 §2\n"
+        "Enig artikel – De notulen van de zitting van de gemeenteraad van 16.09.2025 - die "
+        "samen met de audio-visuele opname tevens het zittingsverslag uitmaken - worden "
+        "goedgekeurd.\n",
+    ],
+)
+def test_the_sitting_whose_record_is_approved_dates_no_line_of_the_item(text: str) -> None:
+    # every line that prints only the date of the sitting whose record the item approves
+    # tells of that sitting; an act cited by its date is the item's legal ground
+    assert _date_of(text) is None
+
+
+def test_a_record_that_cites_an_act_keeps_its_sittings_date() -> None:
+    # texts168/zwalm-gr-2025-09-16: the sitting's heading above the cited decree
+    text = (
+        "Gemeenteraad van 16.09.2025\n\nAanwezig: Tom Aelbrecht, voorzitter\n\n"
+        "Decreet over het lokaal bestuur van 22.12.2017, art. 277 & 278 §2\n"
+    )
+    assert _date_of(text) == date(2025, 9, 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # texts179/oostkustpolder-av-aankondiging-2024-negatief, line 1: a meeting to come
+        "Op 21 maart 2024 gaat de algemene vergadering van de stemgerechtigde ingelanden door. "
+        "Een agendapunt betreft de verkiezing of herverkiezing van leden voor de aanvulling van "
+        "het bestuur.\n\nHieronder vindt u ook een link naar het jaarrapport 2023-2024.\n",
+        # texts191/pz-dilbeek-jaarverslag-2017-negatief, line 1: an act done the day before
+        "Gisteren, 26 juni 2018, nam de gemeenteraad kennis van het jaarverslag 2017 van de "
+        "politiezone Dilbeek. Via dit verslag leggen wij rekenschap af over onze operationele "
+        "resultaten en onze interne werking.\n",
+    ],
+)
+def test_a_first_sentence_opening_on_the_day_of_what_it_tells_dates_no_page(text: str) -> None:
+    assert _date_of(text) is None
+
+
+def test_a_first_line_dateline_still_dates_the_page() -> None:
+    # texts167/wijkbijduurstede-sp-antwoorden-plofkraak-negatief, line 1: place and date
+    text = (
+        "Wijk bij Duurstede, 19 februari 2018. Op 1 februari stelde de SP schriftelijke vragen "
+        "over de plofkraak in de Markt.\n"
+    )
+    assert _date_of(text) == date(2018, 2, 19)
+
+
+def test_a_page_run_onto_one_line_keeps_its_own_date_before_an_approved_record() -> None:
+    # texts185/euregio-raad-agenda-2017-06-23-negatief, line 15: the agenda's own sitting,
+    # then the item approving the last record (its date is read within or right after the
+    # words that name the record, not anywhere on the line)
+    text = (
+        "Vergadering van de EUREGIO-raad d.d. 23 juni 2017 in Steinfurt\n\n"
+        "2 AGENDA voor de vergadering van de EUREGIO-raad d.d. 23 juni 2017 in Steinfurt 1: "
+        "Opening en begroeting - Goedkeuring van de agenda 2: Goedkeuring van het verslag van "
+        "de vergadering van de EUREGIOraad d.d. 31 maart 2017 : Mededelingen\n"
+    )
+    assert _date_of(text) == date(2017, 6, 23)

@@ -730,3 +730,35 @@ def test_a_copy_of_a_paper_that_nothing_else_types_is_a_report() -> None:
     # a copy that tells news stays a page of news
     news = annex + "Dat meldt het RIVM vandaag.\n"
     assert classify_document(news)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("host_title", "page"),
+    [
+        # texts165/wbl-ab-voorstel-rapportage-ey, lines 1 and 10
+        (
+            "Voorstel aan het AB. Rapportage EY omtrent vermeende belangenverstrengeling",
+            "1 FPC Algemeen Voorstel aan het AB Van Dagelijks Bestuur Corsanr. Onderwerp "
+            "Rapportage EY omtrent vermeende belangenverstrengeling Agendapuntnr. "
+            "AB-vergadering Besluit Overeenkomstig het voorstel van het Dagelijks Bestuur:",
+        ),
+        # texts186/woerden-klachten-art40-2014-2015, lines 1 and 10
+        (
+            "J. v.d. Dool, L. v. Dijk, M. Walboomers, R. v.d. Hoven",
+            "1 VOORSTEL AAN BURGEMEESTER EN WETHOUDERS & BEANTWOORDING ARTIKEL 40 VRAGEN Van: "
+            "J. van Luling Tel nr: 8671 Nummer: 16A Datum: 31 mei 2016 Team: Concernzaken",
+        ),
+        # texts195/hoogeveen-collegevoorstel-rud-2009, line 10 (OCR as printed)
+        (
+            "-ep- OOCEVEEN *.uui wurgemeester en wethouders",
+            "1 -ep- OOCEVEEN *.uui wurgemeester en wethouders Onderwerp: Discussie Regionale "
+            "Uitvoeringsdienst in Drenthe Voorgesteld besluit: 1. Instemmen met de bijgevoegde "
+            "brief aan de minister van Vrom;",
+        ),
+    ],
+)
+def test_a_copy_of_a_proposal_to_a_board_is_a_memo(host_title: str, page: str) -> None:
+    # a document site's transcription of a proposal put to a board (its form header
+    # `Voorstel aan het AB`, or the label `Voorgesteld besluit`, run onto the page's line):
+    # a memo, as the gold types a collegevoorstel, not the report of a copy nothing types
+    assert classify_document(_hosted(host_title, page), 3)[0] == "memo"

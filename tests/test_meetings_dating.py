@@ -605,3 +605,14 @@ def test_a_sitting_told_in_the_past_or_about_the_next_meeting_is_no_announcement
     assert sitting_announced("De Wmo-raad vergadert op dinsdagavond 14 december") == (
         "dinsdagavond 14 december"
     )
+
+
+def test_the_sitting_whose_record_is_approved_or_a_cited_act_dates_no_meeting() -> None:
+    # texts174/antwerpen-districtsraad-notulen-2013-11-25, lines 2 and 5; a cited act as
+    # texts168/zwalm-gr-2025-notulen-enig-artikel line 5 prints it: no line dates this sitting
+    text = (
+        "De districtsraad vergaderde op 25 november 2013.\n"
+        "Decreet over het lokaal bestuur van 22.12.2017, art. 277 & 278 §2\n"
+        "De districtsraad keurt de notulen van 25 november 2013 goed.\n"
+    )
+    assert all(m["meeting_date"] is None for m in _meetings(text))

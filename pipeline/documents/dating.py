@@ -210,6 +210,11 @@ def _meeting_doc_date(
     # a periodical's contents page lists the titles and dates of other pieces too
     other_acts |= {n for n, x in enumerate(dated.lines) if is_contents(x)}
     lines = [x for n, x in enumerate(dated.lines) if x != posted and n not in other_acts]
+    # `De districtsraad vergaderde op 25 november 2013.` over `De districtsraad keurt de
+    # notulen van 25 november 2013 goed.`: the sitting whose record is approved, not this one
+    approved = approved_record_dates(lines + dated.titled)
+    lines = [x for x in lines if not dates_only(x, approved)]
+    dated = dated._replace(titled=[x for x in dated.titled if not dates_only(x, approved)])
     bare = [line for line in lines[:80] if bare_date(line) is not None][:1]
     if doc_type == "agenda":
         # `3. Vaststellen van de notulen van 24 juni 2022`: an item dates an earlier record
@@ -218,6 +223,55 @@ def _meeting_doc_date(
     if _several_meetings(lines) or _dated_heading_levels(raw):
         return None, False
     return _record_date(doc_type, dated._replace(lines=lines), labelled, bare)
+
+
+def _printed_dates(line: str) -> set[date]:
+    """The dates `line` prints with their year."""
+    span = repair_date_span(day_first(line))
+    parsed = (parse_date(m.group(0)) for m in DATE_RE.finditer(span))
+    return {x.value for x in parsed if x is not None and not x.year_inferred}
+
+
+def cites_an_act(line: str) -> bool:
+    """Whether `line` cites a law, decree or regulation by the day it was enacted
+    (`cited_act`: `Decreet over het lokaal bestuur van 22.12.2017, art. 277`): a record's
+    legal ground, never its sitting's date."""
+    return _rules()["cited_act"].search(line) is not None
+
+
+#: how far past the words that name an earlier record its sitting's date may stand (`De
+#: notulen van de vergadering van ... worden goedgekeurd`: inside them; `Goedkeuring van het
+#: verslag van de vergadering van de raad d.d. 9 december 2016`: after them)
+APPROVED_DATE_CHARS = 60
+
+
+def approved_record_dates(lines: list[str]) -> set[date]:
+    """The dates of the earlier sittings whose records a line approves or names as earlier
+    (`earlier_record`: `De districtsraad keurt de notulen van 25 november 2013 goed.`), read
+    within or right after those words: a page run onto one line prints its own sitting's
+    date before them, and a title may call its own record approved (`GOEDGEKEURD VERSLAG VAN
+    DE GEMEENTERAADSZITTING VAN DONDERDAG 15 APRIL 2010 - 19.30u Het verslag van de zitting
+    van april 2010 werd goedgekeurd`: the words are read from the record named last)."""
+    earlier = _rules()["earlier_record"]
+    spans = (_approval_span(earlier, x, m) for x in lines for m in earlier.finditer(x))
+    return {d for span in spans for d in _printed_dates(span)}
+
+
+def _approval_span(earlier: re.Pattern[str], line: str, m: re.Match[str]) -> str:
+    """The shortest stretch of `line` that `earlier` matches ending where `m` ends, and the
+    `APPROVED_DATE_CHARS` after it."""
+    start = m.start()
+    while (n := earlier.search(line, start + 1, m.end())) is not None and n.end() == m.end():
+        start = n.start()
+    return line[start : m.end() + APPROVED_DATE_CHARS]
+
+
+def dates_only(line: str, approved: set[date]) -> bool:
+    """Whether every date `line` prints is one of the `approved` records' sittings: the line
+    tells of that sitting (`Ontwerpnotulen van de zitting van de gemeenteraad van
+    16.09.2025`), never dates the document that approves its record."""
+    printed = _printed_dates(line)
+    return bool(printed) and printed <= approved
 
 
 #: a record's opening sentence that is only its date, after a draft's mark (`ONTWERP. 21
@@ -305,7 +359,8 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     stamped = [lines[n] for n in sorted(_stamped_lines(lines)) if n < min(15, len(lines))][:2]
     stamped += _bulleted_stamp(lines[:15])
     bare = _bare_dates(lines)
-    titled = [x for x in dated.titled if not _tells_a_period(x)]
+    event = _rules()["event_opening"]
+    titled = [x for x in dated.titled if not (_tells_a_period(x) or event.match(x))]
     found = _first_date(labelled + stamped + titled + bare + carried, dated.year, dated.text)
     if found[1] and found[0] is not None and not _printed_with_its_year(found[0], dated.text):
         return _first_date(bare, None)  # a post's own date with its year, else none
@@ -314,10 +369,11 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
 
 def _carries(lines: list[str], n: int) -> bool:
     """Whether line `n` near the top may carry the page's date: not one whose date opens or
-    closes a period; the first line otherwise; a later one unless it tells of a date, is a
-    list's item or a table's cell."""
+    closes a period, nor one opening on the day of what it tells (`event_opening`); the
+    first line otherwise; a later one unless it tells of a date, is a list's item or a
+    table's cell."""
     x = lines[n]
-    if _dates_a_period(x):
+    if _dates_a_period(x) or _rules()["event_opening"].match(x):
         return False
     return n == 0 or not (_told(x) or _list_item(x) or _beside_a_cell(lines, n))
 
@@ -468,9 +524,11 @@ def _dated_heading_levels(text: str) -> bool:
 
 def _tells_an_earlier_date(line: str) -> bool:
     """A line of a record that dates something else than its meeting: one about an earlier
-    meeting's record or the next meeting, or a sentence that tells of a date and neither names
-    a meeting nor says one was held (`gehouden op dinsdag 23 april 2013, ...`)."""
-    if _rules()["earlier_record"].search(line) or _rules()["next_meeting"].search(line):
+    meeting's record or the next meeting, one citing an act (`cited_act`), or a sentence
+    that tells of a date and neither names a meeting nor says one was held (`gehouden op
+    dinsdag 23 april 2013, ...`)."""
+    rules = _rules()
+    if any(rules[k].search(line) for k in ("earlier_record", "next_meeting")) or cites_an_act(line):
         return True
     if not _tells_a_date(line) or _title_shaped(line):
         return False  # a heading (`Board session - 24 maart 2021`) is no sentence

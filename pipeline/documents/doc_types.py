@@ -148,6 +148,8 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "inventory", _first_title_line(lines)  # rows of documents, no title OCR read
     if _transcribed_sitting(lines):
         return "minutes", _first_title_line(lines)  # a sitting's name and date over its roll
+    if _copy_of_a_proposal(lines):
+        return "memo", _first_title_line(lines)
     doc_type = _scored_type(lines)
     if doc_type == "other" and _copy_of_a_document(lines):
         doc_type = "report"
@@ -163,6 +165,16 @@ def _copy_of_a_document(lines: list[str]) -> bool:
     head = lines[: rules["title_search_lines"]]
     copied = any(is_hosted_title_line(x) or rules["annex_heading"].match(x) for x in head)
     return copied and not _tells_news(lines)
+
+
+def _copy_of_a_proposal(lines: list[str]) -> bool:
+    """A document site's copy of a proposal put to a board (`_copy_of_a_document`) whose
+    head prints the proposal's form header (`board_proposal`: `Voorstel aan het AB`,
+    `Voorgesteld besluit`): a `memo`, as the gold types a collegevoorstel, not the `report`
+    a copy that nothing else types is."""
+    head = lines[: _rules()["title_search_lines"]]
+    proposal = _rules()["board_proposal"]
+    return any(proposal.search(x) for x in head) and _copy_of_a_document(lines)
 
 
 def _tells_of_the_report(lines: list[str], title: str) -> bool:

@@ -34,6 +34,7 @@ from pipeline.documents import (
     is_posting_stamp,
     sitting_slot,
 )
+from pipeline.documents.dating import approved_record_dates, cites_an_act, dates_only
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import (
@@ -379,6 +380,11 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     (`Datum: vrijdag 17 januari 2018` in a record of 2020) in the one year `text` names that
     fits it (`dates.misprinted_year_date`), as the document's date reads it."""
     rules = _rules()
+    # `De districtsraad vergaderde op 25 november 2013.` over `De districtsraad keurt de
+    # notulen van 25 november 2013 goed.`: the sitting whose record is approved, not this one
+    approved = approved_record_dates(lines)
+    # an act cited by its date (`Decreet over het lokaal bestuur van 22.12.2017`) is a ground
+    lines = [x for x in lines if not (dates_only(x, approved) or cites_an_act(x))]
     # `Datum publicatie: 13 oktober 2022` over a portal's minutes dates the page, not the sitting
     candidates = [coded for line in lines[:1] if (coded := sitting_code_day(line))]
     candidates += [

@@ -6,9 +6,13 @@ each test)."""
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.facts import _number_of_a_text_kind
+from pipeline.incidents.kinds import _own_body_acted
+from pipeline.incidents.numbers import _times_acted
+from pipeline.incidents.records import _Value
 from pipeline.incidents.vocab import _SUBJECT
 from tests.test_incidents import _document, _year
 
@@ -382,3 +386,67 @@ def test_times_turned_out_for_one_kind_are_that_kind():
         "ziekenwagens kregen dan weer 2.167 oproepen."
     )
     assert ("voorval", _year(2022), "other", 1188.0, "count", None) in _facts(text)
+
+
+def test_a_common_noun_body_turning_out_as_a_bare_whole_is_the_texts_own():
+    # texts203/frieschdagblad-brandweer-fryslan-uitrukken-2017 (round AL): `kwam ... in
+    # actie`, the verb closing the clause; four digits that are turn-outs, not a year
+    text = (
+        " date 2018-02 Regio zaterdag, 17 februari 2018\n\n"
+        "Brandweer wordt steeds meer hulpverlener Leeuwarden - De daling van het aantal "
+        "uitrukken van de Friese brandweer is vorig jaar nagenoeg tot stilstand gekomen. De "
+        "brandweer kwam in totaal 3200 keer in actie, zeventig keer minder dan in 2016. In 2015 "
+        "waren er nog bijna 6100 uitrukken. De daling in 2015 was grotendeels te danken aan het "
+        "project om overbodige uitrukken bij automatische brandmeldingen tegen te gaan."
+    )
+    assert ("voorval", _year(2017), "total", 3200.0, "count", None) in _facts(text)
+
+
+def test_a_finite_verb_of_turning_out_counts_turn_outs():
+    # texts169/rav-bmwn-ambulance-zundert-2016 (round AD): `In 2016 rukten de wagens
+    # 100.000 keer uit.`, the particle after the count; a common noun's turn-outs only as a
+    # bare whole (not `keer uit voor brand, ...`, whose scope the sentence does not settle)
+    line = "In 2016 rukten de wagens 100.000 keer uit. Een aantal dat jaarlijks stijgt."
+    at = line.index("100.000")
+    value = _Value(at, at + len("100.000"), 100000.0, False)
+    ctx = SimpleNamespace(text="De RAV heeft voor Midden- en West-Brabant 39 ambulances.")
+    token = _SUBJECT.set(("voorval", True, False, (), ()))
+    try:
+        assert _times_acted(line[value.end :])
+        assert _own_body_acted(value, line, ctx)
+        other = "De brandweer reed 100.000 keer uit voor brand, storm of overstroming."
+        at = other.index("100.000")
+        value = _Value(at, at + len("100.000"), 100000.0, False)
+        assert _times_acted(other[value.end :])
+        assert not _own_body_acted(value, other, ctx)
+    finally:
+        _SUBJECT.reset(token)
+
+
+def test_a_named_body_before_the_period_of_its_turn_outs():
+    # texts169/gooivecht-brandweer-alarmeringen-2017-2018 (round AD): the body the title
+    # names, then the year, then four digits `2160 keer gealarmeerd`
+    text = (
+        "CBS-cijfers 2018: Toename aantal uitrukken voor hulpverlening voor Brandweer Gooi en "
+        "Vechtstreek\n\n  • Hilversum\n  • 20 maart 2019\n\n"
+        "Vandaag publiceerde het CBS de voorlopige cijfers over 2018 (CBS - Warme zomer bezorgt "
+        "brandweer meer werk). Daaruit blijkt dat Brandweer Gooi en Vechtstreek in 2018 maar "
+        "liefst 2160 keer gealarmeerd werd voor het blussen van een brand of een andere vorm van "
+        "hulpverlening zoals bijvoorbeeld het verhelpen van stormschades, wateroverlast, "
+        "gaslekkages of ongelukken. Dit is een daling van ongeveer 1% ten opzichte van 2017, waar "
+        "de teller op 2180 bleef stilstaan. Landelijk kreeg de meldkamer in 2018 maar liefst "
+        "245.000 meldingen te verwerken (118.000 brandmeldingen en 127.000 verzoeken voor "
+        "hulpverlening)."
+    )
+    assert ("voorval", _year(2018), "total", 2160.0, "count", None) in _facts(text)
+
+
+def test_a_common_noun_body_turning_out_for_something_is_not_read_as_the_whole():
+    # texts197/nieuwsblad-netwerk-brandweer-oproepen-2020 (round AJ): `de brandweerdiensten
+    # ... opgeroepen voor noodsituaties`, a group whose scope the gold gives it: no figure
+    text = (
+        " date 2021-03 In 2020 zijn in Vlaanderen dagelijks 1.067 keer brandweerploegen "
+        "uitgerukt om ergens hulp te bieden. In totaal werden de brandweerdiensten 390.623 keer "
+        "opgeroepen voor noodsituaties."
+    )
+    assert not any(f[3] == 390623.0 and f[5] is None for f in _facts(text))

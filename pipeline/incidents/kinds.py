@@ -579,19 +579,36 @@ _NAME_WORD = re.compile(r"(?<=[\w,)]\s)(?-i:[A-Z])[\w'’-]{2,}")
 def _own_body_acted(val: _Value, s: str, ctx: _Context) -> bool:
     """Whether the body that turned out (`numbers._times_acted`) is named before its count
     by a name the document's first lines name too: the text's own body (`De Brandweer Zone
-    Rand werd in 2022 1.188 keer opgeroepen` under `Brandweer Zone Rand kreeg ...`). Another
-    body's turn-outs (`De Zeeuwse stations zijn ... 315 keer uitgevaren`) or a group's named
-    by a common noun (`werden de brandweerdiensten 390.623 keer opgeroepen`) are scoped to
+    Rand werd in 2022 1.188 keer opgeroepen` under `Brandweer Zone Rand kreeg ...`), or a
+    body named by a common noun whose turn-outs are told as a bare whole (`De brandweer kwam
+    in totaal 3200 keer in actie`). Another body's turn-outs (`De Zeeuwse stations zijn ...
+    315 keer uitgevaren`) or a group's named by a common noun and told by what they were for
+    (`werden de brandweerdiensten 390.623 keer opgeroepen voor noodsituaties`) are scoped to
     a body the sentence alone does not settle."""
     c0, _ = _clause_bounds(s, val.start)
     names = {m[0].lower() for m in _NAME_WORD.finditer(s, c0, val.start)}
+    if not names:
+        # the clause read may open after the period (`dat Brandweer Gooi en Vechtstreek in
+        # 2018 maar liefst 2160 keer gealarmeerd werd`): the body named before it
+        names = {m[0].lower() for m in _NAME_WORD.finditer(s, 0, val.start)}
     lines = [line for line in ctx.text.splitlines() if line.strip()][:HEAD_LINES]
     head = " ".join(lines).lower()
-    return bool(names) and all(name in head for name in names)
+    if not names:
+        # `De brandweer kwam in totaal 3200 keer in actie`, `In 2016 rukten de wagens
+        # 100.000 keer uit.`: a body named by a common noun, its turn-outs told as a bare
+        # whole, is the text's own (not where the count goes on to what it was for)
+        return _BARE_TURN_OUT.match(s, val.end) is not None
+    return all(name in head for name in names)
 
 
 #: the document's first lines, where a text names its own body
 HEAD_LINES = 2
+#: turn-outs told as a bare whole: the verb of turning out closes the clause
+_BARE_TURN_OUT = re.compile(
+    r"\s*(?:keer|maal)\s+(?:uit|in\s+actie|uitgerukt|uitgevaren|gealarmeerd|opgeroepen)"
+    r"\s*(?:[.,;!?]|$)",
+    re.IGNORECASE,
+)
 
 
 #: a part of requests, complaints or reports told as what happened in it (`Zes keer draaide

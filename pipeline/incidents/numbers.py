@@ -163,7 +163,10 @@ def _times_contacted(after: str) -> bool:
 #: times a body turned out, told by the participle right after `keer` (a separable prefix,
 #: then `ge`); not a verb of reporting or filing, read by the parts' own rules
 _TIMES_ACTED = re.compile(
-    r"\s*(?:keer|maal)\s+(?!gemeld|geregistreerd|geklaagd)(?-i:[a-z]){0,5}ge(?-i:[a-z]){3,}(?:d|t|en)\b",
+    r"\s*(?:keer|maal)\s+(?:(?!gemeld|geregistreerd|geklaagd)(?-i:[a-z]){0,5}ge(?-i:[a-z]){3,}(?:d|t|en)\b"
+    # `rukten de wagens 100.000 keer uit`, `kwam de brandweer 3200 keer in actie`: the
+    # finite verb of turning out, its particle closing the clause or before what it was for
+    r"|(?:uit|in\s+actie)(?=\s*(?:[.,;!?)]|$|voor\b)))",
     re.IGNORECASE,
 )
 
@@ -282,6 +285,7 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     contacts = _times_contacted(after) or _times_filed(after)
     contacts = contacts or _times_it_happened(s, m.start(), m.end())  # `dat gebeurde 2160 keer`
     contacts = contacts or _tally(s, m.start())  # `waar de teller op 2180 bleef stilstaan`
+    contacts = contacts or bool(_times_acted(after))  # `2160 keer gealarmeerd`: turn-outs
     # `Het aantal meldingen over honden was ..., namelijk 2760 in 2023 en 2713 in 2024`:
     # the number the sentence names, given for a year right after it
     dated = _YEAR_RIGHT_AFTER.match(after) is not None and (

@@ -753,22 +753,29 @@ def _register(lines: Lines, taken: set[int]) -> list[Item]:
 
 
 def labelled_subjects(lines: Lines, taken: set[int]) -> set[int]:
-    """The lines of a decision list's numbered subjects whose points a label read (`taken`),
-    each subject from its numbered title to the next (`1. Aanvraag Impulsregeling ...` over
-    `Portefeuillehouder`, `Beslispunten` and `Samenvatting`), when it numbers two or more:
-    the points hold the subject's decisions, its title, holder and summary are none of their
-    own (GS Flevoland's `Samenvatting`: `Gedeputeerde Staten besluiten om de Strategische
-    Agenda ...` restates the points). The points' own numbers, which the label read, open
-    no subject."""
+    """The lines of a decision list's numbered subjects whose points a `Beslispunten` label
+    read (`taken`), each subject from its numbered title to the next (`1. Aanvraag
+    Impulsregeling ...` over `Portefeuillehouder`, `Beslispunten` and `Samenvatting`), when
+    it numbers two or more: the points hold the subject's decisions, its title, holder and
+    summary are none of their own (GS Flevoland's `Samenvatting`: `Gedeputeerde Staten
+    besluiten om de Strategische Agenda ...` restates the points). The points' own numbers,
+    which the label read, open no subject; a list whose lead-in (`Het college besluit:`)
+    opens its points has no such subjects."""
     starts = [
         k
         for k, (_, text) in enumerate(lines)
         if k not in taken and text and (m := _rules()["bullet"].match(text)) and m["num"]
     ]
-    spans = [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
-    if len(spans) < 2:
+    if len(starts) < 2:
         return set()
-    return {k for span in spans if taken & set(span) for k in span} - taken
+    spans = [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    points = _rules()["points_label"]
+    return {
+        k
+        for span in spans
+        if taken & set(span) and any(points.match(lines[j][1].strip()) for j in span)
+        for k in span
+    } - taken
 
 
 def _states_outcome(text: str) -> bool:

@@ -127,3 +127,24 @@ def test_a_portal_points_verdict_yields_to_its_printed_dictum() -> None:
 def test_a_portal_points_verdict_without_a_dictum_decides() -> None:
     texts = [text for _, _, text in _decisions(HECHTEL)]
     assert any(text.endswith("Bekrachtiging: Goedgekeurd") for text in texts)
+
+
+# oldambt-college-besluitenlijst-2022-06-22 (texts170), lines 1-11: the label below is the
+# next point's
+OLDAMBT = """Besluitenlijst collegevergadering 22 juni 2022
+
+1. Besluitenlijst van de vergadering van 14 juni 2022
+
+Akkoord
+
+2. Corona perspectiefplan
+
+Het college besluit:
+
+  1. De uitgangspunten en de richting van het Corona perspectiefplan te onderschrijven;
+"""
+
+
+def test_a_verdict_keeps_its_row_when_the_label_below_is_the_next_points() -> None:
+    texts = [text for _, _, text in _decisions(OLDAMBT, "decision_list")]
+    assert "Besluitenlijst van de vergadering van 14 juni 2022: Akkoord" in texts

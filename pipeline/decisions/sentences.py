@@ -663,12 +663,15 @@ def _dictum_further_below(lines: Lines, k: int) -> bool:
     own decision label before any other verdict (a Flemish portal's point: `2025_CBS_00139 -
     Kalender` over its sitting and `Goedgekeurd`, then `Samenstelling`, `Motivering` and
     `Besluit` over `Het college van burgemeester en schepenen beslist: Artikel 1 De kalender
-    goed te keuren.`): the dictum decides, the verdict with the title is no row of its own."""
+    goed te keuren.`): the dictum decides, the verdict with the title is no row of its own.
+    A label below the next numbered point is that point's (oldambt's `1. Besluitenlijst van
+    de vergadering van 14 juni 2022` over `Akkoord` keeps its verdict)."""
     verdict = _rules()["verdict"]
     for j in range(k + 1, len(lines)):
         text = lines[j][1].strip()
-        if verdict.match(text):
-            return False
+        numbered = _rules()["bullet"].match(text) if text else None
+        if verdict.match(text) or (numbered and numbered["num"]):
+            return False  # the next point's (`2. Corona perspectiefplan` over its label)
         label = decision_label(text) if text else None
         if label and label[0] == "besluit" and not label[1]:
             return _next_filled(lines, j + 1) is not None

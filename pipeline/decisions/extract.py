@@ -39,6 +39,7 @@ from pipeline.decisions.registers import (
     _unvoted_proposals,
     _vote_results,
     _with_outcomes,
+    labelled_subjects,
 )
 from pipeline.decisions.rules import Decision, Item, Lines, _rules
 from pipeline.decisions.sentences import (
@@ -175,7 +176,9 @@ def _numbered_items(
     # (`3. Dit besluit officieel te publiceren in het gemeenteblad ...`: what is done with it)
     items = [it for it in items if not _restates(it.text)]
     items = [it for it in items if not _reports_earlier(it.text)]
-    read = {k for it in items for k in it.used}
+    read = {k for it in items for k in it.used} | (
+        labelled_subjects(lines, taken) if found_any else set()
+    )
     stated = _stated_lists(lines, items)
     return [it for it, decided in zip(items, stated, strict=True) if actions or decided], read
 

@@ -742,11 +742,40 @@ def _register(lines: Lines, taken: set[int]) -> list[Item]:
     label's list took (its decisions above a list of `Actiepunten`), nor an item's title over
     its own decision label (`2. Voorstel van het lid X tot ... (CWW 2017/15)` over `Besluit:
     ...`): the label's text is that item's decision."""
+    beside = labelled_subjects(lines, taken)
     return [
         it
         for it in _register_decisions(lines)
-        if not taken & set(it.used) and not _titles_decision(lines, it)
+        if not taken & set(it.used)
+        and not _titles_decision(lines, it)
+        and it.used.start not in beside
     ]
+
+
+def labelled_subjects(lines: Lines, taken: set[int]) -> set[int]:
+    """The lines of a decision list's numbered subjects whose points a `Beslispunten` label
+    read (`taken`), each subject from its numbered title to the next (`1. Aanvraag
+    Impulsregeling ...` over `Portefeuillehouder`, `Beslispunten` and `Samenvatting`), when
+    it numbers two or more: the points hold the subject's decisions, its title, holder and
+    summary are none of their own (GS Flevoland's `Samenvatting`: `Gedeputeerde Staten
+    besluiten om de Strategische Agenda ...` restates the points). The points' own numbers,
+    which the label read, open no subject; a list whose lead-in (`Het college besluit:`)
+    opens its points has no such subjects."""
+    starts = [
+        k
+        for k, (_, text) in enumerate(lines)
+        if k not in taken and text and (m := _rules()["bullet"].match(text)) and m["num"]
+    ]
+    if len(starts) < 2:
+        return set()
+    spans = [range(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    points = _rules()["points_label"]
+    return {
+        k
+        for span in spans
+        if taken & set(span) and any(points.match(lines[j][1].strip()) for j in span)
+        for k in span
+    } - taken
 
 
 def _states_outcome(text: str) -> bool:

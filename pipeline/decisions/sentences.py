@@ -641,7 +641,7 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     below = _next_filled(lines, k + 1)
     # the dictum below a title's verdict (`Het schepencollege keurt ...`) decides, read or not
     dictum = not _ends_statement(lines[above][1]) and _formula_at(lines[below or k][1])
-    if below is not None and (below in taken or dictum):
+    if below is not None and (below in taken or dictum or _dictum_further_below(lines, k)):
         return None
     item = _with_subject(lines, k, Item(page_no, None, line.strip(), range(k, k + 1)))
     if item.text != line.strip():
@@ -656,6 +656,26 @@ def _verdict_on_heading(lines: Lines, k: int, taken: set[int]) -> Item | None:
     if not _is_meaningful(subject, 1 if short else MIN_ITEM_WORDS) or decision_label(subject):
         return None
     return Item(page_no, None, f"{subject.rstrip(' .:;')}: {line.strip()}", range(above, k + 1))
+
+
+def _dictum_further_below(lines: Lines, k: int) -> bool:
+    """The item whose verdict stands at lines[k] prints its dictum further down, under its
+    own decision label before any other verdict (a Flemish portal's point: `2025_CBS_00139 -
+    Kalender` over its sitting and `Goedgekeurd`, then `Samenstelling`, `Motivering` and
+    `Besluit` over `Het college van burgemeester en schepenen beslist: Artikel 1 De kalender
+    goed te keuren.`): the dictum decides, the verdict with the title is no row of its own.
+    A label below the next numbered point is that point's (oldambt's `1. Besluitenlijst van
+    de vergadering van 14 juni 2022` over `Akkoord` keeps its verdict)."""
+    verdict = _rules()["verdict"]
+    for j in range(k + 1, len(lines)):
+        text = lines[j][1].strip()
+        numbered = _rules()["bullet"].match(text) if text else None
+        if verdict.match(text) or (numbered and numbered["num"]):
+            return False  # the next point's (`2. Corona perspectiefplan` over its label)
+        label = decision_label(text) if text else None
+        if label and label[0] == "besluit" and not label[1]:
+            return _next_filled(lines, j + 1) is not None
+    return False
 
 
 def _bulleted_verdict(lines: Lines, k: int, verdict: str, taken: set[int]) -> Item | None:

@@ -580,6 +580,49 @@ def test_a_published_decision_dated_by_its_last_partial_decision():
     assert document_date("woo_decision", text, None) == (date(2023, 10, 9), False)
 
 
+# Woo decisions published as pages (docANr): rijksoverheid pages copied by opennieuwsbank
+# (texts213 ilt-wob-besluit-inspecties-2017, rijksoverheid-wob-besluit-saa-a1-a6-flora-fauna-2021),
+# Defensie's and the Flemish appeal body's (texts187 defensie-wob-beschikking-hvo-gesp-
+# enduring-freedom-2010, vlaanderen-beroepsinstantie-ovb-2021-309-glabbeek)
+_SAA_TITLE = (
+    "Besluit op Wob-verzoek over 2 rapporten ‘Activiteitenplan ten behoeve van "
+    "ontheffingsaanvraag Flora- en faunawet’ en bijbehorende bijlagen met betrekking tot het "
+    "project ‘SAA A1/A6 Diemen-Almere Havendreef’"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [_SAA_TITLE, "Beschikking Wob-verzoek HVO gesp 'Enduring Freedom'",
+     "Uitspraak beroepsinstantie OVB/2021/309"],
+)  # fmt: skip
+def test_a_decision_on_a_request_titled_by_its_kind_however_long(title: str) -> None:
+    body = "\n\nWob-besluit inzake verzoek om informatie over 2 ontheffingen ten behoeve van ..."
+    assert classify_document(title + body, 3) == ("woo_decision", title)
+    # any other title is at most 160 characters: a longer line is running text
+    report = "Rapport over" + _SAA_TITLE.removeprefix("Besluit op Wob-verzoek over")
+    assert classify_document(report + body, 3)[0] != "report"
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [("De minister van Infrastructuur en Milieu heeft op 11 oktober 2017 een beslissing genomen "
+      "naar aanleiding van een verzoek op basis van de Wet openbaarheid van bestuur.",
+      date(2017, 10, 11)),
+     ("Op 2 oktober 2009 is bij het ministerie van Defensie een verzoek ingediend voor "
+      "openbaarmaking van informatie. Het verzoek is op 5 januari 2010 gehonoreerd.",
+      date(2010, 1, 5))],
+)  # fmt: skip
+def test_a_published_decision_dated_by_the_day_its_text_says_it_was_taken(told, day) -> None:
+    assert document_date("woo_decision", "Besluit Wob-verzoek\n" + told, None) == (day, False)
+
+
+def test_a_term_of_the_decision_does_not_date_it() -> None:
+    # texts187 vlaanderen-beroepsinstantie-ovb-2022-245-oostkamp: a term, not the decision
+    told = "Op 23 september 2022 werd de beslissingstermijn van de beroepsinstantie verlengd."
+    assert document_date("woo_decision", "Uitspraak beroepsinstantie\n" + told, None)[0] is None
+
+
 def test_a_text_that_opens_flush_left_indents_for_lists_not_for_pages() -> None:
     items = "Verslag algemeen bestuur 3 maart 2021\n\n 1. Opening\n\nDe agenda wordt vastgesteld.\n"
     bullets = " 2. Mededelingen\n • De begroting is verstuurd.\n • Het AB stemt in.\n"

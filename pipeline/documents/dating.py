@@ -717,9 +717,13 @@ def _meeting_of_date_sentences(lines: list[str]) -> list[str]:
 _ABBREVIATION_DOTS_RE = re.compile(r"\b(jl|j\.l|a\.s|l\.l)\.(?=\s+[a-z])")
 
 
-#: `heeft op 30 juli 2020 een besluit genomen`, `op 1 december 2022 een tweede deelbesluit`
+#: `heeft op 30 juli 2020 een besluit genomen`, `op 1 december 2022 een tweede deelbesluit`,
+#: `heeft op 11 oktober 2017 een beslissing genomen`; or the request's outcome told with its
+#: day (`Het verzoek is op 5 januari 2010 gehonoreerd.`): the day the decision was taken
 _DECISION_TAKEN_RE = re.compile(
-    r"\bop\s+(?P<span>[^.;]{6,30}?)\s+(?:een\s+)?(?:\w+\s+)?(?:deel)?besluit", re.IGNORECASE
+    r"\bop\s+(?P<span>[^.;]{6,30}?)\s+(?:(?:een\s+)?(?:\w+\s+)?(?:(?:deel)?besluit|beslissing\b)"
+    r"|(?:(?:gedeeltelijk|deels|geheel|volledig)\s+)?(?:gehonoreerd|ingewilligd|toegewezen|afgewezen)\b)",
+    re.IGNORECASE,
 )
 
 

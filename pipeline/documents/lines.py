@@ -44,16 +44,18 @@ def text_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _title_shaped(line: str) -> bool:
+def _title_shaped(line: str, max_chars: int | None = 160) -> bool:
     """A title is one phrase: no sentence ends inside it or at its end (wrapped body text
-    such as "mondelinge vragen gesteld. Kun je ..." is not a title)."""
+    such as "mondelinge vragen gesteld. Kun je ..." is not a title), at most `max_chars`
+    long (None: any length)."""
     line = _CLOSING_ABBREVIATION_RE.sub("", line.rstrip())  # `Notulen vergadering d.d.`
     # a heading word in capitals closed by a period before the fields it heads (`AGENDA.
     # Vergadering : ...`, a PDF's first lines run onto one) ends no sentence
     line = _CAPITAL_HEADING_RE.sub("", line)
     if _FILE_NAME_RE.search(line):
         return False  # the name a file was saved under (`Jaarverslag-2011.pdf PDF, 5 mb`)
-    return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and len(line) <= 160
+    too_long = max_chars is not None and len(line) > max_chars
+    return not re.search(r"[.!?]\s+[A-Z]|[.,;]$", line) and not too_long
 
 
 #: a file's name with its extension: a download link's text, no title the document prints

@@ -29,6 +29,7 @@ def _rules() -> dict[str, Any]:
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))
             for r in raw["title_rules"]
         ],
+        "long_title_rules": {n for n, r in enumerate(raw["title_rules"]) if r.get("long_title")},
         "figures_headings": [
             rx(r["regex"]) for r in raw["title_rules"] if r.get("figures_heading")
         ],

@@ -43,14 +43,19 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
         # text's first line or a heading in capitals may close with a period (`Besluitenlijst
         # van ... 2014.`, `VERSLAG VAN DE ALGEMENE VERGADERING VAN 16/11/2007.`)
         closed = n == 0 or line.isupper()
-        shaped = _title_shaped(line.removesuffix(",").removesuffix("." if closed else ","))
+        phrase = line.removesuffix(",").removesuffix("." if closed else ",")
+        shaped = _title_shaped(phrase)
+        # a Woo decision's title may quote at length what was asked (`Besluit op
+        # Wob-verzoek over 2 rapporten ‘...’ en bijbehorende bijlagen met betrekking tot ...`)
+        long_shaped = _title_shaped(phrase, max_chars=None)
         words = rules["title_page_prefix"].sub("", _without_column_rules(line))
         words = rules["title_acronym_prefix"].sub("", words)
         words = rules["title_paper_number"].sub("", words)
         words = rules["title_status_prefix"].sub("", words)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
-            if (shaped or running_header) and pattern.search(words):
+            long_title = long_shaped and index in rules["long_title_rules"]
+            if (shaped or running_header or long_title) and pattern.search(words):
                 hits.append((doc_type, line, index))
                 break
     if len(hits) > 1 and rules["tag_title"].match(hits[0][1]):

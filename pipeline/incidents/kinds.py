@@ -13,6 +13,7 @@ from pipeline.incidents.numbers import (
     _THAT_MANY,
     PERIOD_ELIDED,
     SHARE_NUMBER,
+    TURN_OUT_PARTICLE,
     _part_marker,
     _tally,
     _times_acted,
@@ -605,7 +606,7 @@ def _own_body_acted(val: _Value, s: str, ctx: _Context) -> bool:
 HEAD_LINES = 2
 #: turn-outs told as a bare whole: the verb of turning out closes the clause
 _BARE_TURN_OUT = re.compile(
-    r"\s*(?:keer|maal)\s+(?:uit|in\s+actie|uitgerukt|uitgevaren|gealarmeerd|opgeroepen)"
+    rf"\s*(?:keer|maal)\s+(?:{TURN_OUT_PARTICLE}|uitgerukt|uitgevaren|gealarmeerd|opgeroepen)"
     r"\s*(?:[.,;!?]|$)",
     re.IGNORECASE,
 )

@@ -159,6 +159,8 @@ def _times_contacted(after: str) -> bool:
     return _SUBJECT.get()[0] != LEAK and _rules()["times_contacted"].match(after) is not None
 
 
+#: the particle of a finite verb of turning out (`rukten ... uit`, `kwam ... in actie`)
+TURN_OUT_PARTICLE = r"uit|in\s+actie"
 #: `2.458 keer uitgevaren`, `2160 keer gealarmeerd werd`, `1.188 keer opgeroepen`: the
 #: times a body turned out, told by the participle right after `keer` (a separable prefix,
 #: then `ge`); not a verb of reporting or filing, read by the parts' own rules
@@ -166,7 +168,7 @@ _TIMES_ACTED = re.compile(
     r"\s*(?:keer|maal)\s+(?:(?!gemeld|geregistreerd|geklaagd)(?-i:[a-z]){0,5}ge(?-i:[a-z]){3,}(?:d|t|en)\b"
     # `rukten de wagens 100.000 keer uit`, `kwam de brandweer 3200 keer in actie`: the
     # finite verb of turning out, its particle closing the clause or before what it was for
-    r"|(?:uit|in\s+actie)(?=\s*(?:[.,;!?)]|$|voor\b)))",
+    rf"|(?:{TURN_OUT_PARTICLE})(?=\s*(?:[.,;!?)]|$|voor\b)))",
     re.IGNORECASE,
 )
 

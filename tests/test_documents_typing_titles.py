@@ -283,3 +283,29 @@ def test_an_online_sitting_s_slot_names_its_medium() -> None:
     assert sitting_slot("do 10/11/2022 - 09:00 digitaal") == online
     teams = SittingSlot("wo 8/02/2023", "via Teams")
     assert sitting_slot("wo 8/02/2023 - 19:00 via Teams") == teams
+
+
+# written questions with their answers (docAO): openkamer.org's page of one Kamervraag (texts217
+# tk-kamervragen-wob-verzoek-ongekend-onrecht-2023), a college's handling of a council question
+# (texts213 leudal-afhandeling-raadsvraag-wob-verzoek-2014, expydoc), a party's page of its
+# questions to the college, numbered without a period (texts167 raalte-gb-vragen-veiligheid-
+# buitengebied-negatief), and the questions of an Aanhangsel with the minister's answer
+# (texts207 tk-antwoorden-jongerenoverlast-incidenten-2009)
+_OPENKAMER = (
+    "Kamervraag 2023Z07890\n\n"
+    "Een Wob/Woo verzoek uit januari 2021 naar de reactie op het rapport ‘Ongekend Onrecht’\n\n"
+    "Ingediend 4 mei 2023\n"
+    "Beantwoord 22 mei 2023 (na 18 dagen)\n"
+    "Indieners Renske Leijten , Pieter Omtzigt (Omtzigt)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [(_OPENKAMER, "Kamervraag 2023Z07890"),
+     ("Afhandeling raadsvraag 2014\n\nAfhandeling raadsvraag 2014-107 ingediend door D66\n"
+      "Datum: 19 mei 2014\nInleiding\nOp 14 februari 2014 ontving de gemeente Leudal het "
+      "volgende, omvangrijke, Wob-verzoek:\n", "Afhandeling raadsvraag 2014")],
+)  # fmt: skip
+def test_questions_titled_by_their_kind_or_handling_are_council_questions(text, title) -> None:
+    assert classify_document(text, 3) == ("council_questions", title)

@@ -309,3 +309,15 @@ _OPENKAMER = (
 )  # fmt: skip
 def test_questions_titled_by_their_kind_or_handling_are_council_questions(text, title) -> None:
     assert classify_document(text, 3) == ("council_questions", title)
+
+
+def test_questions_to_the_college_numbered_without_a_period_are_council_questions() -> None:
+    text = (
+        "Vragen veiligheid buitengebied\n\n"
+        "Vorige week donderdag heeft GemeenteBelangen tijdens de raadsvergadering vragen gesteld "
+        "aan het college, aanleiding hiervan is dat er steeds meer berichten binnen komen.\n\n"
+        "Vragen aan het college:\n\n1 Deelt het college deze zorgen?\n\n"
+        "2 Zijn er bij het college ook al meldingen van deze aard binnen gekomen?\n\n"
+        "3 Wat gaat het college ondernemen als dit wel gebeurt?\n"
+    )
+    assert classify_document(text)[0] == "council_questions"

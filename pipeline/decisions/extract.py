@@ -137,6 +137,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found += [
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
+    if doc_type == "other" and not about_a_body and not found:
+        found += [_decision("besluit", False, it, doc_lines) for it in _news_lede(lines)]
     found = [d for d in found if not _points_the_reader(d)]
     found = _without_title(found, doc._.document.get("title"))
     found = _without_printed_twice(found, doc_lines, doc._.document.get("title"))
@@ -583,6 +585,26 @@ def _is_meeting_record(
     decided = [kind for kind, proposal, _ in sentences if kind == "besluit" and not proposal]
     put = put if decided else 0  # proposals alone are a paper put to a meeting, no record
     return len(decided) + marked + put >= rules["meeting_record_decisions"]
+
+
+def _news_lede(lines: Lines) -> list[Item]:
+    """The one decision a news item reports in its lede (`news_lede`), its first sentence of
+    prose; a copy that broke the sentence over a blank line (`... van dinsdag` over `18
+    december de leden ... herbenoemd.`) has it joined to its rest, which goes on in lower case."""
+    rules = _rules()
+    worded = [k for k, (_, text) in enumerate(lines) if re.search(r"[^\W\d_]{2}", text)]
+    for n, k in enumerate(worded[: rules["news_lede_lines"]]):
+        text, used = lines[k][1], range(k, k + 1)
+        rest = lines[worded[n + 1]][1] if n + 1 < len(worded) else ""
+        if not re.search(r"[.!?:]\s*$", text) and re.match(r"\s*[a-z\d]", rest):
+            text, used = f"{text} {rest}", range(k, worded[n + 1] + 1)
+        sentence = split_sentences(text)[0]
+        if len(sentence.split()) < 8 or not re.search(r"[.!?]$", sentence):
+            continue  # a title, the day it was posted, a byline
+        if not rules["news_lede"].match(sentence):
+            return []
+        return [Item(lines[k][0], None, sentence, used)]
+    return []
 
 
 def _told_in_prose(meeting: dict) -> bool:

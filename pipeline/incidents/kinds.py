@@ -357,8 +357,11 @@ _KIND_TOLD = re.compile(
 #: who made the items, right after them: their part, whose kinds nest in it
 _BY_WHOM = re.compile(r"\s+door\s", re.IGNORECASE)
 #: `het grootste gedeelte (57%) over verzekerde prestaties`: a share in brackets right before
-#: what it is about, the items' verb before it in the clause
-_BRACKET_SHARE_ABOUT = re.compile(r"\s*\)\s*(?:over|betreft|om)\s", re.I)
+#: what it is about, the items' verb before it in the clause; or the verb after the bracket
+#: (`De meeste klachten (45%) gingen over procedures`)
+_BRACKET_SHARE_ABOUT = re.compile(
+    r"\s*\)\s*(?:(?:ging|gingen|gaat|gaan)\s+)?(?:over|betreft|betroffen|betrof|om)\s", re.I
+)
 
 
 #: a share in brackets: the bracket opened right before it (`(ruim 46,4%`) and closed after it

@@ -364,6 +364,21 @@ _BRACKET_SHARE_ABOUT = re.compile(
 )
 
 
+#: the largest part of the items with its share in brackets (`De meeste verzoeken die de
+#: Huurcommissie ontving (27%`, `De meeste meldingen die wij als gemeente (ongeveer 75%`)
+_MOST_OF_THE_ITEMS = (
+    r"\b(?:de\s+meeste|het\s+merendeel\s+van\s+de|het\s+grootste\s+deel\s+van\s+de)\s+"
+    r"(?:{noun})\b[^()]{{0,60}}?\(\s*(?:[^\W\d]+\s+)?$"
+)
+#: after that bracket, what the part was (about): the relative clause's verb may close first
+#: (`(ongeveer 75%) krijgen gaan over afval`, `(27%) waren bezwaren tegen ...`)
+_TOLD_AFTER_BRACKET = re.compile(
+    r"\s*\)\s*(?:(?-i:[a-z])[^\W\d]*\s+)?"
+    r"(?:(?:ging|gingen|gaat|gaan)\s+over|betroffen|betrof|betreffen|waren|was)\s",
+    re.IGNORECASE,
+)
+
+
 #: a share in brackets: the bracket opened right before it (`(ruim 46,4%`) and closed after it
 _OPENED_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+)?$")
 _CLOSED_AFTER = re.compile(r"\s*\)")
@@ -395,6 +410,9 @@ def _kind_share(val: _Value, s: str) -> bool:
             return False
         return _KIND_TOLD.search(s, m.end(), c1) is not None
     if _in_cases_share(val, s, c0, c1):
+        return True
+    most = re.compile(_MOST_OF_THE_ITEMS.format(noun=_vocab()["noun_alt"]), re.IGNORECASE)
+    if most.search(s, 0, val.start) and _TOLD_AFTER_BRACKET.match(s, val.end):
         return True
     bracketed = _BRACKET_SHARE_ABOUT.match(s, val.end)
     return bracketed is not None and _vocab()["noun_re"].search(s, c0, val.start) is not None

@@ -389,7 +389,21 @@ def _decisions_of_row(item: Item) -> list[Item]:
     # a numbered item is one decision by its number; a row whose decision comes with its
     # background (`... besloten de ontheffingen in te trekken. De rechtbank ...`) is one too
     written_out = 2 * len(sentences) > len(split_sentences(item.text))
-    return sentences if item.number is None and len(sentences) >= 2 and written_out else [item]
+    if item.number is None and len(sentences) >= 2 and written_out:
+        return sentences
+    return _with_added_decisions(item) if item.number is None else [item]
+
+
+def _with_added_decisions(item: Item) -> list[Item]:
+    """A row that is one decision, its later sentences that add another by a connective
+    (`added_decision`: `... vastgesteld. Ook hebben Provinciale Staten ... vastgesteld.`) split
+    off as decisions of their own; the row's text before the first of them is its own."""
+    sentences = split_sentences(item.text)
+    added = [n for n, s in enumerate(sentences) if n and _rules()["added_decision"].match(s)]
+    if not added:
+        return [item]
+    first = Item(item.page_no, None, " ".join(sentences[: added[0]]), item.used)
+    return [first] + [Item(item.page_no, None, sentences[n], item.used) for n in added]
 
 
 def _proposes(text: str) -> bool:
@@ -603,8 +617,19 @@ def _news_lede(lines: Lines) -> list[Item]:
             continue  # a title, the day it was posted, a byline
         if not rules["news_lede"].match(sentence):
             return []
-        return [Item(lines[k][0], None, sentence, used)]
+        return [Item(lines[k][0], None, sentence, used), *_added_to_lede(lines, used.stop)]
     return []
+
+
+def _added_to_lede(lines: Lines, start: int) -> list[Item]:
+    """The decisions the item's later paragraphs add to its lede's by a connective
+    (`added_decision`: `Daarnaast heeft het bestuur een bezuinigingsopdracht gegeven ...`)."""
+    return [
+        Item(page_no, None, sentence, range(k, k + 1))
+        for k, (page_no, text) in enumerate(lines[start:], start)
+        for sentence in split_sentences(text)
+        if _rules()["added_decision"].match(sentence)
+    ]
 
 
 def _told_in_prose(meeting: dict) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 import duckdb
 
 from pipeline.redactions import box_iou
+from woo_eval.ratios import f1, ratio
 
 IOU_THRESHOLD = 0.5
 VARIANTS = ("digital", "scanned")
@@ -56,16 +57,6 @@ EXTRA_KEYS = ("x0", "top", "x1", "bottom", "ground", "ground_raw", "method")
 
 def _pick(row: dict, keys: tuple[str, ...]) -> dict:
     return {k: row.get(k) for k in keys}
-
-
-def _ratio(hit: int, total: int) -> float | None:
-    return round(hit / total, 4) if total else None
-
-
-def _f1(p: float | None, r: float | None) -> float | None:
-    if p is None or r is None:
-        return None
-    return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
 def score_redaction_rows(
@@ -140,25 +131,25 @@ def score_redaction_rows(
                 c["leak_chars_right"] += sum(
                     gold_leaks[g]["n_chars"] == found_leaks[f]["n_chars"] for g, f in leak_pairs
                 )
-        precision = _ratio(c["hit"], c["found"])
-        recall = _ratio(c["hit"], c["gold"])
-        leak_precision = _ratio(c["leaks_hit"], c["leaks_found"])
-        leak_recall = _ratio(c["leaks_hit"], c["leaks_gold"])
+        precision = ratio(c["hit"], c["found"])
+        recall = ratio(c["hit"], c["gold"])
+        leak_precision = ratio(c["leaks_hit"], c["leaks_found"])
+        leak_recall = ratio(c["leaks_hit"], c["leaks_gold"])
         out[variant] = {
             "box_precision": precision,
             "box_recall": recall,
-            "box_f1": _f1(precision, recall),
-            "ground_accuracy": _ratio(c["ground_right"], c["hit"]),
+            "box_f1": f1(precision, recall),
+            "ground_accuracy": ratio(c["ground_right"], c["hit"]),
             "boxes_on_empty_pages": c["boxes_on_empty_pages"],
             "empty_pages": c["empty_pages"],
             "leak_precision": leak_precision,
             "leak_recall": leak_recall,
-            "leak_n_chars_accuracy": _ratio(c["leak_chars_right"], c["leaks_hit"]),
+            "leak_n_chars_accuracy": ratio(c["leak_chars_right"], c["leaks_hit"]),
             "by_style": {
                 style: {
                     "gold": n,
-                    "recall": _ratio(hit, n),
-                    "ground_accuracy": _ratio(right, hit),
+                    "recall": ratio(hit, n),
+                    "ground_accuracy": ratio(right, hit),
                 }
                 for style, (n, hit, right) in sorted(by_style.items())
             },

@@ -24,19 +24,10 @@ import duckdb
 from rapidfuzz import fuzz
 
 from pipeline.documents import strip_redaction_marks
+from woo_eval.ratios import f1, ratio
 
 TEXT_MATCH_THRESHOLD = 85
 MEETING_FIELDS = ("body", "meeting_date", "start_time", "end_time", "location")
-
-
-def _ratio(hit: int, total: int) -> float | None:
-    return round(hit / total, 4) if total else None
-
-
-def _f1(p: float | None, r: float | None) -> float | None:
-    if not p or not r:
-        return 0.0 if p is not None and r is not None else None
-    return round(2 * p * r / (p + r), 4)
 
 
 def _norm_value(value: Any) -> str | None:
@@ -243,32 +234,32 @@ def _count_decisions(
 
 def _variant_scores(c: Counter[str], field_hits: Counter[str]) -> dict[str, Any]:
     """The ratios of one variant's counts."""
-    seg_p = _ratio(c["docs_matched"], c["docs_found"])
-    seg_r = _ratio(c["docs_matched"], c["docs_gold"])
-    part_p = _ratio(c["participants_hit"], c["participants_found"])
-    part_r = _ratio(c["participants_hit"], c["participants_gold"])
-    dec_p = _ratio(c["decisions_hit"], c["decisions_found"])
-    dec_r = _ratio(c["decisions_hit"], c["decisions_gold"])
+    seg_p = ratio(c["docs_matched"], c["docs_found"])
+    seg_r = ratio(c["docs_matched"], c["docs_gold"])
+    part_p = ratio(c["participants_hit"], c["participants_found"])
+    part_r = ratio(c["participants_hit"], c["participants_gold"])
+    dec_p = ratio(c["decisions_hit"], c["decisions_found"])
+    dec_r = ratio(c["decisions_hit"], c["decisions_gold"])
     n_pairs = c["meetings_matched"]
-    field_acc = {fld: _ratio(field_hits[fld], n_pairs) for fld in MEETING_FIELDS}
+    field_acc = {fld: ratio(field_hits[fld], n_pairs) for fld in MEETING_FIELDS}
     return {
         "segmentation_precision": seg_p,
         "segmentation_recall": seg_r,
-        "segmentation_f1": _f1(seg_p, seg_r),
-        "doc_type_accuracy": _ratio(c["types_right"], c["docs_matched"]),
-        "doc_date_accuracy": _ratio(c["dates_right"], c["docs_matched"]),
-        "meeting_recall": _ratio(n_pairs, c["meetings_gold"]),
-        "meeting_precision": _ratio(n_pairs, c["meetings_found"]),
+        "segmentation_f1": f1(seg_p, seg_r),
+        "doc_type_accuracy": ratio(c["types_right"], c["docs_matched"]),
+        "doc_date_accuracy": ratio(c["dates_right"], c["docs_matched"]),
+        "meeting_recall": ratio(n_pairs, c["meetings_gold"]),
+        "meeting_precision": ratio(n_pairs, c["meetings_found"]),
         "meeting_field_accuracy": field_acc,
-        "meeting_accuracy": _ratio(sum(field_hits.values()), n_pairs * len(MEETING_FIELDS)),
+        "meeting_accuracy": ratio(sum(field_hits.values()), n_pairs * len(MEETING_FIELDS)),
         "participant_precision": part_p,
         "participant_recall": part_r,
-        "participant_f1": _f1(part_p, part_r),
+        "participant_f1": f1(part_p, part_r),
         "decision_precision": dec_p,
         "decision_recall": dec_r,
-        "decision_f1": _f1(dec_p, dec_r),
-        "decision_number_accuracy": _ratio(c["decision_numbers_right"], c["decisions_hit"]),
-        "decision_meeting_link_accuracy": _ratio(c["decision_links_right"], c["decisions_hit"]),
+        "decision_f1": f1(dec_p, dec_r),
+        "decision_number_accuracy": ratio(c["decision_numbers_right"], c["decisions_hit"]),
+        "decision_meeting_link_accuracy": ratio(c["decision_links_right"], c["decisions_hit"]),
         "counts": dict(c),
     }
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 
+from models.db import query_rows
 from woo_eval.ratios import f1, ratio
 
 Fact = tuple[str, str, str, float, str, str | None]
@@ -72,15 +73,14 @@ def rows_from_db(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> list[
         return []
     for table in ("incident_mentions", "incident_counts"):
         try:
-            cur = con.execute(
+            rows = query_rows(
+                con,
                 "SELECT source_id, period_start, period_end, category, value, unit, scope "
                 f"FROM {table} WHERE source_id IN (SELECT unnest(?))",
                 [source_ids],
             )
         except duckdb.Error:
             continue
-        names = [d[0] for d in cur.description]
-        rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
         if rows:
             return rows
     return []

@@ -19,6 +19,7 @@ from typing import Any
 
 import duckdb
 
+from models.db import query_rows
 from pipeline.redactions import box_iou
 from woo_eval.ratios import f1, ratio
 
@@ -184,24 +185,20 @@ def score_redaction_rows(
     return out
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    cursor = con.execute(sql)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def score_redactions(
     gold: dict, con: duckdb.DuckDBPyConnection, *, with_misses: bool = False
 ) -> dict[str, dict[str, Any]]:
     """Scores per variant for the `redactions` and `redaction_leaks` tables of `con`."""
-    redactions = _rows(
+    redactions = query_rows(
         con,
         "SELECT source_id, page_no, x0, top, x1, bottom, ground, ground_raw, confidence, method "
         "FROM redactions",
     )
     tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
     leaks = (
-        _rows(con, "SELECT source_id, page_no, x0, top, x1, bottom, n_chars FROM redaction_leaks")
+        query_rows(
+            con, "SELECT source_id, page_no, x0, top, x1, bottom, n_chars FROM redaction_leaks"
+        )
         if "redaction_leaks" in tables
         else []
     )

@@ -23,6 +23,7 @@ from typing import Any
 import duckdb
 from rapidfuzz import fuzz
 
+from models.db import query_rows
 from pipeline.documents import strip_redaction_marks
 from woo_eval.ratios import f1, ratio
 
@@ -62,11 +63,9 @@ def _select(con: duckdb.DuckDBPyConnection, sql: str, ids: list[str]) -> list[di
     if not ids:
         return []
     try:
-        cur = con.execute(sql, [ids])
+        return query_rows(con, sql, [ids])
     except duckdb.Error:
         return []
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def rows_from_db(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> dict[str, list[dict]]:

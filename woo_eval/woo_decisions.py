@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 
+from models.db import query_rows
 from woo_eval.ratios import ratio
 
 
@@ -160,15 +161,14 @@ def total_inventory_scores(per_file: dict[str, dict[str, Any]]) -> dict[str, Any
 
 
 def inventory_rows_from_db(con: duckdb.DuckDBPyConnection, file_name: str) -> list[dict[str, Any]]:
-    cursor = con.execute(
+    return query_rows(
+        con,
         """
         SELECT i.* FROM inventory_items i JOIN sources s USING (source_id)
         WHERE s.file_name = ? ORDER BY i.page_no, i.top
         """,
         [file_name],
     )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -583,10 +583,7 @@ def minutes_bobp(fw: FileWriter, g: FileGold) -> None:
         "SVMN meldt datalekken die gevoelig kunnen liggen direct bij de accounthouders.",
         "De kwartaalcijfers over datalekken worden voortaan in elk BO/BP gedeeld, met een duiding.",
     ):
-        g.decisions.append(
-            {"page_no": fw.page_no, "number": None, "kind": "afspraak", "text": text,
-             "meeting_index": m}
-        )  # fmt: skip
+        g.unlabelled_decision(text, m, kind="afspraak")
         bullets(fw, [text])
     page_footer(fw, 2, 3)
 
@@ -1151,10 +1148,7 @@ def bundle_bobp(fw: FileWriter, g: FileGold) -> None:
         "SVMN en gemeenten maken samen een verdieping op de klachtafhandeling.",
         "SVMN verstrekt na de hoorzitting de stand van zaken over de cliëntenraad.",
     ):
-        g.decisions.append(
-            {"page_no": fw.page_no, "number": None, "kind": "afspraak", "text": text,
-             "meeting_index": None}
-        )  # fmt: skip
+        g.unlabelled_decision(text, kind="afspraak")
         bullets(fw, [text])
     page_footer(fw, 1, 1)
 

@@ -182,6 +182,15 @@ def connection(store: Store, read_only: bool = False) -> Iterator[duckdb.DuckDBP
         con.close()
 
 
+def query_rows(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None
+) -> list[dict[str, Any]]:
+    """The rows `sql` gives, each a dict by column name."""
+    cursor = con.execute(sql, params or [])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 #: One open writer connection per DuckLake: loading its extensions takes seconds.
 _lake_writers: dict[Store, duckdb.DuckDBPyConnection] = {}
 

@@ -3,10 +3,10 @@
 A component reads one document's `Doc` (tokens with page and box, `doc.spans` of pages,
 lines, blocks and redactions, `doc._.document` the segmentation row) and writes the rows
 it finds through `doc._.records.add(table, row)`; every row carries `page_no` and the box
-around the tokens it was read from. `EXTRACTORS` is the registry: the components
-`pipeline.structure` runs, in this order (decisions read the meetings found before them).
-Adding an extractor is one function registered here and its name in `EXTRACTORS`
-(docs/CONTRIBUTING.md).
+around the tokens it was read from. `COMPONENTS` is the registry: the components
+`pipeline.structure` runs (`EXTRACTORS`, their names), in this order (decisions read the
+meetings found before them). Adding an extractor is one function and its row in
+`COMPONENTS` (docs/CONTRIBUTING.md).
 """
 
 from __future__ import annotations
@@ -26,12 +26,6 @@ from pipeline.inventory import extract_inventory_items
 from pipeline.meetings import extract_meetings
 from pipeline.talks import recorded_or_reported
 from pipeline.woo_decisions import extract_woo_decision
-
-#: Component names in the order they run.
-EXTRACTORS = (
-    "woo_meetings", "woo_decisions", "woo_incident_counts", "woo_emails",
-    "woo_decision_letters", "woo_inventories",
-)  # fmt: skip
 
 
 class Extractor:
@@ -141,31 +135,28 @@ def inventories(doc: Doc) -> None:
     doc._.errors.extend(warnings)
 
 
-@Language.factory("woo_meetings", assigns=["doc._.records"])
-def make_meetings(nlp: Language, name: str) -> Extractor:
-    return Extractor("meetings", meetings)
+#: The components in the order they run: name, what a failure report calls it, its
+#: function and the attributes it reads (decisions read the meetings found before them).
+COMPONENTS: tuple[tuple[str, str, Callable[[Doc], None], list[str]], ...] = (
+    ("woo_meetings", "meetings", meetings, []),
+    ("woo_decisions", "decisions", decisions, ["doc._.records"]),
+    ("woo_incident_counts", "incident counts", incident_counts, []),
+    ("woo_emails", "e-mails", emails, []),
+    ("woo_decision_letters", "decision letter", decision_letters, []),
+    ("woo_inventories", "inventory", inventories, []),
+)
+#: Component names in the order they run.
+EXTRACTORS = tuple(name for name, _, _, _ in COMPONENTS)
 
 
-@Language.factory("woo_decisions", assigns=["doc._.records"], requires=["doc._.records"])
-def make_decisions(nlp: Language, name: str) -> Extractor:
-    return Extractor("decisions", decisions)
+def _factory(what: str, extract: Callable[[Doc], None]) -> Callable[[Language, str], Extractor]:
+    def make(nlp: Language, name: str) -> Extractor:
+        return Extractor(what, extract)
+
+    return make
 
 
-@Language.factory("woo_incident_counts", assigns=["doc._.records"])
-def make_incident_counts(nlp: Language, name: str) -> Extractor:
-    return Extractor("incident counts", incident_counts)
-
-
-@Language.factory("woo_emails", assigns=["doc._.records"])
-def make_emails(nlp: Language, name: str) -> Extractor:
-    return Extractor("e-mails", emails)
-
-
-@Language.factory("woo_decision_letters", assigns=["doc._.records"])
-def make_decision_letters(nlp: Language, name: str) -> Extractor:
-    return Extractor("decision letter", decision_letters)
-
-
-@Language.factory("woo_inventories", assigns=["doc._.records"])
-def make_inventories(nlp: Language, name: str) -> Extractor:
-    return Extractor("inventory", inventories)
+for _name, _what, _extract, _requires in COMPONENTS:
+    Language.factory(
+        _name, assigns=["doc._.records"], requires=_requires, func=_factory(_what, _extract)
+    )

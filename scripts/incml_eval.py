@@ -42,6 +42,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from models.db import query_rows  # noqa: E402
 from pipeline.incidents.numbers import _NUMBER_RE  # noqa: E402
 from woo_eval.incidents import fact_of  # noqa: E402
 from woo_eval.real import db as real_db  # noqa: E402
@@ -379,7 +380,7 @@ def rule_rows(files: list[GoldFile], dbs: list[Path]) -> dict[str, list[dict]]:
         )
         if con is None:
             continue
-        rows = real_db.rows(
+        rows = query_rows(
             con,
             "SELECT document_id, page_no, period_start, period_end, category, value, unit, "
             "scope, evidence FROM incident_mentions WHERE source_id = ?",

@@ -112,6 +112,12 @@ def _match(found: list[dict], expected: list[dict]) -> list[tuple[dict, dict]]:
     return pairs
 
 
+def _text_layer(page: pdfplumber.page.Page) -> dict:
+    """What `redact_page` reads of a pdfplumber page's text layer."""
+    return {"width": page.width, "height": page.height, "rects": page.rects,
+            "chars": page.chars, "words": page.extract_words()}  # fmt: skip
+
+
 def _scan(pdf_bytes: bytes, dpi: int = 200, angle: float = 0.4) -> tuple[np.ndarray, float]:
     """Rasterise like a scanner: slight rotation, grey noise."""
     page = pdfium.PdfDocument(pdf_bytes)[0]
@@ -140,13 +146,7 @@ def test_vector_boxes_all_styles_and_no_rules_logos_or_shading(synthetic_pdf):
 def test_redact_page_digital_reads_every_ground_and_the_leak(synthetic_pdf):
     with pdfplumber.open(io.BytesIO(synthetic_pdf)) as pdf:
         page = pdf.pages[0]
-        redactions, leaks = redact_page(
-            width=page.width,
-            height=page.height,
-            rects=page.rects,
-            chars=page.chars,
-            words=page.extract_words(),
-        )
+        redactions, leaks = redact_page(**_text_layer(page))
     boxes = [r for r in redactions if r["method"] == "vector"]
     pairs = _match(boxes, _expected_boxes())
     assert len(pairs) == len(SYNTHETIC_BOXES)
@@ -282,13 +282,7 @@ def test_real_wob_box_counts_match_eye_counts(name):
             if not page.chars or image_area > 0.2 * page.width * page.height:
                 image = np.asarray(doc[i].render(scale=100 / 72).to_pil().convert("RGB"))
             redactions, leaks = redact_page(
-                width=page.width,
-                height=page.height,
-                rects=page.rects,
-                chars=page.chars,
-                words=page.extract_words(),
-                image=image,
-                scale=0.72 if image is not None else None,
+                **_text_layer(page), image=image, scale=0.72 if image is not None else None
             )
             assert leaks == []
             # no ground is printed on any of these boxes: none may be invented
@@ -443,10 +437,7 @@ def test_white_text_on_a_dark_band_is_a_header_not_a_redaction():
     pdf_bytes = _header_band_pdf()
     with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
         page = pdf.pages[0]
-        digital, _ = redact_page(
-            width=page.width, height=page.height, rects=page.rects, chars=page.chars,
-            words=page.extract_words(),
-        )  # fmt: skip
+        digital, _ = redact_page(**_text_layer(page))
     image, scale = _scan(pdf_bytes)
     scanned, _ = redact_page(width=PAGE_W, height=PAGE_H, image=image, scale=scale)
     for found in (digital, scanned):
@@ -471,10 +462,7 @@ def test_outlined_white_box_with_a_code_is_a_redaction_but_a_table_cell_is_not()
     c.save()
     with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
         page = pdf.pages[0]
-        found, _ = redact_page(
-            width=page.width, height=page.height, rects=page.rects, chars=page.chars,
-            words=page.extract_words(),
-        )  # fmt: skip
+        found, _ = redact_page(**_text_layer(page))
     assert [(r["ground"], r["method"], round(r["x0"]), round(r["top"])) for r in found] == [
         ("5.1.2.e", "vector", 100, 100)
     ]

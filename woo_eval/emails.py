@@ -20,6 +20,8 @@ from itertools import combinations
 
 import duckdb
 
+from woo_eval.ratios import ratio
+
 TOLERANCE_SECONDS = 60.0
 
 
@@ -120,10 +122,6 @@ def _match(gold: list[dict], db: list[dict]) -> list[tuple[dict, dict]]:
     return pairs
 
 
-def _ratio(a: int, b: int) -> float | None:
-    return round(a / b, 4) if b else None
-
-
 def _thread_scores(pairs: list[tuple[dict, dict]]) -> dict:
     tp = fp = fn = 0
     for (g1, d1), (g2, d2) in combinations(pairs, 2):
@@ -132,8 +130,8 @@ def _thread_scores(pairs: list[tuple[dict, dict]]) -> dict:
         tp += same_gold and same_db
         fp += same_db and not same_gold
         fn += same_gold and not same_db
-    precision = _ratio(tp, tp + fp)
-    recall = _ratio(tp, tp + fn)
+    precision = ratio(tp, tp + fp)
+    recall = ratio(tp, tp + fn)
     f1 = (
         round(2 * precision * recall / (precision + recall), 4)
         if precision and recall
@@ -178,9 +176,9 @@ def score_variant(
         "n_gold": len(gold_emails),
         "n_db": len(db_emails),
         "n_matched": len(pairs),
-        "message_recall": _ratio(len(pairs), len(gold_emails)),
-        "message_precision": _ratio(len(pairs), len(db_emails)),
-        **{f"{f}_accuracy": _ratio(correct[f], len(pairs)) for f in fields},
+        "message_recall": ratio(len(pairs), len(gold_emails)),
+        "message_precision": ratio(len(pairs), len(db_emails)),
+        **{f"{f}_accuracy": ratio(correct[f], len(pairs)) for f in fields},
         **_thread_scores(pairs),
         "missed": [
             {

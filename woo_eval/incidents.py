@@ -16,6 +16,9 @@ from typing import Any
 
 import duckdb
 
+from models.db import query_rows
+from woo_eval.ratios import f1, ratio
+
 Fact = tuple[str, str, str, float, str, str | None]
 
 
@@ -45,18 +48,12 @@ def score_incident_rows(gold: dict, rows: list[dict]) -> dict[str, dict[str, Any
         gold_facts = {fact_of(r) for f in files for r in f.get("incident_counts", [])}
         found_facts = {fact_of(r) for r in rows if r.get("source_id") in source_ids}
         hit = gold_facts & found_facts
-        precision = round(len(hit) / len(found_facts), 4) if found_facts else None
-        recall = round(len(hit) / len(gold_facts), 4) if gold_facts else None
-        if precision is None or recall is None:
-            f1 = None
-        elif precision + recall == 0:
-            f1 = 0.0
-        else:
-            f1 = round(2 * precision * recall / (precision + recall), 4)
+        precision = ratio(len(hit), len(found_facts))
+        recall = ratio(len(hit), len(gold_facts))
         out[variant] = {
             "precision": precision,
             "recall": recall,
-            "f1": f1,
+            "f1": f1(precision, recall),
             "counts": {"gold": len(gold_facts), "found": len(found_facts), "hit": len(hit)},
             "misses": [f"missed {fact}" for fact in sorted(gold_facts - found_facts, key=str)]
             + [f"extra {fact}" for fact in sorted(found_facts - gold_facts, key=str)],
@@ -76,15 +73,14 @@ def rows_from_db(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> list[
         return []
     for table in ("incident_mentions", "incident_counts"):
         try:
-            cur = con.execute(
+            rows = query_rows(
+                con,
                 "SELECT source_id, period_start, period_end, category, value, unit, scope "
                 f"FROM {table} WHERE source_id IN (SELECT unnest(?))",
                 [source_ids],
             )
         except duckdb.Error:
             continue
-        names = [d[0] for d in cur.description]
-        rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
         if rows:
             return rows
     return []

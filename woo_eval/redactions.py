@@ -19,7 +19,9 @@ from typing import Any
 
 import duckdb
 
+from models.db import query_rows
 from pipeline.redactions import box_iou
+from woo_eval.ratios import f1, ratio
 
 IOU_THRESHOLD = 0.5
 VARIANTS = ("digital", "scanned")
@@ -58,14 +60,99 @@ def _pick(row: dict, keys: tuple[str, ...]) -> dict:
     return {k: row.get(k) for k in keys}
 
 
-def _ratio(hit: int, total: int) -> float | None:
-    return round(hit / total, 4) if total else None
+def _by_page(rows: list[dict]) -> dict[tuple[str, int], list[dict]]:
+    """Rows by (source_id, page_no)."""
+    by_page: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for row in rows:
+        by_page[(row["source_id"], int(row["page_no"]))].append(row)
+    return by_page
 
 
-def _f1(p: float | None, r: float | None) -> float | None:
-    if p is None or r is None:
-        return None
-    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+def _count_page_boxes(
+    gold_boxes: list[dict],
+    found: list[dict],
+    c: dict[str, int],
+    by_style: dict[str, list[int]],
+) -> list[tuple[int, int]]:
+    """Counts one page's boxes, matched and with the right ground (overall and per gold
+    style: gold, hit, ground right); returns the (gold, found) pairs."""
+    pairs = match_boxes(gold_boxes, found)
+    c["gold"] += len(gold_boxes)
+    c["found"] += len(found)
+    c["hit"] += len(pairs)
+    if not gold_boxes:
+        c["empty_pages"] += 1
+        c["boxes_on_empty_pages"] += len(found)
+    for g, f in pairs:
+        right = (gold_boxes[g]["ground"] or None) == (found[f]["ground"] or None)
+        c["ground_right"] += right
+        style = gold_boxes[g].get("style") or "?"
+        by_style[style][1] += 1
+        by_style[style][2] += right
+    for box in gold_boxes:
+        by_style[box.get("style") or "?"][0] += 1
+    return pairs
+
+
+def _page_misses(
+    where: dict, gold_boxes: list[dict], found: list[dict], pairs: list[tuple[int, int]]
+) -> list[dict]:
+    """One page's boxes matched with a wrong ground, then those missed, then the extra."""
+    misses = []
+    for g, f in pairs:
+        if (gold_boxes[g]["ground"] or None) != (found[f]["ground"] or None):
+            misses.append(
+                {
+                    "kind": "wrong_ground",
+                    **where,
+                    "gold": gold_boxes[g]["ground"],
+                    "found": found[f]["ground"],
+                    "ground_raw": found[f].get("ground_raw"),
+                    "style": gold_boxes[g].get("style") or "?",
+                }
+            )
+    hit_gold = {g for g, _ in pairs}
+    hit_found = {f for _, f in pairs}
+    for i, box in enumerate(gold_boxes):
+        if i not in hit_gold:
+            misses.append({"kind": "missed", **where, **_pick(box, MISS_KEYS)})
+    for i, box in enumerate(found):
+        if i not in hit_found:
+            misses.append({"kind": "extra", **where, **_pick(box, EXTRA_KEYS)})
+    return misses
+
+
+def _count_page_leaks(gold_leaks: list[dict], found_leaks: list[dict], c: dict[str, int]) -> None:
+    """Counts one page's leaks, matched like boxes, and those with the right hidden count."""
+    pairs = match_boxes(gold_leaks, found_leaks)
+    c["leaks_gold"] += len(gold_leaks)
+    c["leaks_found"] += len(found_leaks)
+    c["leaks_hit"] += len(pairs)
+    c["leak_chars_right"] += sum(
+        gold_leaks[g]["n_chars"] == found_leaks[f]["n_chars"] for g, f in pairs
+    )
+
+
+def _variant_scores(c: dict[str, int], by_style: dict[str, list[int]]) -> dict[str, Any]:
+    """The ratios of one variant's counts."""
+    precision = ratio(c["hit"], c["found"])
+    recall = ratio(c["hit"], c["gold"])
+    return {
+        "box_precision": precision,
+        "box_recall": recall,
+        "box_f1": f1(precision, recall),
+        "ground_accuracy": ratio(c["ground_right"], c["hit"]),
+        "boxes_on_empty_pages": c["boxes_on_empty_pages"],
+        "empty_pages": c["empty_pages"],
+        "leak_precision": ratio(c["leaks_hit"], c["leaks_found"]),
+        "leak_recall": ratio(c["leaks_hit"], c["leaks_gold"]),
+        "leak_n_chars_accuracy": ratio(c["leak_chars_right"], c["leaks_hit"]),
+        "by_style": {
+            style: {"gold": n, "recall": ratio(hit, n), "ground_accuracy": ratio(right, hit)}
+            for style, (n, hit, right) in sorted(by_style.items())
+        },
+        "counts": dict(c),
+    }
 
 
 def score_redaction_rows(
@@ -73,13 +160,8 @@ def score_redaction_rows(
 ) -> dict[str, dict[str, Any]]:
     """Scores per variant from rows of `redactions` and `redaction_leaks` (lists of dicts
     with source_id, page_no and the box columns)."""
-    found_by_page: dict[tuple[str, int], list[dict]] = defaultdict(list)
-    for row in redactions:
-        found_by_page[(row["source_id"], int(row["page_no"]))].append(row)
-    leaks_by_page: dict[tuple[str, int], list[dict]] = defaultdict(list)
-    for row in leaks:
-        leaks_by_page[(row["source_id"], int(row["page_no"]))].append(row)
-
+    found_by_page = _by_page(redactions)
+    leaks_by_page = _by_page(leaks)
     out: dict[str, dict[str, Any]] = {}
     for variant in VARIANTS:
         files = [f for f in gold["files"] if f["variant"] == variant]
@@ -89,104 +171,34 @@ def score_redaction_rows(
         misses: list[dict] = []
         by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, hit, ground ok
         for file in files:
-            sid = file["source_id"]
             for page in file["pages"]:
-                key = (sid, page["page_no"])
-                gold_boxes = page["redactions"]
+                key = (file["source_id"], page["page_no"])
                 found = found_by_page.get(key, [])
-                pairs = match_boxes(gold_boxes, found)
-                c["gold"] += len(gold_boxes)
-                c["found"] += len(found)
-                c["hit"] += len(pairs)
-                if not gold_boxes:
-                    c["empty_pages"] += 1
-                    c["boxes_on_empty_pages"] += len(found)
-                for g, f in pairs:
-                    right = (gold_boxes[g]["ground"] or None) == (found[f]["ground"] or None)
-                    c["ground_right"] += right
-                    style = gold_boxes[g].get("style") or "?"
-                    by_style[style][1] += 1
-                    by_style[style][2] += right
-                    if not right and with_misses:
-                        misses.append(
-                            {
-                                "kind": "wrong_ground",
-                                "path": file["path"],
-                                "page_no": page["page_no"],
-                                "gold": gold_boxes[g]["ground"],
-                                "found": found[f]["ground"],
-                                "ground_raw": found[f].get("ground_raw"),
-                                "style": style,
-                            }
-                        )
-                for box in gold_boxes:
-                    by_style[box.get("style") or "?"][0] += 1
+                pairs = _count_page_boxes(page["redactions"], found, c, by_style)
                 if with_misses:
                     where = {"path": file["path"], "page_no": page["page_no"]}
-                    hit_gold = {g for g, _ in pairs}
-                    hit_found = {f for _, f in pairs}
-                    for i, box in enumerate(gold_boxes):
-                        if i not in hit_gold:
-                            misses.append({"kind": "missed", **where, **_pick(box, MISS_KEYS)})
-                    for i, box in enumerate(found):
-                        if i not in hit_found:
-                            misses.append({"kind": "extra", **where, **_pick(box, EXTRA_KEYS)})
-                gold_leaks = page.get("leaks", [])
-                found_leaks = leaks_by_page.get(key, [])
-                leak_pairs = match_boxes(gold_leaks, found_leaks)
-                c["leaks_gold"] += len(gold_leaks)
-                c["leaks_found"] += len(found_leaks)
-                c["leaks_hit"] += len(leak_pairs)
-                c["leak_chars_right"] += sum(
-                    gold_leaks[g]["n_chars"] == found_leaks[f]["n_chars"] for g, f in leak_pairs
-                )
-        precision = _ratio(c["hit"], c["found"])
-        recall = _ratio(c["hit"], c["gold"])
-        leak_precision = _ratio(c["leaks_hit"], c["leaks_found"])
-        leak_recall = _ratio(c["leaks_hit"], c["leaks_gold"])
-        out[variant] = {
-            "box_precision": precision,
-            "box_recall": recall,
-            "box_f1": _f1(precision, recall),
-            "ground_accuracy": _ratio(c["ground_right"], c["hit"]),
-            "boxes_on_empty_pages": c["boxes_on_empty_pages"],
-            "empty_pages": c["empty_pages"],
-            "leak_precision": leak_precision,
-            "leak_recall": leak_recall,
-            "leak_n_chars_accuracy": _ratio(c["leak_chars_right"], c["leaks_hit"]),
-            "by_style": {
-                style: {
-                    "gold": n,
-                    "recall": _ratio(hit, n),
-                    "ground_accuracy": _ratio(right, hit),
-                }
-                for style, (n, hit, right) in sorted(by_style.items())
-            },
-            "counts": dict(c),
-        }
+                    misses += _page_misses(where, page["redactions"], found, pairs)
+                _count_page_leaks(page.get("leaks", []), leaks_by_page.get(key, []), c)
+        out[variant] = _variant_scores(c, by_style)
         if with_misses:
             out[variant]["misses"] = misses
     return out
-
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    cursor = con.execute(sql)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def score_redactions(
     gold: dict, con: duckdb.DuckDBPyConnection, *, with_misses: bool = False
 ) -> dict[str, dict[str, Any]]:
     """Scores per variant for the `redactions` and `redaction_leaks` tables of `con`."""
-    redactions = _rows(
+    redactions = query_rows(
         con,
         "SELECT source_id, page_no, x0, top, x1, bottom, ground, ground_raw, confidence, method "
         "FROM redactions",
     )
     tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
     leaks = (
-        _rows(con, "SELECT source_id, page_no, x0, top, x1, bottom, n_chars FROM redaction_leaks")
+        query_rows(
+            con, "SELECT source_id, page_no, x0, top, x1, bottom, n_chars FROM redaction_leaks"
+        )
         if "redaction_leaks" in tables
         else []
     )

@@ -23,20 +23,12 @@ from typing import Any
 import duckdb
 from rapidfuzz import fuzz
 
+from models.db import query_rows
 from pipeline.documents import strip_redaction_marks
+from woo_eval.ratios import f1, ratio
 
 TEXT_MATCH_THRESHOLD = 85
 MEETING_FIELDS = ("body", "meeting_date", "start_time", "end_time", "location")
-
-
-def _ratio(hit: int, total: int) -> float | None:
-    return round(hit / total, 4) if total else None
-
-
-def _f1(p: float | None, r: float | None) -> float | None:
-    if not p or not r:
-        return 0.0 if p is not None and r is not None else None
-    return round(2 * p * r / (p + r), 4)
 
 
 def _norm_value(value: Any) -> str | None:
@@ -65,37 +57,30 @@ def _norm_text(text: str | None) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", clean)).strip().casefold()
 
 
-def _rows(con: duckdb.DuckDBPyConnection, table: str, source_ids: list[str]) -> list[dict]:
-    if not source_ids:
+def _select(con: duckdb.DuckDBPyConnection, sql: str, ids: list[str]) -> list[dict]:
+    """The rows `sql` selects for `ids` as dicts; none when there are no ids or the table is
+    missing (a database of an older schema)."""
+    if not ids:
         return []
     try:
-        cur = con.execute(
-            f"SELECT * FROM {table} WHERE source_id IN (SELECT unnest(?))", [source_ids]
-        )
+        return query_rows(con, sql, [ids])
     except duckdb.Error:
         return []
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
-
-def _participants(con: duckdb.DuckDBPyConnection, meeting_ids: list[str]) -> list[dict]:
-    if not meeting_ids:
-        return []
-    try:
-        cur = con.execute(
-            "SELECT * FROM meeting_participants WHERE meeting_id IN (SELECT unnest(?))",
-            [meeting_ids],
-        )
-    except duckdb.Error:
-        return []
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def rows_from_db(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> dict[str, list[dict]]:
     """documents, meetings, meeting_participants and decisions of the given sources."""
-    rows = {t: _rows(con, t, source_ids) for t in ("documents", "meetings", "decisions")}
-    rows["meeting_participants"] = _participants(con, [m["meeting_id"] for m in rows["meetings"]])
+    rows = {
+        table: _select(
+            con, f"SELECT * FROM {table} WHERE source_id IN (SELECT unnest(?))", source_ids
+        )
+        for table in ("documents", "meetings", "decisions")
+    }
+    rows["meeting_participants"] = _select(
+        con,
+        "SELECT * FROM meeting_participants WHERE meeting_id IN (SELECT unnest(?))",
+        [m["meeting_id"] for m in rows["meetings"]],
+    )
     return rows
 
 
@@ -139,22 +124,151 @@ def _match_decisions(gold: list[dict], found: list[dict]) -> list[tuple[int, int
     return pairs
 
 
+def _split_rows(
+    rows: dict[str, list[dict]],
+) -> tuple[dict[str, dict[str, list[dict]]], dict[str, list[dict]]]:
+    """The rows of each source by table, and the participants of each meeting (they carry
+    no source_id)."""
+    by_source: dict[str, dict[str, list[dict]]] = {}
+    for table, table_rows in rows.items():
+        if table == "meeting_participants":
+            continue
+        for row in table_rows:
+            by_source.setdefault(row.get("source_id"), {}).setdefault(table, []).append(row)
+    participants_by_meeting: dict[str, list[dict]] = {}
+    for row in rows.get("meeting_participants", []):
+        participants_by_meeting.setdefault(row["meeting_id"], []).append(row)
+    return by_source, participants_by_meeting
+
+
+def _count_documents(
+    name: str, gold_docs: list[dict], found: list[dict], c: Counter[str], misses: list[str]
+) -> None:
+    """Segmentation: a gold document is found with exactly its pages; its type and date."""
+    found_docs = {(d["first_page"], d["last_page"]): d for d in found}
+    c["docs_gold"] += len(gold_docs)
+    c["docs_found"] += len(found_docs)
+    for g in gold_docs:
+        f = found_docs.get((g["first_page"], g["last_page"]))
+        if f is None:
+            misses.append(f"{name}: document p{g['first_page']}-{g['last_page']}")
+            continue
+        c["docs_matched"] += 1
+        if _norm_value(f.get("doc_date")) == _norm_value(g.get("doc_date")):
+            c["dates_right"] += 1
+        else:
+            misses.append(f"{name}: doc_date {f.get('doc_date')} for {g.get('doc_date')}")
+        if f["doc_type"] == g["doc_type"]:
+            c["types_right"] += 1
+        else:
+            misses.append(f"{name}: type {f['doc_type']} for {g['doc_type']}")
+
+
+def _count_meetings(
+    name: str,
+    gold_meetings: list[dict],
+    found_meetings: list[dict],
+    participants_by_meeting: dict[str, list[dict]],
+    tallies: tuple[Counter[str], Counter[str], list[str]],
+) -> None:
+    """Meetings paired, their fields, and the (surname, status) of the participants of each
+    pair; `tallies` is the variant's counts, hits per meeting field and misses."""
+    c, field_hits, misses = tallies
+    c["meetings_gold"] += len(gold_meetings)
+    c["meetings_found"] += len(found_meetings)
+    pairs = _pair_meetings(gold_meetings, found_meetings)
+    c["meetings_matched"] += len(pairs)
+    for gi, fi in pairs:
+        g, f = gold_meetings[gi], found_meetings[fi]
+        for fld in MEETING_FIELDS:
+            if _norm_value(g.get(fld)) == _norm_value(f.get(fld)):
+                field_hits[fld] += 1
+            else:
+                misses.append(f"{name}: meeting {fld} {f.get(fld)!r} for {g.get(fld)!r}")
+    gold_to_found = dict(pairs)
+    for gi, g in enumerate(gold_meetings):
+        gold_keys = Counter((_surname(p["name"]), p["status"]) for p in g.get("participants", []))
+        c["participants_gold"] += sum(gold_keys.values())
+        if gi not in gold_to_found:
+            continue
+        f = found_meetings[gold_to_found[gi]]
+        found_keys = Counter(
+            (_surname(p["name"]), p["status"])
+            for p in participants_by_meeting.get(f["meeting_id"], [])
+        )
+        c["participants_hit"] += sum((gold_keys & found_keys).values())
+        for key in (gold_keys - found_keys).elements():
+            misses.append(f"{name}: participant missed {key}")
+        for key in (found_keys - gold_keys).elements():
+            misses.append(f"{name}: participant extra {key}")
+    paired_found = {fi for _, fi in pairs}
+    for fi, f in enumerate(found_meetings):
+        c["participants_found"] += len(participants_by_meeting.get(f["meeting_id"], []))
+        if fi not in paired_found:
+            misses.append(f"{name}: extra meeting p{f.get('page_no')}")
+
+
+def _count_decisions(
+    name: str, gold: list[dict], found: list[dict], c: Counter[str], misses: list[str]
+) -> None:
+    """Decisions paired on kind and text; the number and the meeting link of each pair."""
+    c["decisions_gold"] += len(gold)
+    c["decisions_found"] += len(found)
+    pairs = _match_decisions(gold, found)
+    c["decisions_hit"] += len(pairs)
+    for gi, fi in pairs:
+        g, f = gold[gi], found[fi]
+        c["decision_numbers_right"] += _norm_value(g.get("number")) == _norm_value(f.get("number"))
+        linked = f.get("meeting_id") is not None
+        c["decision_links_right"] += linked == (g.get("meeting_index") is not None)
+    matched_g = {gi for gi, _ in pairs}
+    matched_f = {fi for _, fi in pairs}
+    for gi, g in enumerate(gold):
+        if gi not in matched_g:
+            misses.append(f"{name}: decision missed {g['kind']}: {g['text'][:60]!r}")
+    for fi, f in enumerate(found):
+        if fi not in matched_f:
+            misses.append(f"{name}: decision extra {f['kind']}: {f['text'][:60]!r}")
+
+
+def _variant_scores(c: Counter[str], field_hits: Counter[str]) -> dict[str, Any]:
+    """The ratios of one variant's counts."""
+    seg_p = ratio(c["docs_matched"], c["docs_found"])
+    seg_r = ratio(c["docs_matched"], c["docs_gold"])
+    part_p = ratio(c["participants_hit"], c["participants_found"])
+    part_r = ratio(c["participants_hit"], c["participants_gold"])
+    dec_p = ratio(c["decisions_hit"], c["decisions_found"])
+    dec_r = ratio(c["decisions_hit"], c["decisions_gold"])
+    n_pairs = c["meetings_matched"]
+    field_acc = {fld: ratio(field_hits[fld], n_pairs) for fld in MEETING_FIELDS}
+    return {
+        "segmentation_precision": seg_p,
+        "segmentation_recall": seg_r,
+        "segmentation_f1": f1(seg_p, seg_r),
+        "doc_type_accuracy": ratio(c["types_right"], c["docs_matched"]),
+        "doc_date_accuracy": ratio(c["dates_right"], c["docs_matched"]),
+        "meeting_recall": ratio(n_pairs, c["meetings_gold"]),
+        "meeting_precision": ratio(n_pairs, c["meetings_found"]),
+        "meeting_field_accuracy": field_acc,
+        "meeting_accuracy": ratio(sum(field_hits.values()), n_pairs * len(MEETING_FIELDS)),
+        "participant_precision": part_p,
+        "participant_recall": part_r,
+        "participant_f1": f1(part_p, part_r),
+        "decision_precision": dec_p,
+        "decision_recall": dec_r,
+        "decision_f1": f1(dec_p, dec_r),
+        "decision_number_accuracy": ratio(c["decision_numbers_right"], c["decisions_hit"]),
+        "decision_meeting_link_accuracy": ratio(c["decision_links_right"], c["decisions_hit"]),
+        "counts": dict(c),
+    }
+
+
 def score_rows(
     gold: dict, rows: dict[str, list[dict]], *, with_misses: bool = False
 ) -> dict[str, dict[str, Any]]:
     """Scores per variant from extracted rows (tables as lists of dicts); `with_misses` adds
     a list of what was missed or extra, for reading, not for reports."""
-    by_source: dict[str, dict[str, list[dict]]] = {}
-    for table, table_rows in rows.items():
-        for row in table_rows:
-            sid = row.get("source_id")
-            if table == "meeting_participants":
-                continue
-            by_source.setdefault(sid, {}).setdefault(table, []).append(row)
-    participants_by_meeting: dict[str, list[dict]] = {}
-    for row in rows.get("meeting_participants", []):
-        participants_by_meeting.setdefault(row["meeting_id"], []).append(row)
-
+    by_source, participants_by_meeting = _split_rows(rows)
     out: dict[str, dict[str, Any]] = {}
     for variant in sorted({f["variant"] for f in gold["files"]}):
         c: Counter[str] = Counter()
@@ -165,114 +279,16 @@ def score_rows(
             name = file["path"]
             c["files"] += 1
             c["files_with_documents"] += bool(found.get("documents"))
-            # segmentation and types
-            found_docs = {(d["first_page"], d["last_page"]): d for d in found.get("documents", [])}
-            c["docs_gold"] += len(file["documents"])
-            c["docs_found"] += len(found_docs)
-            for g in file["documents"]:
-                f = found_docs.get((g["first_page"], g["last_page"]))
-                if f is None:
-                    misses.append(f"{name}: document p{g['first_page']}-{g['last_page']}")
-                    continue
-                c["docs_matched"] += 1
-                if _norm_value(f.get("doc_date")) == _norm_value(g.get("doc_date")):
-                    c["dates_right"] += 1
-                else:
-                    misses.append(f"{name}: doc_date {f.get('doc_date')} for {g.get('doc_date')}")
-                if f["doc_type"] == g["doc_type"]:
-                    c["types_right"] += 1
-                else:
-                    misses.append(f"{name}: type {f['doc_type']} for {g['doc_type']}")
-            # meetings
-            gold_meetings = file.get("meetings", [])
-            found_meetings = found.get("meetings", [])
-            c["meetings_gold"] += len(gold_meetings)
-            c["meetings_found"] += len(found_meetings)
-            pairs = _pair_meetings(gold_meetings, found_meetings)
-            c["meetings_matched"] += len(pairs)
-            paired_found = {fi for _, fi in pairs}
-            gold_to_found = dict(pairs)
-            for gi, fi in pairs:
-                g, f = gold_meetings[gi], found_meetings[fi]
-                for fld in MEETING_FIELDS:
-                    if _norm_value(g.get(fld)) == _norm_value(f.get(fld)):
-                        field_hits[fld] += 1
-                    else:
-                        misses.append(f"{name}: meeting {fld} {f.get(fld)!r} for {g.get(fld)!r}")
-            # participants
-            for gi, g in enumerate(gold_meetings):
-                gold_keys = Counter(
-                    (_surname(p["name"]), p["status"]) for p in g.get("participants", [])
-                )
-                c["participants_gold"] += sum(gold_keys.values())
-                if gi not in gold_to_found:
-                    continue
-                f = found_meetings[gold_to_found[gi]]
-                found_keys = Counter(
-                    (_surname(p["name"]), p["status"])
-                    for p in participants_by_meeting.get(f["meeting_id"], [])
-                )
-                hit = gold_keys & found_keys
-                c["participants_hit"] += sum(hit.values())
-                for key in (gold_keys - found_keys).elements():
-                    misses.append(f"{name}: participant missed {key}")
-                for key in (found_keys - gold_keys).elements():
-                    misses.append(f"{name}: participant extra {key}")
-            for fi, f in enumerate(found_meetings):
-                c["participants_found"] += len(participants_by_meeting.get(f["meeting_id"], []))
-                if fi not in paired_found:
-                    misses.append(f"{name}: extra meeting p{f.get('page_no')}")
-            # decisions
-            gold_decisions = file.get("decisions", [])
-            found_decisions = found.get("decisions", [])
-            c["decisions_gold"] += len(gold_decisions)
-            c["decisions_found"] += len(found_decisions)
-            dpairs = _match_decisions(gold_decisions, found_decisions)
-            c["decisions_hit"] += len(dpairs)
-            for gi, fi in dpairs:
-                g, f = gold_decisions[gi], found_decisions[fi]
-                c["decision_numbers_right"] += _norm_value(g.get("number")) == _norm_value(
-                    f.get("number")
-                )
-                linked = f.get("meeting_id") is not None
-                c["decision_links_right"] += linked == (g.get("meeting_index") is not None)
-            matched_g = {gi for gi, _ in dpairs}
-            matched_f = {fi for _, fi in dpairs}
-            for gi, g in enumerate(gold_decisions):
-                if gi not in matched_g:
-                    misses.append(f"{name}: decision missed {g['kind']}: {g['text'][:60]!r}")
-            for fi, f in enumerate(found_decisions):
-                if fi not in matched_f:
-                    misses.append(f"{name}: decision extra {f['kind']}: {f['text'][:60]!r}")
-
-        seg_p = _ratio(c["docs_matched"], c["docs_found"])
-        seg_r = _ratio(c["docs_matched"], c["docs_gold"])
-        part_p = _ratio(c["participants_hit"], c["participants_found"])
-        part_r = _ratio(c["participants_hit"], c["participants_gold"])
-        dec_p = _ratio(c["decisions_hit"], c["decisions_found"])
-        dec_r = _ratio(c["decisions_hit"], c["decisions_gold"])
-        n_pairs = c["meetings_matched"]
-        field_acc = {fld: _ratio(field_hits[fld], n_pairs) for fld in MEETING_FIELDS}
-        out[variant] = {
-            "segmentation_precision": seg_p,
-            "segmentation_recall": seg_r,
-            "segmentation_f1": _f1(seg_p, seg_r),
-            "doc_type_accuracy": _ratio(c["types_right"], c["docs_matched"]),
-            "doc_date_accuracy": _ratio(c["dates_right"], c["docs_matched"]),
-            "meeting_recall": _ratio(n_pairs, c["meetings_gold"]),
-            "meeting_precision": _ratio(n_pairs, c["meetings_found"]),
-            "meeting_field_accuracy": field_acc,
-            "meeting_accuracy": _ratio(sum(field_hits.values()), n_pairs * len(MEETING_FIELDS)),
-            "participant_precision": part_p,
-            "participant_recall": part_r,
-            "participant_f1": _f1(part_p, part_r),
-            "decision_precision": dec_p,
-            "decision_recall": dec_r,
-            "decision_f1": _f1(dec_p, dec_r),
-            "decision_number_accuracy": _ratio(c["decision_numbers_right"], c["decisions_hit"]),
-            "decision_meeting_link_accuracy": _ratio(c["decision_links_right"], c["decisions_hit"]),
-            "counts": dict(c),
-        }
+            _count_documents(name, file["documents"], found.get("documents", []), c, misses)
+            _count_meetings(
+                name,
+                file.get("meetings", []),
+                found.get("meetings", []),
+                participants_by_meeting,
+                (c, field_hits, misses),
+            )
+            _count_decisions(name, file.get("decisions", []), found.get("decisions", []), c, misses)
+        out[variant] = _variant_scores(c, field_hits)
         if with_misses:
             out[variant]["misses"] = misses
     return out

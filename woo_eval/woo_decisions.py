@@ -16,9 +16,8 @@ from typing import Any
 
 import duckdb
 
-
-def _ratio(hit: int, total: int) -> float | None:
-    return round(hit / total, 4) if total else None
+from models.db import query_rows
+from woo_eval.ratios import ratio
 
 
 def _iso(value: Any) -> str | None:
@@ -55,7 +54,7 @@ def score_letters(gold: list[dict[str, str]], found: dict[str, dict[str, Any]]) 
                 wrong += 1
                 out["misses"].append({"file": row["file_name"], field: got, "gold": want})
         out[field] = {
-            "accuracy": _ratio(right, len(gold)),
+            "accuracy": ratio(right, len(gold)),
             "right": right,
             "wrong": wrong,
             "missing": missing,
@@ -131,11 +130,11 @@ def score_inventory(gold: list[dict[str, str]], found: list[dict[str, Any]]) -> 
         "gold_rows": len(gold),
         "found_rows": len(found),
         "matched": len(pairs),
-        "recall": _ratio(len(pairs), len(gold)),
-        "precision": _ratio(len(pairs), len(found)),
-        "judgement_accuracy": _ratio(judgement, len(pairs)),
-        "grounds_accuracy": _ratio(grounds, len(pairs)),
-        "date_accuracy": _ratio(dates, len(dated)),
+        "recall": ratio(len(pairs), len(gold)),
+        "precision": ratio(len(pairs), len(found)),
+        "judgement_accuracy": ratio(judgement, len(pairs)),
+        "grounds_accuracy": ratio(grounds, len(pairs)),
+        "date_accuracy": ratio(dates, len(dated)),
         "dates_where_gold_has_none": undated_given,
         "misses": misses,
     }
@@ -153,24 +152,23 @@ def total_inventory_scores(per_file: dict[str, dict[str, Any]]) -> dict[str, Any
     return {
         "gold_rows": int(sums["gold_rows"]),
         "found_rows": int(sums["found_rows"]),
-        "recall": _ratio(matched, int(sums["gold_rows"])),
-        "precision": _ratio(matched, int(sums["found_rows"])),
-        "judgement_accuracy": _ratio(round(sums["judgement_right"]), matched),
-        "grounds_accuracy": _ratio(round(sums["grounds_right"]), matched),
+        "recall": ratio(matched, int(sums["gold_rows"])),
+        "precision": ratio(matched, int(sums["found_rows"])),
+        "judgement_accuracy": ratio(round(sums["judgement_right"]), matched),
+        "grounds_accuracy": ratio(round(sums["grounds_right"]), matched),
         "dates_where_gold_has_none": int(sums["dates_where_gold_has_none"]),
     }
 
 
 def inventory_rows_from_db(con: duckdb.DuckDBPyConnection, file_name: str) -> list[dict[str, Any]]:
-    cursor = con.execute(
+    return query_rows(
+        con,
         """
         SELECT i.* FROM inventory_items i JOIN sources s USING (source_id)
         WHERE s.file_name = ? ORDER BY i.page_no, i.top
         """,
         [file_name],
     )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,6 +11,8 @@ from typing import Any
 
 import duckdb
 
+from models.db import query_rows
+
 #: Newer tables shown as plain tables when a database has them.
 OPTIONAL_TABLES = ["woo_decisions", "inventory_items"]
 #: Rows of an optional table shown at most (the database holds them all).
@@ -45,12 +47,6 @@ def table_columns(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
     return columns
 
 
-def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
-    cursor = con.execute(sql, params or [])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def select_rows(
     con: duckdb.DuckDBPyConnection,
     columns: dict[str, set[str]],
@@ -64,7 +60,7 @@ def select_rows(
         return []
     select = ", ".join(f'"{c}"' if c in have else f'NULL AS "{c}"' for c in wanted)
     order = f" ORDER BY {order_by}" if order_by else ""
-    return rows(con, f"SELECT {select} FROM {table}{order}")
+    return query_rows(con, f"SELECT {select} FROM {table}{order}")
 
 
 def read_release(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
@@ -134,7 +130,7 @@ def read_optional_tables(
 ) -> dict[str, list[dict]]:
     """The first rows of each newer table this database has (none in older ones)."""
     return {
-        table: rows(con, f"SELECT * FROM {table} LIMIT {OPTIONAL_ROW_LIMIT}")
+        table: query_rows(con, f"SELECT * FROM {table} LIMIT {OPTIONAL_ROW_LIMIT}")
         for table in OPTIONAL_TABLES
         if table in cols
     }

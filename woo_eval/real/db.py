@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import duckdb
 
-
-def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+from models.db import query_rows
 
 
 def find_source(con: duckdb.DuckDBPyConnection, gold_source: str) -> str | None:
     """The source_id whose file name (or path ending) is the gold file's source, if loaded."""
     name = Path(gold_source).name
-    found = rows(
+    found = query_rows(
         con,
         "SELECT source_id, path FROM sources WHERE file_name = ? AND status = 'ok' "
         "ORDER BY ingested_at DESC",
@@ -28,7 +23,7 @@ def find_source(con: duckdb.DuckDBPyConnection, gold_source: str) -> str | None:
 
 
 def _table_columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
-    return {r["column_name"] for r in rows(con, f"DESCRIBE {table}", [])}
+    return {r["column_name"] for r in query_rows(con, f"DESCRIBE {table}", [])}
 
 
 def documents(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
@@ -37,7 +32,7 @@ def documents(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
         if "first_line" in _table_columns(con, "documents")
         else ("NULL AS first_line, NULL AS last_line")
     )
-    return rows(
+    return query_rows(
         con,
         f"SELECT document_id, first_page, last_page, {lines}, doc_type, doc_date "
         "FROM documents WHERE source_id = ? ORDER BY first_page, document_id",
@@ -46,7 +41,7 @@ def documents(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
 
 
 def emails(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
-    found = rows(
+    found = query_rows(
         con,
         "SELECT email_id, document_id, page_no, position, sent_at, sender, sender_name, "
         "sender_domain, "
@@ -54,13 +49,13 @@ def emails(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
         [source_id],
     )
     ids = [e["email_id"] for e in found]
-    recipients = rows(
+    recipients = query_rows(
         con,
         "SELECT email_id, kind, domain, redacted FROM email_recipients "
         "WHERE email_id IN (SELECT unnest(?))",
         [ids],
     )
-    attachments = rows(
+    attachments = query_rows(
         con,
         "SELECT email_id, file_name FROM email_attachments WHERE email_id IN (SELECT unnest(?))",
         [ids],
@@ -72,13 +67,13 @@ def emails(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
 
 
 def meetings(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
-    found = rows(
+    found = query_rows(
         con,
         "SELECT meeting_id, page_no, body, meeting_date, start_time, end_time, location "
         "FROM meetings WHERE source_id = ? ORDER BY page_no, meeting_id",
         [source_id],
     )
-    people = rows(
+    people = query_rows(
         con,
         "SELECT meeting_id, name, role, organisation, status, redacted FROM meeting_participants "
         "WHERE meeting_id IN (SELECT unnest(?))",
@@ -90,7 +85,7 @@ def meetings(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
 
 
 def decisions(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
-    return rows(
+    return query_rows(
         con,
         "SELECT decision_id, document_id, page_no, number, kind, text, is_proposal "
         "FROM decisions WHERE source_id = ? ORDER BY page_no, decision_id",
@@ -99,7 +94,7 @@ def decisions(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
 
 
 def incident_mentions(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
-    return rows(
+    return query_rows(
         con,
         "SELECT document_id, page_no, period_start, period_end, category, value, unit, scope, "
         "read_from FROM incident_mentions WHERE source_id = ?",
@@ -108,7 +103,7 @@ def incident_mentions(con: duckdb.DuckDBPyConnection, source_id: str) -> list[di
 
 
 def redactions(con: duckdb.DuckDBPyConnection, source_id: str) -> list[dict]:
-    return rows(
+    return query_rows(
         con,
         "SELECT page_no, x0, top, ground, method FROM redactions WHERE source_id = ? "
         "ORDER BY page_no, top NULLS LAST, x0",

@@ -477,6 +477,20 @@ def _participant_line(g: FileGold, status: str, salutation: str, name: str, org:
     )
 
 
+#: Officials of the regions at the BO/BP table (name, role, organisation, region): listed
+#: with their names boxed in both its minutes and its agenda.
+REGION_OFFICIALS = [
+    ("Yasmina Bakkali", "beleidsadviseur", "Utrecht", "regio Utrecht Stad"),
+    ("Kees Mol", "beleidsregisseur", "Amersfoort", "regio Eemland"),
+]
+
+
+def _boxed_participant_line(
+    g: FileGold, status: str, name: str, role: str, org: str, region: str
+) -> None:
+    g.participant(status, None, role, org, [Redact(name), f", {role}, {org}, {region}"])
+
+
 def minutes_bobp(fw: FileWriter, g: FileGold) -> None:
     fw.new_page()
     g.document("minutes", "Concept verslag BO/BP 13 april 2022", "2022-04-13")
@@ -490,14 +504,8 @@ def minutes_bobp(fw: FileWriter, g: FileGold) -> None:
     fw.line(Span("Aanwezig:", BOLD_FONT))
     for salutation, name, org, extra in WETHOUDERS[:6]:
         _participant_line(g, "present", salutation, name, org, extra)
-    g.participant(
-        "present", None, "beleidsadviseur", "Utrecht",
-        [Redact("Yasmina Bakkali"), ", beleidsadviseur, Utrecht, regio Utrecht Stad"],
-    )  # fmt: skip
-    g.participant(
-        "present", None, "beleidsregisseur", "Amersfoort",
-        [Redact("Kees Mol"), ", beleidsregisseur, Amersfoort, regio Eemland"],
-    )  # fmt: skip
+    for official in REGION_OFFICIALS:
+        _boxed_participant_line(g, "present", *official)
     g.participant(
         "present", None, "adviseur informatieveiligheid", "Utrecht",
         ["Bij punt 2:", Redact("Sanne Vermeulen"), ", adviseur informatieveiligheid, Utrecht"],
@@ -505,10 +513,9 @@ def minutes_bobp(fw: FileWriter, g: FileGold) -> None:
     fw.space(6)
     fw.line(Span("Afmelding:", BOLD_FONT))
     _participant_line(g, "absent", *WETHOUDERS[6])
-    g.participant(
-        "absent", None, "beleidsadviseur", "Almere",
-        [Redact("Tom Willemsen"), ", beleidsadviseur, Almere, regio Flevoland"],
-    )  # fmt: skip
+    _boxed_participant_line(
+        g, "absent", "Tom Willemsen", "beleidsadviseur", "Almere", "regio Flevoland"
+    )
     fw.space(10)
     heading(fw, "1. Opening en vaststelling agenda", 11)
     fw.paragraph(
@@ -576,10 +583,7 @@ def minutes_bobp(fw: FileWriter, g: FileGold) -> None:
         "SVMN meldt datalekken die gevoelig kunnen liggen direct bij de accounthouders.",
         "De kwartaalcijfers over datalekken worden voortaan in elk BO/BP gedeeld, met een duiding.",
     ):
-        g.decisions.append(
-            {"page_no": fw.page_no, "number": None, "kind": "afspraak", "text": text,
-             "meeting_index": m}
-        )  # fmt: skip
+        g.unlabelled_decision(text, m, kind="afspraak")
         bullets(fw, [text])
     page_footer(fw, 2, 3)
 
@@ -667,14 +671,8 @@ def agenda_bobp(fw: FileWriter, g: FileGold) -> None:
         _participant_line(g, "invited", salutation, name, org, extra)
     fw.space(6)
     fw.line(Span("Aanwezig:", BOLD_FONT))
-    g.participant(
-        "present", None, "beleidsadviseur", "Utrecht",
-        [Redact("Yasmina Bakkali"), ", beleidsadviseur, Utrecht, regio Utrecht Stad"],
-    )  # fmt: skip
-    g.participant(
-        "present", None, "beleidsregisseur", "Amersfoort",
-        [Redact("Kees Mol"), ", beleidsregisseur, Amersfoort, regio Eemland"],
-    )  # fmt: skip
+    for official in REGION_OFFICIALS:
+        _boxed_participant_line(g, "present", *official)
     g.participant(
         "present", None, "projectleider", "Utrecht",
         ["Bij punt 2:", Redact("Sanne Vermeulen", ground="5.1.2.e;5.1.2.i",
@@ -1150,10 +1148,7 @@ def bundle_bobp(fw: FileWriter, g: FileGold) -> None:
         "SVMN en gemeenten maken samen een verdieping op de klachtafhandeling.",
         "SVMN verstrekt na de hoorzitting de stand van zaken over de cliëntenraad.",
     ):
-        g.decisions.append(
-            {"page_no": fw.page_no, "number": None, "kind": "afspraak", "text": text,
-             "meeting_index": None}
-        )  # fmt: skip
+        g.unlabelled_decision(text, kind="afspraak")
         bullets(fw, [text])
     page_footer(fw, 1, 1)
 

@@ -63,11 +63,13 @@ class FileGold:
         ):
             self.incident_counts.append(record)
 
-    def unlabelled_decision(self, text: str, meeting_index: int | None = None) -> None:
-        """Record a decision the page states as a sentence of its running text (already
-        printed): minutes' adoption of their agenda is a decision to a reader."""
+    def unlabelled_decision(
+        self, text: str, meeting_index: int | None = None, kind: str = "besluit"
+    ) -> None:
+        """Record a decision the page states without a label of its own (printed apart):
+        minutes' adoption of their agenda in running text, an agreement under a heading."""
         self.decisions.append(
-            {"page_no": self.fw.page_no, "number": None, "kind": "besluit", "text": text,
+            {"page_no": self.fw.page_no, "number": None, "kind": kind, "text": text,
              "meeting_index": meeting_index}
         )  # fmt: skip
 

@@ -1071,15 +1071,7 @@ def minutes(world: World) -> SampleFile:
             f"{world.org[1]} verstrekt na de zomer de stand van zaken over de cliëntenraad.",
         ]
         for text in rng.sample(agreements, rng.randint(1, 3)):
-            g.decisions.append(
-                {
-                    "page_no": fw.page_no,
-                    "number": None,
-                    "kind": "afspraak",
-                    "text": text,
-                    "meeting_index": m,
-                }
-            )
+            g.unlabelled_decision(text, m, kind="afspraak")
             bullets(fw, [text])
         fw.space(6)
         heading(fw, "3. Rondvraag en sluiting", 11)
@@ -1625,15 +1617,7 @@ def bundle(world: World, t: Thread) -> SampleFile:
             f"Plannen van een vervolggesprek met het bestuur van {world.org[1]}.",
             "Gemeenten maken samen een verdieping op de klachtafhandeling.",
         ):
-            g.decisions.append(
-                {
-                    "page_no": fw.page_no,
-                    "number": None,
-                    "kind": "afspraak",
-                    "text": text,
-                    "meeting_index": None,
-                }
-            )
+            g.unlabelled_decision(text, kind="afspraak")
             bullets(fw, [text])
         page_footer(fw, 1, 1)
 

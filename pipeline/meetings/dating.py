@@ -293,6 +293,20 @@ def _dated_head_before_list(line: str) -> bool:
     return head != line and _names_the_meeting(head) and DATE_RE.search(head) is not None
 
 
+def title_ends_dated(line: str) -> bool:
+    """A head line that opens by naming the meeting and closes on its date (`Openbare
+    besluitenlijst van de vergadering van gedeputeerde staten van Noord-Holland op 22 juni
+    1999`): too long for a heading, it is still the list's own title, where an item that names
+    another body's meeting runs on after its date (`Vergadering AB IPO op 24 juni 1999 Het
+    college besluit ...`)."""
+    days = list(DATE_RE.finditer(line))
+    return (
+        len(days) == 1
+        and _opens_naming_this_meeting(line)
+        and not line[days[0].end() :].strip(" .")
+    )
+
+
 def _dates_its_sitting(line: str) -> str | None:
     """A head line in which the chair opens the sitting on its day (`De voorzitter opent de
     zitting op 25/11/2024 om 19:59`, `Om 20.00 uur opent Jan de vergadering van 3 mei

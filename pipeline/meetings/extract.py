@@ -23,6 +23,7 @@ from pipeline.meetings.dating import (
     _record_title_day,
     date_over_items,
     sitting_announced,
+    title_ends_dated,
 )
 from pipeline.meetings.head import _body_of_members, _meeting_header
 from pipeline.meetings.participants import _distinct, extract_participants
@@ -187,7 +188,7 @@ def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
         _rules()["date_label"].match(x) or _names_the_meeting(x) and DATE_RE.search(x) for x in head
     ):
         return True  # `Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006`
-    if _record_title_day(head) is not None:
+    if _record_title_day(head) is not None or any(title_ends_dated(x) for x in head):
         return True
     return bool(title and DATE_RE.search(title)) or any(bare_date(x) or _date_line(x) for x in head)
 

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.bodies import body_as_subject, body_named, find_body
-from pipeline.dates import weekday_year_date
+from pipeline.dates import DATE_RE, weekday_year_date
 from pipeline.docmodel import Line, evidence_box
 from pipeline.documents import context_year, heading_year, headings_of_page, meeting_page_header
 from pipeline.meetings.dating import (
@@ -29,11 +29,15 @@ from pipeline.meetings.dating import (
     find_date,
     find_times,
     sitting_code_day,
+    title_ends_dated,
 )
 from pipeline.meetings.fields import _stacked_fields
 from pipeline.meetings.layout import _wrapped_paragraphs
 from pipeline.meetings.places import find_location
 from pipeline.meetings.rules import _rules
+
+#: the noun a record's own title opens on
+_RECORD_NOUN_RE = re.compile(r"\b(?:besluitenlijst|notulen|verslag)\b", re.IGNORECASE)
 
 
 def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
@@ -46,7 +50,21 @@ def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
     for line in lines:  # a page transcribed onto one line (`Transcriptie`): its own heading
         headings_of_page(line, headings)
     named = find_body(lines, title)
-    return named if named is not None else body_named(headings)
+    named = named if named is not None else body_named(headings)
+    return named if named is not None else find_body(_glued_record_titles(lines))
+
+
+def _glued_record_titles(lines: list[str]) -> list[str]:
+    """A record's dated title run on after other fields on one long line, from its record
+    noun on (`... Openbaar lichaam Metropoolregio Rotterdam Den Haag - Besluitenlijst -
+    dagelijks bestuur - 21 juni 2021`, a gazette's header): the line is too long to be read
+    as a heading whole, its title names the body that met."""
+    titles = []
+    for line in lines:
+        m = _RECORD_NOUN_RE.search(line)
+        if m and m.start() > 0 and DATE_RE.search(line, m.end()):
+            titles.append(line[m.start() :])
+    return titles
 
 
 def _portal_body(lines: list[str]) -> str | None:
@@ -134,7 +152,10 @@ def _head_date(
         return None, False  # `... ZITTING VAN:`: the document's dates are of other things
     coded = sitting_code_day(search[0]) is not None if search else False  # `GR20180125 ...`
     dated_line = any(
-        _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
+        _date_line(x)
+        or _dated_head_before_list(x)
+        or _dates_its_sitting(x) is not None
+        or title_ends_dated(x)
         for x in head_text
     ) or _meeting_form(head_text)
     dated_line = dated_line or coded

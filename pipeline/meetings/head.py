@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.bodies import body_as_subject, body_named, find_body
-from pipeline.dates import DATE_RE, weekday_year_date
+from pipeline.dates import DATE_RE, parse_date, weekday_year_date
 from pipeline.docmodel import Line, evidence_box
 from pipeline.documents import context_year, heading_year, headings_of_page, meeting_page_header
 from pipeline.meetings.dating import (
@@ -35,6 +35,9 @@ from pipeline.meetings.fields import _stacked_fields
 from pipeline.meetings.layout import _wrapped_paragraphs
 from pipeline.meetings.places import find_location
 from pipeline.meetings.rules import _rules
+
+#: the head lines a record's own title stands in
+_TITLE_LINES = 8
 
 #: the noun a record's own title opens on
 _RECORD_NOUN_RE = re.compile(r"\b(?:besluitenlijst|notulen|verslag)\b", re.IGNORECASE)
@@ -139,6 +142,18 @@ def _head_paragraphs(printed: list[str]) -> list[str]:
     return [text for _, text in _wrapped_paragraphs(list(enumerate(printed)))]
 
 
+def _title_day(head_text: list[str]) -> Any:
+    """The day the record's own title closes on (`title_ends_dated`: `Besluitenlijst
+    gemeenteraad van 7 juli 2021`), over a date label of its publication under it (`Datum
+    bekendmaking dinsdag 13 juli 2021`) and the document's date (an item's other meeting)."""
+    for line in head_text[:_TITLE_LINES]:
+        day = DATE_RE.search(line) if title_ends_dated(line) else None
+        parsed = parse_date(day[0]) if day else None
+        if parsed is not None and not parsed.year_inferred:
+            return parsed.value
+    return None
+
+
 def _head_date(
     document: dict[str, Any], search: list[str], head_text: list[str], text: str
 ) -> tuple[Any, bool]:
@@ -147,15 +162,14 @@ def _head_date(
     dates the sitting, a weekday a post tells, a weekday's year, a heading's year."""
     if (opening := date_over_items(head_text)) is not None:
         return opening, False
+    if (titled := _title_day(head_text)) is not None:
+        return titled, False
     meeting_date, inferred = find_date(search, context_year(text), text)
     if meeting_date is None and date_left_out(search):
         return None, False  # `... ZITTING VAN:`: the document's dates are of other things
     coded = sitting_code_day(search[0]) is not None if search else False  # `GR20180125 ...`
     dated_line = any(
-        _date_line(x)
-        or _dated_head_before_list(x)
-        or _dates_its_sitting(x) is not None
-        or title_ends_dated(x)
+        _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
         for x in head_text
     ) or _meeting_form(head_text)
     dated_line = dated_line or coded

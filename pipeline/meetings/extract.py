@@ -113,7 +113,7 @@ def _dated_list_in_head(lines: list[str]) -> bool:
     gazette's header run into one line (`... Metropoolregio Rotterdam Den Haag - Besluitenlijst -
     dagelijks bestuur - 21 juni 2021`)."""
     head = [x.strip(_CELL_EDGES) for x in _readable(lines)[:ANNOUNCING_LINES]]
-    for line, below in zip(head, [*head[1:], ""], strict=True):
+    for line, below in zip(head, [*head[1:], ""][: len(head)], strict=True):
         m = _DECISION_LIST_RE.search(line)
         if m is None:
             continue

@@ -145,12 +145,15 @@ def _head_paragraphs(printed: list[str]) -> list[str]:
 def _title_day(head_text: list[str]) -> Any:
     """The day the record's own title closes on (`title_ends_dated`: `Besluitenlijst
     gemeenteraad van 7 juli 2021`), over a date label of its publication under it (`Datum
-    bekendmaking dinsdag 13 juli 2021`) and the document's date (an item's other meeting)."""
+    bekendmaking dinsdag 13 juli 2021`) and the document's date (an item's other meeting).
+    Only the head's first date: a title under a sitting's slot or a meeting form's date is
+    the earlier record the sitting approves."""
     for line in head_text[:_TITLE_LINES]:
-        day = DATE_RE.search(line) if title_ends_dated(line) else None
-        parsed = parse_date(day[0]) if day else None
-        if parsed is not None and not parsed.year_inferred:
-            return parsed.value
+        day = DATE_RE.search(line)
+        if day is None:
+            continue
+        parsed = parse_date(day[0]) if title_ends_dated(line) else None
+        return parsed.value if parsed is not None and not parsed.year_inferred else None
     return None
 
 

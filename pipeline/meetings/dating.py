@@ -293,6 +293,30 @@ def _dated_head_before_list(line: str) -> bool:
     return head != line and _names_the_meeting(head) and DATE_RE.search(head) is not None
 
 
+#: a record's title that dates its sitting in its closing phrase: the record noun (a
+#: public list's `Openbare` before it) first, the date last after its preposition
+_TITLE_DATED_LAST_RE = re.compile(
+    rf"^\W*(?:openbare\s+)?{_RECORD_NOUNS}\b.*\s(?:op|van|d\.\s?d\.)\s+(?:\w+dag\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def title_ends_dated(line: str) -> bool:
+    """A record's title that closes on its sitting's date after a preposition (`Openbare
+    besluitenlijst van de vergadering van gedeputeerde staten van Noord-Holland op 22 juni
+    1999`): too long for a heading, it is still the list's own title, where an item that names
+    another body's meeting runs on after its date (`Vergadering AB IPO op 24 juni 1999 Het
+    college besluit ...`)."""
+    days = list(DATE_RE.finditer(line))
+    return (
+        len(days) == 1
+        and (m := _TITLE_DATED_LAST_RE.match(line)) is not None
+        and m.end() == days[0].start()
+        and not line[days[0].end() :].strip(" .")
+        and not _about_another_meeting(line)
+    )
+
+
 def _dates_its_sitting(line: str) -> str | None:
     """A head line in which the chair opens the sitting on its day (`De voorzitter opent de
     zitting op 25/11/2024 om 19:59`, `Om 20.00 uur opent Jan de vergadering van 3 mei

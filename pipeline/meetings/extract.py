@@ -5,6 +5,8 @@ document (`extract_meetings`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, bare_date
@@ -21,6 +23,7 @@ from pipeline.meetings.dating import (
     _record_title_day,
     date_over_items,
     sitting_announced,
+    title_ends_dated,
 )
 from pipeline.meetings.head import _body_of_members, _meeting_header
 from pipeline.meetings.participants import _distinct, extract_participants
@@ -47,6 +50,8 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     if document.get("doc_type") in rules["doc_types"] or _dated_meeting_title(lines):
         return True
     if _presents_a_sitting(lines) or date_over_items(lines) or _announces_a_sitting(lines):
+        return True
+    if _dated_list_in_head(lines):
         return True  # a decision list headed by its sitting's date alone, over its items
     if not any(status_label(x) for x in lines):
         return _reported_attendance(lines)
@@ -95,6 +100,26 @@ def _announces_a_sitting(lines: list[str]) -> bool:
     dinsdagavond 14 december 19.00-21.00 uur in het Tillehûs`): the gold records the meeting
     announced, its day without a year undated."""
     return any(sitting_announced(x) for x in _readable(lines)[:ANNOUNCING_LINES])
+
+
+_DECISION_LIST_RE = re.compile(r"\bbesluitenlijst\b", re.IGNORECASE)
+_CELL_EDGES = " |"
+
+
+def _dated_list_in_head(lines: list[str]) -> bool:
+    """A decision list titled inside a line of the head, not at its start, with the sitting's
+    date after it or on the next line naming the meeting: a table's cell (`|Openbare
+    besluitenlijst |` over `|Vergadering Gedeputeerde Staten d.d. 6 juli 2009 |`) or a
+    gazette's header run into one line (`... Metropoolregio Rotterdam Den Haag - Besluitenlijst -
+    dagelijks bestuur - 21 juni 2021`)."""
+    head = [x.strip(_CELL_EDGES) for x in _readable(lines)[:ANNOUNCING_LINES]]
+    for line, below in zip(head, [*head[1:], ""][: len(head)], strict=True):
+        m = _DECISION_LIST_RE.search(line)
+        if m is None:
+            continue
+        if DATE_RE.search(line[m.end() :]) or (_names_the_meeting(below) and DATE_RE.search(below)):
+            return True
+    return False
 
 
 def _dated_meeting_title(lines: list[str]) -> bool:
@@ -163,7 +188,7 @@ def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
         _rules()["date_label"].match(x) or _names_the_meeting(x) and DATE_RE.search(x) for x in head
     ):
         return True  # `Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006`
-    if _record_title_day(head) is not None:
+    if _record_title_day(head) is not None or any(title_ends_dated(x) for x in head):
         return True
     return bool(title and DATE_RE.search(title)) or any(bare_date(x) or _date_line(x) for x in head)
 

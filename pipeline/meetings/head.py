@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.bodies import body_as_subject, body_named, find_body
-from pipeline.dates import weekday_year_date
+from pipeline.dates import DATE_RE, parse_date, weekday_year_date
 from pipeline.docmodel import Line, evidence_box
 from pipeline.documents import context_year, heading_year, headings_of_page, meeting_page_header
 from pipeline.meetings.dating import (
@@ -29,11 +29,18 @@ from pipeline.meetings.dating import (
     find_date,
     find_times,
     sitting_code_day,
+    title_ends_dated,
 )
 from pipeline.meetings.fields import _stacked_fields
 from pipeline.meetings.layout import _wrapped_paragraphs
 from pipeline.meetings.places import find_location
 from pipeline.meetings.rules import _rules
+
+#: the head lines a record's own title stands in
+_TITLE_LINES = 8
+
+#: the noun a record's own title opens on
+_RECORD_NOUN_RE = re.compile(r"\b(?:besluitenlijst|notulen|verslag)\b", re.IGNORECASE)
 
 
 def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
@@ -46,7 +53,21 @@ def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
     for line in lines:  # a page transcribed onto one line (`Transcriptie`): its own heading
         headings_of_page(line, headings)
     named = find_body(lines, title)
-    return named if named is not None else body_named(headings)
+    named = named if named is not None else body_named(headings)
+    return named if named is not None else find_body(_glued_record_titles(lines))
+
+
+def _glued_record_titles(lines: list[str]) -> list[str]:
+    """A record's dated title run on after other fields on one long line, from its record
+    noun on (`... Openbaar lichaam Metropoolregio Rotterdam Den Haag - Besluitenlijst -
+    dagelijks bestuur - 21 juni 2021`, a gazette's header): the line is too long to be read
+    as a heading whole, its title names the body that met."""
+    titles = []
+    for line in lines:
+        m = _RECORD_NOUN_RE.search(line)
+        if m and m.start() > 0 and DATE_RE.search(line, m.end()):
+            titles.append(line[m.start() :])
+    return titles
 
 
 def _portal_body(lines: list[str]) -> str | None:
@@ -121,6 +142,21 @@ def _head_paragraphs(printed: list[str]) -> list[str]:
     return [text for _, text in _wrapped_paragraphs(list(enumerate(printed)))]
 
 
+def _title_day(head_text: list[str]) -> Any:
+    """The day the record's own title closes on (`title_ends_dated`: `Besluitenlijst
+    gemeenteraad van 7 juli 2021`), over a date label of its publication under it (`Datum
+    bekendmaking dinsdag 13 juli 2021`) and the document's date (an item's other meeting).
+    Only the head's first date: a title under a sitting's slot or a meeting form's date is
+    the earlier record the sitting approves."""
+    for line in head_text[:_TITLE_LINES]:
+        day = DATE_RE.search(line)
+        if day is None:
+            continue
+        parsed = parse_date(day[0]) if title_ends_dated(line) else None
+        return parsed.value if parsed is not None and not parsed.year_inferred else None
+    return None
+
+
 def _head_date(
     document: dict[str, Any], search: list[str], head_text: list[str], text: str
 ) -> tuple[Any, bool]:
@@ -129,6 +165,8 @@ def _head_date(
     dates the sitting, a weekday a post tells, a weekday's year, a heading's year."""
     if (opening := date_over_items(head_text)) is not None:
         return opening, False
+    if (titled := _title_day(head_text)) is not None:
+        return titled, False
     meeting_date, inferred = find_date(search, context_year(text), text)
     if meeting_date is None and date_left_out(search):
         return None, False  # `... ZITTING VAN:`: the document's dates are of other things

@@ -49,6 +49,15 @@ def _facts(rows: list[dict]) -> set[tuple]:
     }
 
 
+def _subject_facts(text: str, doc_type: str = "report") -> set[tuple]:
+    """Each figure read from `text` as (subject, period, category, value, unit, scope)."""
+    return {
+        (r["subject"], (r["period_start"], r["period_end"]), r["category"], r["value"],
+         r["unit"], r["scope"])
+        for r in extract_incident_counts(_document(text, doc_type=doc_type))
+    }  # fmt: skip
+
+
 def _year(y: int) -> tuple[date, date]:
     """The calendar year `y` as a figure's period."""
     return (date(y, 1, 1), date(y, 12, 31))

@@ -8,21 +8,16 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.facts import _number_of_a_text_kind
 from pipeline.incidents.kinds import _own_body_acted
 from pipeline.incidents.numbers import _times_acted
 from pipeline.incidents.records import _Value
 from pipeline.incidents.vocab import _SUBJECT
-from tests.test_incidents import _document, _year
+from tests.test_incidents import _subject_facts, _year
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:
-    return {
-        (r["subject"], (r["period_start"], r["period_end"]), r["category"], r["value"],
-         r["unit"], r["scope"])
-        for r in extract_incident_counts(_document(text, doc_type=doc_type))
-    }  # fmt: skip
+    return _subject_facts(text, doc_type)
 
 
 # texts142/veiligthuis-zuidoostbrabant-2016-2018 (nu.nl): reports received by Veilig Thuis

@@ -4,16 +4,11 @@ what they were about. Each test quotes the real lines it names."""
 
 from __future__ import annotations
 
-from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import _document, _year
+from tests.test_incidents import _subject_facts, _year
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:
-    return {
-        (r["subject"], (r["period_start"], r["period_end"]), r["category"], r["value"],
-         r["unit"], r["scope"])
-        for r in extract_incident_counts(_document(text, doc_type=doc_type))
-    }  # fmt: skip
+    return _subject_facts(text, doc_type)
 
 
 def test_a_kinds_share_in_brackets_before_what_the_items_were_about():

@@ -11,19 +11,14 @@ import pytest
 from pipeline.docmodel import as_doc, doc_text
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.subjects import _text_item_nouns
-from tests.test_incidents import _document, _year
+from tests.test_incidents import _document, _subject_facts, _year
 
 
 def _rows(text: str, doc_type: str = "report") -> list[dict]:
     return extract_incident_counts(_document(text, doc_type=doc_type))
 
 
-def _facts(text: str, doc_type: str = "report") -> set[tuple]:
-    return {
-        (r["subject"], (r["period_start"], r["period_end"]), r["category"], r["value"],
-         r["unit"], r["scope"])
-        for r in _rows(text, doc_type)
-    }  # fmt: skip
+_facts = _subject_facts
 
 
 def test_a_complaints_page_counts_complaints_received_not_those_handled():

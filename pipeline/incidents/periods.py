@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from pipeline.dates import DATELINE_PLACE
+from pipeline.documents.lines import is_site_chrome
 from pipeline.incidents.records import Period, _Context, _PeriodSpan, year_period
 from pipeline.incidents.vocab import (
     _SUBJECT,
@@ -831,6 +832,8 @@ def _heading_period(sentence: str) -> Period | None:
     """The period of a heading line inside the document (`Eerste half jaar 2021`)."""
     if len(sentence) > 100 or sentence.endswith((".", "!", "?", ":")):
         return None
+    if is_site_chrome(sentence):
+        return None  # a document host's counter (`Academic year: 2022`) dates no section
     spans = [s for s in find_periods(sentence) if s.anchors]
     if len({s.period for s in spans}) != 1:
         return None

@@ -320,16 +320,18 @@ def _head_stamp(raw: str) -> tuple[int, int] | None:
 
 
 def _document_year(document: dict, raw: str) -> int | None:
-    """The year the document was written: its date, else a dating stamp on its first line
-    (a month is enough to place `vorig jaar`); None for an undated document."""
+    """The year the document was written: a dating stamp on its first line (a month is
+    enough to place `vorig jaar`), else its date; None for an undated document. The stamp
+    first: a page's publication stamp (`date 2020-02`) wins over a date read from its body
+    (`sinds 25 mei 2018 verplicht`, a law's start taken for the item's date)."""
+    m = _HEAD_DATE.match(raw[:60])
+    if m is not None and m["iso"]:
+        return int(m["iso"])
+    if m is not None and m["month"].lower() in _vocab()["months"]:
+        return int(m["year"])
     doc_date = document.get("doc_date")
     if isinstance(doc_date, date):
         return doc_date.year
     if isinstance(doc_date, str) and re.match(r"(?:19|20)\d\d-", doc_date):
         return int(doc_date[:4])
-    m = _HEAD_DATE.match(raw[:60])
-    if m is None:
-        return None
-    if m["iso"]:
-        return int(m["iso"])
-    return int(m["year"]) if m["month"].lower() in _vocab()["months"] else None
+    return None

@@ -271,13 +271,24 @@ _COMPARED_NEXT = re.compile(
 )
 
 
+#: `Dat is ruim een verdubbeling ten opzichte van 2019.` right after the sentence telling
+#: last year's figure: the change of that figure against the year before it
+_THAT_COMPARED = re.compile(
+    r"^\W*(?:dat|dit)\s+(?:is|was|betekent)\b[^.;]*?\b(?:ten\s+opzichte\s+van|t\.o\.v\.?"
+    r"|vergeleken\s+met|tegen(?:over)?)\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _year_after_compared(sentences: list[_Sentence]) -> int | None:
     """In an undated text, the year `vorig jaar` names where a sentence tells a figure of
     it against one of an earlier year (`Vorig jaar kreeg de gemeente 612 verzoeken, tegen
     449 in 2013`, `Waren het in 2015 nog 64 bezwaren, vorig jaar waren dat er 39`): a news
     item compares with the year before, so the year after that one (also where the change
     starts from it: `steeg van 2.646 in 2019 naar 3.112 vorig jaar`, or the next sentence
-    names it: `... vorig jaar 280 ... In 2020 waren dat er nog 229`); None when no sentence
+    names it: `... vorig jaar 280 ... In 2020 waren dat er nog 229`, or compares the figure
+    with it: `... vorig jaar ruim 1300 klachten ... Dat is ruim een verdubbeling ten opzichte
+    van 2019`); None when no sentence
     or more than one year does so."""
     years = set()
     for s, after in zip(sentences, [*sentences[1:], None], strict=True):
@@ -287,6 +298,13 @@ def _year_after_compared(sentences: list[_Sentence]) -> int | None:
         if len(named) == 1 and (m := _COMPARED_YEAR.search(s.text)):
             years.add(int(m["y"] or m["y2"] or m["y3"]) + 1)
         elif not named and after is not None and (m := _COMPARED_NEXT.match(after.text)):
+            years.add(int(m["y"]) + 1)
+        elif (
+            not named
+            and after is not None
+            and len(set(_YEAR_WRITTEN.findall(after.text))) == 1
+            and (m := _THAT_COMPARED.match(after.text))
+        ):
             years.add(int(m["y"]) + 1)
     return years.pop() if len(years) == 1 else None
 

@@ -12,13 +12,6 @@ def test_host_counter_line_dates_no_section() -> None:
     assert _heading_period("Academic year: 2022") is None
 
 
-def test_two_months_in_a_row_of_this_year_are_one_span() -> None:
-    # texts177/vliegbasis-leeuwarden-klachten-2020
-    s = "In januari en februari van dit jaar werden totaal 280 klachten ingediend."
-    periods = [p.period for p in find_periods(s, 2020, 2020)]
-    assert periods == [Period(date(2021, 1, 1), date(2021, 2, 28))]
-
-
 def test_two_months_apart_are_no_span() -> None:
     periods = [
         p.period for p in find_periods("In januari en maart 2021 werden 30 klachten ingediend.")

@@ -417,3 +417,21 @@ def _group_receiving_re(key: SubjectKey) -> re.Pattern:
         rf"(?:bij|aan)\s+(?:de\s+)?(?P<group>{groups})\b(?!\s+(?:en|of)\b|-)",
         re.IGNORECASE,
     )
+
+
+def _other_body_subject(before: str, text: str) -> str | None:
+    """The other body or unit its clause names as the subject of the count before it (see
+    `subject_body_before`; gold rules 1 and 3): its figures are its own, not the text's. Not
+    a body the text's first lines name: that is the text's own, whose figures carry none."""
+    m = _rules()["subject_body_before"].search(before)
+    if m is None:
+        return None
+    name = m["unit"] or m["owner"] or m["of"]
+    head = text.lstrip()[:_OWN_REACH]
+    if re.search(rf"\b{re.escape(name)}\b", head, re.IGNORECASE):
+        return None
+    return name
+
+
+#: how far into the text its own body is named (a headline, a lead's first sentence)
+_OWN_REACH = 300

@@ -420,15 +420,18 @@ def _group_receiving_re(key: SubjectKey) -> re.Pattern:
 
 
 def _other_body_subject(before: str, text: str) -> str | None:
-    """The other body or unit its clause names as the subject of the count before it (see
-    `subject_body_before`; gold rules 1 and 3): its figures are its own, not the text's. Not
-    a body the text's first lines name: that is the text's own, whose figures carry none."""
+    """The other body or unit a clause names as the subject of the count after `before`
+    (see `subject_body_before`; gold rules 1 and 3): its figures are its own, not the
+    text's. Not a body the text names in its first lines before this clause: that is the
+    text's own, whose figures carry none."""
     m = _rules()["subject_body_before"].search(before)
     if m is None:
         return None
     name = m["unit"] or m["owner"] or m["of"]
-    head = text.lstrip()[:_OWN_REACH]
-    if re.search(rf"\b{re.escape(name)}\b", head, re.IGNORECASE):
+    # (the text is masked: the clause is found by its words, which hold no digit)
+    here = text.find(m.group(0).strip())
+    first = re.search(rf"\b{re.escape(name)}\b", text[:_OWN_REACH], re.IGNORECASE)
+    if first is not None and (here < 0 or first.start() < here):
         return None
     return name
 

@@ -297,6 +297,7 @@ def _year_after_compared(sentences: list[_Sentence]) -> int | None:
 
 
 #: a year something happened in (`Ze zette in 2019 extra in`, `In 2015 hebben wij ...`)
+_ANY_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\d.,]\d)")
 _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
@@ -310,7 +311,8 @@ def _one_year_happened_in(sentences: list[_Sentence]) -> int | None:
     relative = [t for t in texts if _LAST_YEAR.search(t) or _PAST_YEAR.search(t)]
     if not relative or any(_YEAR_WRITTEN.search(t) for t in relative):
         return None
-    years = {int(y) for t in texts for y in _YEAR_WRITTEN.findall(t)}
+    # a year glued after a word (`Purmerend2011`: a flattened table's cells) is none
+    years = {int(y) for t in texts for y in _ANY_YEAR.findall(t)}
     if len(years) != 1 or any(_COMPARED_YEAR.search(t) for t in texts):
         return None
     return years.pop() if any(_IN_YEAR.search(t) for t in texts) else None

@@ -59,7 +59,8 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         last_year = (
             _year_restated_of_last_year(sentences)
             or _year_after_compared(sentences)
-            or _one_year_happened_in(sentences)
+            # a report's own `vorig jaar` may be its year or the one before (`_last_year`)
+            or (_one_year_happened_in(sentences) if report is None else None)
         )
     if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.incidents.ap import _AP_HINT
+from pipeline.incidents.ap import _AP_HINT, _AP_NAME
 from pipeline.incidents.records import _Context, _Fact, _Value
 from pipeline.incidents.rules import _clause_bounds, _rules, _scope_name
 from pipeline.incidents.subjects import _people_heads
@@ -428,6 +428,8 @@ def _other_body_subject(before: str, text: str) -> str | None:
     if m is None:
         return None
     name = m["unit"] or m["owner"] or m["of"]
+    if re.fullmatch(_AP_NAME, name, re.IGNORECASE):
+        return None  # the AP's notifications are the whole the text is on
     # (the text is masked: the clause is found by its words, which hold no digit)
     here = text.find(m.group(0).strip())
     first = re.search(rf"\b{re.escape(name)}\b", text[:_OWN_REACH], re.IGNORECASE)

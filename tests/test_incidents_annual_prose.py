@@ -872,3 +872,23 @@ def test_a_report_page_naming_this_report_and_its_year_dates_its_table():
     )
     rows = extract_incident_counts(_report(text, title="Foto Hans Roggen"))
     assert _fact((date(2022, 1, 1), date(2022, 12, 31)), "total", 979) in _row_facts(rows)
+
+
+def test_last_year_of_an_undated_item_is_the_one_year_it_names():
+    """web199 kampen-vth-jaarverslag-boa-meldingen-2019 (an undated news item on a year
+    report): `vorig jaar` is the one year the item names (`Ze zette in 2019 extra in`)."""
+    text = (
+        "Dat blijkt uit het jaarverslag van de gemeente Kampen. Ze zette in 2019 extra in op "
+        "het tegengaan van gedumpt huisvuil. De buitengewoon opsporingsambtenaren behandelden "
+        "vorig jaar ruim 1000 klachten en meldingen."
+    )
+    assert _fact(Y2019, "total", 1000) in _facts(text)
+
+
+def test_last_year_of_an_undated_item_naming_two_years_stays_unplaced():
+    text = (
+        "Klachten. In 2019 begon de gemeente een nieuw meldpunt, in 2017 een ander. "
+        "Vorig jaar kwamen 1000 klachten binnen."
+    )
+    assert not any(f[3] == 1000.0 for f in _facts(text))
+

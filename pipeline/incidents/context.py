@@ -14,6 +14,7 @@ from pipeline.incidents.facts import _classify
 from pipeline.incidents.numbers import _NUMBER_RE, _SET_AGAINST_BEFORE, _from_to
 from pipeline.incidents.periods import (
     _LAST_YEAR,
+    _PAST_YEAR,
     _cached_periods,
     _heading_period,
     _is_year,
@@ -55,7 +56,12 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
         if doc_year is None and doc._.document.get("doc_type") in _WRITTEN_AFTER:
             last_year = cited
     if doc_year is None and last_year is None:
-        last_year = _year_restated_of_last_year(sentences) or _year_after_compared(sentences)
+        last_year = (
+            _year_restated_of_last_year(sentences)
+            or _year_after_compared(sentences)
+            # a report's own `vorig jaar` may be its year or the one before (`_last_year`)
+            or (_one_year_happened_in(sentences) if report is None else None)
+        )
     if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
         # about that year: its figures without a period of their own are that year's
@@ -307,6 +313,28 @@ def _year_after_compared(sentences: list[_Sentence]) -> int | None:
         ):
             years.add(int(m["y"]) + 1)
     return years.pop() if len(years) == 1 else None
+
+
+#: a year something happened in (`Ze zette in 2019 extra in`, `In 2015 hebben wij ...`)
+_ANY_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\d.,]\d)")
+_IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _one_year_happened_in(sentences: list[_Sentence]) -> int | None:
+    """In an undated text whose figures are told `vorig jaar` or `afgelopen jaar` with no
+    year beside them, the one year the whole text names, where something happened `in` it
+    and nothing is compared with it (`Ze zette in 2019 extra in op ...`; `Wij ontvingen
+    afgelopen jaar 577 klachten ... In 2015 hebben wij ... geregistreerd`): an item written
+    the year after names the year it is on; None where it names another year too."""
+    texts = [s.text for s in sentences]
+    relative = [t for t in texts if _LAST_YEAR.search(t) or _PAST_YEAR.search(t)]
+    if not relative or any(_YEAR_WRITTEN.search(t) for t in relative):
+        return None
+    # a year glued after a word (`Purmerend2011`: a flattened table's cells) is none
+    years = {int(y) for t in texts for y in _ANY_YEAR.findall(t)}
+    if len(years) != 1 or any(_COMPARED_YEAR.search(t) for t in texts):
+        return None
+    return years.pop() if any(_IN_YEAR.search(t) for t in texts) else None
 
 
 def _counts_written(text: str) -> set[float]:

@@ -79,6 +79,7 @@ from pipeline.incidents.rules import (
 from pipeline.incidents.sectors import (
     _area_share,
     _bracketed_unit,
+    _other_body_subject,
     _same_share,
     _scope_of,
     _sector_as_scope,
@@ -605,6 +606,8 @@ def _classified(
         category, source = "other", "kind"  # `Hierover werden 114 klachten onderzocht`
     if _restates_contacts(val, reading, source):
         category, source = reading.facts[-1].category, "repeat"  # `..., in 2017 waren dat er 870`
+    if scope is None and category is not None and not val.percent:
+        scope = _other_body_subject(before, ctx.text)
     return category, source, month_period, scope
 
 

@@ -25,6 +25,8 @@ from pipeline.nlp import load_patterns
 _UNIT_NAME = r"(?-i:(?P<unit>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))"
 #: a verb of coming: where the items came from (`kwamen uit`)
 _COMING = r"(?:kwam|kwamen|komt|komen)"
+#: a body's proper name: capitalised words or initials (`KMar`, `Politiezone Antwerpen`)
+_PROPER = r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
 #: the word that pairs the figures of a list with things named in the same order
 RESPECTIVELY = r"(?:respectievelijk|resp(?=\.)|respectively)"
 
@@ -460,6 +462,7 @@ def _body_rules() -> dict[str, re.Pattern]:
     outside = _words_alt(v["data"]["outside_bodies"])
     organisations = _words_alt(v["data"]["organisation_nouns"])
     groups_alt = _words_alt(v["data"]["organisation_groups"])
+    counting = _words_alt(load_patterns(PATTERN_FILE)["counting_verbs"])
     return {
         # a body of the organisation named by its head noun and what sets it apart, where
         # the items came in: `Bij het centraal klachtenloket werden 55 klachten ontvangen`
@@ -518,6 +521,19 @@ def _body_rules() -> dict[str, re.Pattern]:
             r"^(?:(?-i:De|Het)\s+)?(?P<unit>(?-i:[A-Z][\w-]+(?:\s+(?:(?:van|voor|de|der)\s+)?"
             r"[A-Z][\w-]+){0,3}))\s+(?:is|was|staat|stond)\s+(?:[^\W\d]+\s+){0,3}?"
             r"(?:'?koploper'?|(?:plek|plaats))\s+met\s+$",
+        ),
+        # another body or unit as the subject of the count, its name capitalised: `De KMar
+        # meldt naast 890 klachten`, `De Kustwacht telde vorig jaar 1.615 incidenten`; a unit
+        # of another organisation takes that organisation (`behandelde de dienst
+        # Klantenmanagement van Politiezone Antwerpen 686 klachten`, `Het Vraag- en Meldpunt
+        # van het Stedelijk Onderwijs Antwerpen werd 215 keer bevraagd`)
+        "subject_body_before": re.compile(
+            rf"^(?-i:De|Het)\s+(?P<unit>{_PROPER})\s+(?:{counting}|meldt)\s+"
+            r"(?:[^\W\d]+\s+){0,3}$"
+            rf"|^(?-i:De|Het)\s+(?:[\w-]+\s+){{1,4}}?van\s+(?:de\s+|het\s+)?(?P<owner>{_PROPER})"
+            r"\s+(?:werd|werden|is|was)\s+$"
+            rf"|\b(?:{counting})\s+(?:de|het)\s+(?-i:[a-z][\w-]*)\s+(?-i:[A-Z][\w-]*\s+){{0,2}}"
+            rf"van\s+(?:de\s+|het\s+)?(?P<of>{_PROPER})\s+$"
         ),
         "about_body_after": re.compile(
             rf"^\s*(?:{noun})\s+(?:(?:binnen|ontvangen|ingediend|binnengekomen)\s+)?"

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.incidents.ap import _AP_HINT
+from pipeline.incidents.ap import _AP_HINT, _AP_NAME
 from pipeline.incidents.records import _Context, _Fact, _Value
 from pipeline.incidents.rules import _clause_bounds, _rules, _scope_name
 from pipeline.incidents.subjects import _people_heads
@@ -417,3 +417,26 @@ def _group_receiving_re(key: SubjectKey) -> re.Pattern:
         rf"(?:bij|aan)\s+(?:de\s+)?(?P<group>{groups})\b(?!\s+(?:en|of)\b|-)",
         re.IGNORECASE,
     )
+
+
+def _other_body_subject(before: str, text: str) -> str | None:
+    """The other body or unit a clause names as the subject of the count after `before`
+    (see `subject_body_before`; gold rules 1 and 3): its figures are its own, not the
+    text's. Not a body the text names in its first lines before this clause: that is the
+    text's own, whose figures carry none."""
+    m = _rules()["subject_body_before"].search(before)
+    if m is None:
+        return None
+    name = m["unit"] or m["owner"] or m["of"]
+    if re.fullmatch(_AP_NAME, name, re.IGNORECASE):
+        return None  # the AP's notifications are the whole the text is on
+    # (the text is masked: the clause is found by its words, which hold no digit)
+    here = text.find(m.group(0).strip())
+    first = re.search(rf"\b{re.escape(name)}\b", text[:_OWN_REACH], re.IGNORECASE)
+    if first is not None and (here < 0 or first.start() < here):
+        return None
+    return name
+
+
+#: how far into the text its own body is named (a headline, a lead's first sentence)
+_OWN_REACH = 300

@@ -891,4 +891,3 @@ def test_last_year_of_an_undated_item_naming_two_years_stays_unplaced():
         "Vorig jaar kwamen 1000 klachten binnen."
     )
     assert not any(f[3] == 1000.0 for f in _facts(text))
-

@@ -6,16 +6,8 @@ files in two rounds, below the bar of three."""
 
 from __future__ import annotations
 
-from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import _document, _year
-
-
-def _facts(text: str) -> set[tuple]:
-    return {
-        (r["subject"], (r["period_start"], r["period_end"]), r["category"], r["value"],
-         r["unit"], r["scope"])
-        for r in extract_incident_counts(_document(text))
-    }  # fmt: skip
+from tests.test_incidents import _subject_facts as _facts
+from tests.test_incidents import _year
 
 
 def test_last_year_is_the_year_after_the_one_the_next_sentence_compares_with():

@@ -639,7 +639,7 @@ _ACTING_BODY = re.compile(
 
 
 def acting_body(val: _Value, s: str, ctx: _Context) -> str | None:
-    """The body another than the text's own that turned out or acted (`_times_acted`),
+    """The body other than the text's own that turned out or acted (`_times_acted`),
     named as the clause's subject by a common noun phrase (`_ACTING_BODY`): its counts
     are its own (gold rule 3), the phrase their scope. Empty where the text's first lines
     name that body (`zijn de boa’s 136 keer gevraagd` under `... voor boa’s in 2023`): the

@@ -32,7 +32,6 @@ from pipeline.incidents.kinds import (
     _reported_count,
     _restates_last_count,
     _scare_quoted_noun,
-    acting_body,
     opens_with_a_kind,
     opens_with_a_matter,
     ranking_goes_on,
@@ -581,8 +580,6 @@ def _classified(
             return None
         category, source, month_period = "total", "month", month
     scope = _scope_of(before, after) or _bracketed_unit(val, s)
-    if scope is None and source == "acted":
-        scope = acting_body(val, s, ctx) or None
     if scope is not None and category is None:
         category, source = "total", "scope"
     if scope is None and not val.percent:

@@ -31,7 +31,6 @@ from pipeline.incidents.rules import (
     _persons_contacted,
     _rules,
 )
-from pipeline.incidents.sectors import own_body_named
 from pipeline.incidents.vocab import (
     _SUBJECT,
     LEAK,
@@ -568,7 +567,7 @@ def _part_category(
     if (_times_contacted(s[val.end :]) or _persons_contacted(s, val.end)) and not val.percent:
         return "other", "contacts"  # `werd 1.732 keer gecontacteerd`: see `_contacts_category`
     if (acted := _times_acted(s[val.end :])) and not val.percent:
-        if acting_body(val, s, ctx) is None:
+        if not _own_body_acted(val, s, ctx):
             return None, "part"
         # `1.188 keer opgeroepen voor een brand`: what each was for, one kind
         return ("other" if _ONE_KIND_FOR.match(s, val.end + acted) else "total"), "acted"
@@ -626,38 +625,6 @@ def _own_body_acted(val: _Value, s: str, ctx: _Context) -> bool:
 
 #: the document's first lines, where a text names its own body
 HEAD_LINES = 2
-#: the body that acted named as its clause's subject by a common noun phrase, first with the
-#: auxiliary after it (`De Zeeuwse stations zijn ... 315 keer uitgevaren`) or after the
-#: auxiliary right before the count (`In totaal werden de brandweerdiensten 390.623 keer
-#: opgeroepen`, `zijn de boa’s 136 keer gevraagd`)
-_ACTING_BODY = re.compile(
-    r"^\W*(?-i:De|Het)\s+(?P<first>(?:[^\W\d]+\s+){0,2}?(?-i:[a-z])[\w'’-]*)\s+"
-    r"(?:zijn|is|werd|werden|heeft|hebben)\s[^,;:()]*$"
-    r"|\b(?:werd|werden|zijn|is)\s+de\s+(?P<after>(?-i:[a-z])[\w'’-]+)\s*$",
-    re.IGNORECASE,
-)
-
-
-def acting_body(val: _Value, s: str, ctx: _Context) -> str | None:
-    """The body other than the text's own that turned out or acted (`_times_acted`),
-    named as the clause's subject by a common noun phrase (`_ACTING_BODY`): its counts
-    are its own (gold rule 3), the phrase their scope. Empty where the text's first lines
-    name that body (`zijn de boa’s 136 keer gevraagd` under `... voor boa’s in 2023`): the
-    text's own, its counts carry none. None where the clause names no such subject (a
-    name of its own, `In West-Vlaanderen reed de brandweer`, settles nothing)."""
-    if _own_body_acted(val, s, ctx):
-        return ""
-    c0, _ = _clause_bounds(s, val.start)
-    clause = s[c0 : val.start]
-    m = _ACTING_BODY.search(clause)
-    if m is None or _NAME_WORD.search(clause, 0, m.start("first" if m["first"] else "after")):
-        return None
-    name = (m["first"] or m["after"]).lower()
-    if _vocab()["noun_re"].search(name):
-        return None  # `De meldingen werden ...`: the items, no body
-    return "" if own_body_named(name, clause, ctx.text) else name
-
-
 #: turn-outs told as a bare whole: the verb of turning out closes the clause
 _BARE_TURN_OUT = re.compile(
     rf"\s*(?:keer|maal)\s+(?:{TURN_OUT_PARTICLE}|uitgerukt|uitgevaren|gealarmeerd|opgeroepen)"

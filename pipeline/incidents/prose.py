@@ -92,9 +92,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 sentence.text[: f.value.start]
             ):
                 ctx.body_scoped.add(doc_offset)
-            if f.scope is not None and (f.source == "acted" or _came_from(sentence.text, f.value)):
-                # a place compared, another body's turn-outs: no part of a total
-                ctx.organisations.add(f.scope)
+            if f.scope is not None and _came_from(sentence.text, f.value):
+                ctx.organisations.add(f.scope)  # a place compared: no part of a total
             figures.append(_Figure(doc_offset, f.category, f.value.value, unit, f.period,
                                    scope, _evidence(sentence.text, f.value.start),
                                    f.rough,

@@ -430,18 +430,12 @@ def _other_body_subject(before: str, text: str) -> str | None:
     name = m["unit"] or m["owner"] or m["of"]
     if re.fullmatch(_AP_NAME, name, re.IGNORECASE):
         return None  # the AP's notifications are the whole the text is on
-    return None if own_body_named(name, m.group(0), text) else name
-
-
-def own_body_named(name: str, clause: str, text: str) -> bool:
-    """Whether `name` is the text's own body: named in its first lines (a headline, a lead's
-    first sentence) before `clause`, where the text tells it."""
     # (the text is masked: the clause is found by its words, which hold no digit)
-    here = text.find(clause.strip())
-    # `boa’s` in the text, `boa's` as read: either apostrophe
-    spelled = re.sub(r"['’]", "['’]", re.escape(name))
-    first = re.search(rf"\b{spelled}\b", text[:_OWN_REACH], re.IGNORECASE)
-    return first is not None and (here < 0 or first.start() < here)
+    here = text.find(m.group(0).strip())
+    first = re.search(rf"\b{re.escape(name)}\b", text[:_OWN_REACH], re.IGNORECASE)
+    if first is not None and (here < 0 or first.start() < here):
+        return None
+    return name
 
 
 #: how far into the text its own body is named (a headline, a lead's first sentence)

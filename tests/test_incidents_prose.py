@@ -11,12 +11,14 @@ import pytest
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.organisations import _the_lead_area
 from pipeline.incidents.records import _Sentence
-from tests.test_incidents import Y2020, Y2021, _fact
-from tests.test_incidents import _document as _report
-from tests.test_incidents import _facts as _row_facts
+from tests.incident_facts import calendar_year, month_span, text_facts
+from tests.incident_facts import document as _report
+from tests.incident_facts import fact as _fact
 
-Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
-Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+Y2019 = calendar_year(2019)
+Y2020 = calendar_year(2020)
+Y2021 = calendar_year(2021)
+Y2022 = calendar_year(2022)
 
 
 def _document(text: str, title: str = "", doc_date: date | None = None) -> dict:
@@ -24,8 +26,9 @@ def _document(text: str, title: str = "", doc_date: date | None = None) -> dict:
     return _report(text, title=title, doc_type="other", doc_date=doc_date)
 
 
-def _facts(text: str, **kwargs) -> set[tuple]:
-    return _row_facts(extract_incident_counts(_document(text, **kwargs)))
+def _facts(text: str, title: str = "", doc_date: date | None = None) -> set[tuple]:
+    """The figures of a one-page document of no particular type."""
+    return text_facts(text, "other", title=title, doc_date=doc_date)
 
 
 def test_relative_years_resolved_against_the_documents_date():
@@ -510,7 +513,7 @@ def test_a_count_restated_with_waren_dat_er_keeps_the_category_of_the_sentence_b
     assert not any(f[2] == "total" for f in facts)
 
 
-Q3_2020 = (date(2020, 7, 1), date(2020, 9, 30))
+Q3_2020 = month_span(2020, 7, 9)
 
 
 def test_the_aps_own_intake_is_a_total_not_a_report_to_the_ap():
@@ -824,7 +827,7 @@ def test_a_report_citing_another_years_report_is_not_dated_by_it():
         "Zoals in het jaarverslag over 2020 beschreven, nemen we maatregelen. Er werden 44 "
         "datalekken gemeld."
     )
-    assert _row_facts(extract_incident_counts(_report(text))) == set()
+    assert text_facts(text) == set()
 
 
 def test_an_organisation_notifying_leaks_itself_reports_them_to_the_ap():
@@ -945,7 +948,7 @@ def test_a_leak_table_flattened_one_cell_per_line_reads_each_year_column():
         "Verkeerde ontvanger\n\n21\n\n30\n\nGemiddelde doorlooptijd\n\n12\n\n9\n\n"
         "Toelichting bij de tabel."
     )
-    facts = _row_facts(extract_incident_counts(_report(text)))
+    facts = text_facts(text)
     assert facts == {
         _fact(Y2021, "total", 40),
         _fact(Y2022, "total", 52),
@@ -961,7 +964,7 @@ def test_a_leak_pipe_table_of_organisations_scopes_each_row():
         "Noorddorp | 12 | 15 |\n"
         "Zuidstad | 30 | 28 |\n"
     )
-    facts = _row_facts(extract_incident_counts(_report(text, doc_type="other")))
+    facts = text_facts(text, "other")
     assert facts == {
         _fact(Y2021, "total", 12, scope="Noorddorp"),
         _fact(Y2022, "total", 15, scope="Noorddorp"),
@@ -1027,11 +1030,8 @@ def test_a_reports_dateline_is_no_section_heading_with_a_period_of_its_own():
         "Jaarverslag 2013 Klachtencommissie\n\nHengelo, februari 2014\n\n"
         "In het verslagjaar werden er in totaal 62 klachten ingediend.\n"
     )
-    facts = _row_facts(
-        extract_incident_counts(_report(text, title="Jaarverslag 2013 Klachtencommissie"))
-    )
-    year_2013 = (date(2013, 1, 1), date(2013, 12, 31))
-    assert facts == {_fact(year_2013, "total", 62)}
+    facts = text_facts(text, title="Jaarverslag 2013 Klachtencommissie")
+    assert facts == {_fact(calendar_year(2013), "total", 62)}
 
 
 def test_the_largest_handled_count_is_the_whole_and_the_smaller_ones_its_parts():

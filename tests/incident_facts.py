@@ -49,6 +49,11 @@ def month_span(y: int, first: int, last: int) -> Period:
     return (date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1]))
 
 
+def month(y: int, m: int) -> Period:
+    """Month `m` of year `y`."""
+    return month_span(y, m, m)
+
+
 def quarter(y: int, q: int) -> Period:
     """Quarter `q` (1-4) of year `y`."""
     return month_span(y, 3 * q - 2, 3 * q)

@@ -12,18 +12,13 @@ from pipeline.docmodel import as_doc, doc_text
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.periods import document_new_year, find_periods, new_year_spans
 from pipeline.incidents.subjects import _about_incidents
-from tests.test_incidents import _document, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import document as _document
+from tests.incident_facts import period_facts as _facts
 
 
 def _night(first: int) -> tuple[date, date]:
     return date(first, 12, 31), date(first + 1, 1, 1)
-
-
-def _facts(text: str, doc_type: str = "report") -> set[tuple]:
-    return {
-        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
-        for r in extract_incident_counts(_document(text, doc_type=doc_type))
-    }
 
 
 # texts151/uden-meldingen-openbare-ruimte-2013 (financien.uden.nl), lines 12-26: a

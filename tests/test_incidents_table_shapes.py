@@ -8,17 +8,12 @@ years loose from them. Each test quotes a real dev text's lines."""
 from __future__ import annotations
 
 import pytest
-from test_incidents import _document
 
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.cells import _line_cells
 from pipeline.incidents.grids import _line_grids, _untitled_periods
-
-
-def _facts(text: str, doc_type: str = "report") -> set[tuple]:
-    rows = extract_incident_counts(_document(text, doc_type=doc_type))
-    return {(r["period_start"].year, r["category"], r["value"], r["scope"]) for r in rows}
-
+from tests.incident_facts import document as _document
+from tests.incident_facts import year_facts as _facts
 
 # web142 `igj-meldingen-2016-2018` (lines 14-20): a list of years under the caption
 # naming the count, a lead paragraph between them

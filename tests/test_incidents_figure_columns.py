@@ -4,8 +4,6 @@ column under a column of months."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from tests.incident_facts import calendar_year, month, month_span, quarter, text_facts
 from tests.incident_facts import fact as _fact
 
@@ -69,8 +67,8 @@ def test_a_number_with_its_own_year_after_it_in_a_sentence_about_the_count():
         "Jaarverslag privacy\n\nHet aantal datalekken is gestegen van 38 in 2020 naar 45 in 2021."
     )
     assert text_facts(text) == {
-        _fact((date(2020, 1, 1), date(2020, 12, 31)), "total", 38),
-        _fact((date(2021, 1, 1), date(2021, 12, 31)), "total", 45),
+        _fact(calendar_year(2020), "total", 38),
+        _fact(Y2021, "total", 45),
     }
 
 
@@ -99,7 +97,7 @@ def test_cells_with_dots_grouping_thousands_under_year_columns():
     )
     facts = text_facts(text, "other")
     assert _fact(Y2021, "total", 987) in facts
-    assert _fact((date(2020, 1, 1), date(2020, 12, 31)), "total", 1512) in facts
+    assert _fact(calendar_year(2020), "total", 1512) in facts
     assert _fact(Y2022, "total", 1204) in facts
     # a share and a one-decimal cell keep their reading; no cell becomes 1.5 or 2.0
     text = "Jaar 2021 2022\nAantal datalekken 1.045 12,5%\n"

@@ -65,7 +65,7 @@ def test_a_running_count_without_its_year_ends_in_the_year_the_clause_names():
 
 def test_a_running_count_after_a_figure_of_another_year_is_not_dated_by_it():
     line = "In 2018 kwamen er 4.732 meldingen binnen, tot 9 september 3.120."
-    assert (date(2018, 1, 1), date(2018, 12, 31)) in _anchored(line)
+    assert _year(2018) in _anchored(line)
     assert (date(2018, 1, 1), date(2018, 9, 9)) not in _anchored(line)
 
 

@@ -80,7 +80,10 @@ def row_facts(rows: list[dict], *, casefold_scope: bool = False) -> set[tuple]:
     }  # fmt: skip
 
 
-def _rows(text: str, doc_type: str, title: str = "", doc_date: date | None = None) -> list[dict]:
+def text_rows(
+    text: str, doc_type: str = "report", *, title: str = "", doc_date: date | None = None
+) -> list[dict]:
+    """The incident rows read from a one-page document of `text`."""
     return extract_incident_counts(
         document(text, title=title, doc_type=doc_type, doc_date=doc_date)
     )
@@ -95,7 +98,7 @@ def text_facts(
     casefold_scope: bool = False,
 ) -> set[tuple]:
     """Each figure read from a one-page document of `text`, in the flat shape of `row_facts`."""
-    rows = _rows(text, doc_type, title, doc_date)
+    rows = text_rows(text, doc_type, title=title, doc_date=doc_date)
     return row_facts(rows, casefold_scope=casefold_scope)
 
 
@@ -103,7 +106,7 @@ def period_facts(text: str, doc_type: str = "report", *, title: str = "") -> set
     """Each figure read from `text` as ((period start, end), category, value, unit, scope)."""
     return {
         ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
-        for r in _rows(text, doc_type, title)
+        for r in text_rows(text, doc_type, title=title)
     }
 
 
@@ -112,7 +115,7 @@ def subject_facts(text: str, doc_type: str = "report") -> set[tuple]:
     return {
         (r["subject"], (r["period_start"], r["period_end"]), r["category"], r["value"],
          r["unit"], r["scope"])
-        for r in _rows(text, doc_type)
+        for r in text_rows(text, doc_type)
     }  # fmt: skip
 
 
@@ -120,5 +123,5 @@ def year_facts(text: str, doc_type: str = "report") -> set[tuple]:
     """Each figure read from `text` as (year of its start, category, value, scope)."""
     return {
         (r["period_start"].year, r["category"], r["value"], r["scope"])
-        for r in _rows(text, doc_type)
+        for r in text_rows(text, doc_type)
     }

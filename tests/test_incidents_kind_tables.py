@@ -9,10 +9,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.incidents import extract_incident_counts
 from tests.incident_facts import calendar_year as _year
-from tests.incident_facts import document as _document
-from tests.incident_facts import month, month_span, period_facts
+from tests.incident_facts import month, month_span, period_facts, text_rows
 
 
 def _facts(text: str) -> set[tuple]:
@@ -232,7 +230,7 @@ def test_a_share_columns_total_of_100_percent_is_no_figure():
         "Overschrijding 20% 30%\n"
         "Totaal 100% 100%\n"
     )
-    rows = extract_incident_counts(_document(text))
+    rows = text_rows(text)
     assert {(r["value"], r["unit"]) for r in rows} == {(120.0, "count")}
 
 
@@ -470,7 +468,7 @@ def test_a_numbered_caption_breaking_the_items_down_per_anything_heads_kinds():
         "Winkel (incl. markt) 7.965\nTelefoon 6.567\nAan de deur / verkoopdemonstratie 1.322\n"
         "Post 978\n"
     )
-    rows = extract_incident_counts(_document(text, doc_type="report"))
+    rows = text_rows(text)
     assert {(r["category"], r["value"], r["scope"]) for r in rows} == {
         ("other", 11267.0, None),
         ("other", 7965.0, None),

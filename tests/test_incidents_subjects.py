@@ -14,10 +14,7 @@ from pipeline.incidents.subjects import _text_item_nouns
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import document as _document
 from tests.incident_facts import subject_facts as _facts
-
-
-def _rows(text: str, doc_type: str = "report") -> list[dict]:
-    return extract_incident_counts(_document(text, doc_type=doc_type))
+from tests.incident_facts import text_rows as _rows
 
 
 def test_a_complaints_page_counts_complaints_received_not_those_handled():

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.cells import _line_cells
 from pipeline.incidents.grids import _line_grids, _untitled_periods
-from tests.incident_facts import document as _document
+from tests.incident_facts import text_rows
 from tests.incident_facts import year_facts as _facts
 
 # web142 `igj-meldingen-2016-2018` (lines 14-20): a list of years under the caption
@@ -66,7 +65,7 @@ def test_rows_of_years_parted_by_a_blank_line_under_an_untitled_label_column():
 
 def test_a_header_of_the_year_title_and_a_column_on_one_line_is_no_untitled_column():
     text = "Datalekken\n\nJaar Gemelde datalekken\n2019 31 12\n2020 44 9"
-    assert extract_incident_counts(_document(text)) == []
+    assert text_rows(text) == []
 
 
 # web127 `tuchtcolleges-klachten-2022` (lines 9-24 and 34-46): a chart's source tables,

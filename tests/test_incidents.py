@@ -9,62 +9,21 @@ from pathlib import Path
 import pytest
 
 from pipeline.incidents import CATEGORIES, deduplicate_incident_counts, extract_incident_counts
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import document as _document
+from tests.incident_facts import fact as _fact
+from tests.incident_facts import month_span, quarter
+from tests.incident_facts import row_facts as _facts
+from tests.incident_facts import subject_facts as _subject_facts  # noqa: F401 (imported from here)
 
 REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
 
-Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
-Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
-Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
-Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
-H1_2021 = (date(2021, 1, 1), date(2021, 6, 30))
-JAN_SEP_2022 = (date(2022, 1, 1), date(2022, 9, 30))
-
-
-def _document(
-    *page_texts: str,
-    title: str = "",
-    doc_id: str = "d1",
-    doc_type: str = "report",
-    doc_date: date | None = None,
-) -> dict:
-    return {
-        "document_id": doc_id,
-        "source_id": "s1",
-        "doc_type": doc_type,
-        "title": title,
-        "doc_date": doc_date,
-        "first_page": 1,
-        "last_page": len(page_texts),
-        "pages": [
-            {"source_id": "s1", "page_no": i, "text": text, "text_method": "text_layer"}
-            for i, text in enumerate(page_texts, start=1)
-        ],
-    }
-
-
-def _facts(rows: list[dict]) -> set[tuple]:
-    return {
-        (r["period_start"], r["period_end"], r["category"], r["value"], r["unit"], r["scope"])
-        for r in rows
-    }
-
-
-def _subject_facts(text: str, doc_type: str = "report") -> set[tuple]:
-    """Each figure read from `text` as (subject, period, category, value, unit, scope)."""
-    return {
-        (r["subject"], (r["period_start"], r["period_end"]), r["category"], r["value"],
-         r["unit"], r["scope"])
-        for r in extract_incident_counts(_document(text, doc_type=doc_type))
-    }  # fmt: skip
-
-
-def _year(y: int) -> tuple[date, date]:
-    """The calendar year `y` as a figure's period."""
-    return (date(y, 1, 1), date(y, 12, 31))
-
-
-def _fact(period, category, value, unit="count", scope=None) -> tuple:
-    return (period[0], period[1], category, float(value), unit, scope)
+Y2018 = _year(2018)
+Y2019 = _year(2019)
+Y2020 = _year(2020)
+Y2021 = _year(2021)
+H1_2021 = month_span(2021, 1, 6)
+JAN_SEP_2022 = month_span(2022, 1, 9)
 
 
 # --------------------------------------------------------------------------- small texts
@@ -151,10 +110,10 @@ def test_a_report_page_split_off_takes_the_latest_year_its_figures_state():
         "Wij zagen het aantal gemelde datalekken van 4 in mei oplopen naar 9 in juni.\n\n"
         "Vanuit Save kwamen 31 meldingen, vanuit Veilig Thuis 12."
     )
-    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    y2023 = _year(2023)
     assert _facts(extract_incident_counts(_document(text, title="Het aandeel"))) == {
         _fact(y2023, "wrong_recipient", 61, "percent"),
-        _fact((date(2022, 1, 1), date(2022, 12, 31)), "wrong_recipient", 55, "percent"),
+        _fact(_year(2022), "wrong_recipient", 55, "percent"),
         _fact((date(2023, 5, 1), date(2023, 5, 31)), "total", 4),
         _fact((date(2023, 6, 1), date(2023, 6, 30)), "total", 9),
         _fact(y2023, "total", 31, scope="SAVE"),
@@ -186,7 +145,7 @@ def test_a_total_row_without_header_is_read_by_its_sum():
         "TOTAAL 6814 15 15\n\n2022\nQ1\n9\n\n"
         "Van januari t/m september 2022 zijn 44 meldingen gedaan van datalekken."
     )
-    quarters = [_quarter(2022, q) for q in (1, 2, 3)]
+    quarters = [quarter(2022, q) for q in (1, 2, 3)]
     facts = _facts(extract_incident_counts(_document(text)))
     assert facts == {
         _fact(JAN_SEP_2022, "total", 44),
@@ -200,17 +159,12 @@ def test_a_total_row_without_header_is_read_by_its_sum():
     h2 = (date(2023, 7, 1), date(2023, 12, 31))
     assert _facts(extract_incident_counts(_document(two))) == {
         _fact(h2, "total", 40),
-        _fact(_quarter(2023, 3), "total", 19),
-        _fact(_quarter(2023, 4), "total", 21),
+        _fact(quarter(2023, 3), "total", 19),
+        _fact(quarter(2023, 4), "total", 21),
     }
     # no reading adds up to the stated total: which cell is which is unknown, none is read
     wrong = two.replace("40 meldingen", "45 meldingen")
     assert _facts(extract_incident_counts(_document(wrong))) == {_fact(h2, "total", 45)}
-
-
-def _quarter(year: int, q: int) -> tuple[date, date]:
-    end = date(year, 3 * q, 31 if q in (1, 4) else 30)
-    return (date(year, 3 * q - 2, 1), end)
 
 
 def test_list_under_a_total_and_comparison_years():
@@ -438,9 +392,9 @@ def _row(label: str, y: float, *cells: tuple[str, float]) -> list[tuple[str, flo
     return words + [(cell, right - 5 * len(cell), y) for cell, right in cells]
 
 
-H1_2022 = (date(2022, 1, 1), date(2022, 6, 30))
-Q1_2022 = (date(2022, 1, 1), date(2022, 3, 31))
-Q2_2022 = (date(2022, 4, 1), date(2022, 6, 30))
+H1_2022 = month_span(2022, 1, 6)
+Q1_2022 = quarter(2022, 1)
+Q2_2022 = quarter(2022, 2)
 
 
 def _split_quarter_table(q2_lost_device: str) -> dict:
@@ -852,7 +806,7 @@ def test_ocr_speck_between_half_year_and_year():
     h1 = (date(2024, 1, 1), date(2024, 6, 30))
     assert (*h1, "total", 46, "count", None) in facts
     assert (*h1, "wrong_recipient", 27, "count", None) in facts
-    assert not any(f[:2] == (date(2024, 1, 1), date(2024, 12, 31)) for f in facts)
+    assert not any(f[:2] == _year(2024) for f in facts)
 
 
 # --------------------------------------------------------------------------- leak compounds
@@ -902,7 +856,7 @@ def test_a_transposed_table_flattened_one_row_per_line(text: str, extra: list):
     year's figure (a last `Totaal` the span of the years), as between `|`."""
     facts = _facts(extract_incident_counts(_document(text)))
     assert facts == {
-        _fact(Y2019, "total", 31), _fact((date(2020, 1, 1), date(2020, 12, 31)), "total", 44),
+        _fact(Y2019, "total", 31), _fact(Y2020, "total", 44),
         _fact(Y2021, "total", 52), *extra,
     }  # fmt: skip
 

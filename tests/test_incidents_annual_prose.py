@@ -10,21 +10,21 @@ from datetime import date
 import pytest
 
 from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import _document as _report
-from tests.test_incidents import _fact
-from tests.test_incidents import _facts as _row_facts
+from tests.incident_facts import calendar_year, month_span, quarter, text_facts
+from tests.incident_facts import document as _report
+from tests.incident_facts import fact as _fact
 
-Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
-Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
-Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
-Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
-Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
-Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
+Y2016 = calendar_year(2016)
+Y2017 = calendar_year(2017)
+Y2018 = calendar_year(2018)
+Y2019 = calendar_year(2019)
+Y2020 = calendar_year(2020)
+Y2021 = calendar_year(2021)
 
 
 def _facts(text: str, doc_date: date | None = None) -> set[tuple]:
-    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=doc_date))
-    return {(*fact[:5], fact[5].casefold() if fact[5] else None) for fact in _row_facts(rows)}
+    """News items and reports of no set type, a scope compared however the text capitalised it."""
+    return text_facts(text, "other", doc_date=doc_date, casefold_scope=True)
 
 
 def test_figures_of_a_named_division_carry_its_name_as_scope():
@@ -353,10 +353,10 @@ def test_a_place_after_the_count_scopes_it_in_a_text_comparing_places():
 # --------------------------------------------------------------------------- issue 8, wave 2
 
 
-Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
-Q1_2019 = (date(2019, 1, 1), date(2019, 3, 31))
-Q2_2019 = (date(2019, 4, 1), date(2019, 6, 30))
-H1_2019 = (date(2019, 1, 1), date(2019, 6, 30))
+Y2015 = calendar_year(2015)
+Q1_2019 = quarter(2019, 1)
+Q2_2019 = quarter(2019, 2)
+H1_2019 = month_span(2019, 1, 6)
 
 
 def test_a_change_told_after_a_colon_counts_the_items_of_its_clause():
@@ -678,8 +678,7 @@ def test_a_count_restated_for_another_year_with_its_noun_left_out(text: str, ear
 )
 def test_a_restated_count_keeps_the_category_of_the_count_before(text: str):
     """Leaks reported to the AP, then `waren het er nog 342`: also reported to the AP."""
-    rows = extract_incident_counts(_report(text, doc_type="other"))
-    facts = _row_facts(rows)
+    facts = text_facts(text, "other")
     assert _fact(Y2018, "reported_to_ap", 342) in facts
     assert _fact(Y2018, "total", 342) not in facts
 
@@ -834,8 +833,8 @@ def test_a_change_without_years_after_a_compared_year_takes_no_year():
     assert not any(f[3] == 9.0 for f in facts)
 
 
-Y2012 = (date(2012, 1, 1), date(2012, 12, 31))
-Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
+Y2012 = calendar_year(2012)
+Y2014 = calendar_year(2014)
 
 
 @pytest.mark.parametrize(
@@ -859,8 +858,7 @@ Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
 def test_a_text_on_its_own_annual_report_takes_the_reports_year(
     text: str, title: str, doc_type: str, expected: set
 ):
-    rows = extract_incident_counts(_report(text, title=title, doc_type=doc_type))
-    assert expected <= _row_facts(rows)
+    assert expected <= text_facts(text, doc_type, title=title)
 
 
 def test_a_report_page_naming_this_report_and_its_year_dates_its_table():
@@ -870,8 +868,8 @@ def test_a_report_page_naming_this_report_and_its_year_dates_its_table():
         "voor de Gezondheidszorg cijfermatig verantwoording af over het jaar 2022.\n\n"
         "Ingekomen klachten regionale tuchtcolleges\nIngekomen klachten, totaal 979\n"
     )
-    rows = extract_incident_counts(_report(text, title="Foto Hans Roggen"))
-    assert _fact((date(2022, 1, 1), date(2022, 12, 31)), "total", 979) in _row_facts(rows)
+    facts = text_facts(text, title="Foto Hans Roggen")
+    assert _fact(calendar_year(2022), "total", 979) in facts
 
 
 def test_last_year_of_an_undated_item_is_the_one_year_it_names():

@@ -13,11 +13,13 @@ from pipeline.incidents.kinds import _own_body_acted
 from pipeline.incidents.numbers import _times_acted
 from pipeline.incidents.records import _Value
 from pipeline.incidents.vocab import _SUBJECT
-from tests.test_incidents import _subject_facts, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import subject_facts
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:
-    return _subject_facts(text, doc_type)
+    """The figures with their subject, in a document of no set type unless the test says."""
+    return subject_facts(text, doc_type)
 
 
 # texts142/veiligthuis-zuidoostbrabant-2016-2018 (nu.nl): reports received by Veilig Thuis

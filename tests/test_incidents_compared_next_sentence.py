@@ -6,8 +6,8 @@ files in two rounds, below the bar of three."""
 
 from __future__ import annotations
 
-from tests.test_incidents import _subject_facts as _facts
-from tests.test_incidents import _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import subject_facts as _facts
 
 
 def test_last_year_is_the_year_after_the_one_the_next_sentence_compares_with():

@@ -6,8 +6,9 @@ from the dev texts the gold was written on (source named in each test); incprec2
 
 from __future__ import annotations
 
-from tests.test_incidents import _fact, _year
-from tests.test_incidents_prose import _facts
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import fact as _fact
+from tests.incident_facts import text_facts
 
 
 def test_the_first_level_of_a_change_is_the_year_compared_with():
@@ -16,7 +17,10 @@ def test_the_first_level_of_a_change_is_the_year_compared_with():
         "Het totale aantal klachten in 2015 is ten opzichte van 2014 van 480 naar 315 in 2015 "
         "gedaald."
     )
-    assert _facts(line) == {_fact(_year(2014), "total", 480), _fact(_year(2015), "total", 315)}
+    assert text_facts(line, "other") == {
+        _fact(_year(2014), "total", 480),
+        _fact(_year(2015), "total", 315),
+    }
 
 
 def test_a_hedged_figure_set_against_gives_its_year_to_it_alone():
@@ -26,6 +30,6 @@ def test_a_hedged_figure_set_against_gives_its_year_to_it_alone():
         "vergeleken met een jaar eerder. De politie noteerde in totaal bijna 797.000 misdrijven, "
         "tegenover zo'n 743.000 in 2021."
     )
-    facts = _facts(text)
+    facts = text_facts(text, "other")
     assert _fact(_year(2021), "total", 743000) in facts
     assert not any(f[3] == 797000 and f[:2] == _year(2021) for f in facts)

@@ -11,17 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_incidents import _document, _year
-
-from pipeline.incidents import extract_incident_counts
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import text_facts
 
 
 def _facts(text: str, title: str) -> set[tuple]:
-    rows = extract_incident_counts(_document(text, title=title, doc_type="other"))
-    return {
-        (r["period_start"], r["period_end"], r["category"], r["value"], r["unit"], r["scope"])
-        for r in rows
-    }
+    """The figures of a statistics page of no set type, read under its table's title."""
+    return text_facts(text, "other", title=title)
 
 
 VEILIG_THUIS_TITLE = "Huiselijk geweld; veiligheidsbeoordeling en -taxatie Veilig Thuis, regio"

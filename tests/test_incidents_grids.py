@@ -10,21 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_incidents import _document, _year
 
-from pipeline.incidents import extract_incident_counts
-
-
-def _month(y: int, m: int, last: int) -> tuple[date, date]:
-    return date(y, m, 1), date(y, m, last)
-
-
-def _facts(text: str, title: str = "") -> set[tuple]:
-    rows = extract_incident_counts(_document(text, title=title))
-    return {
-        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
-        for r in rows
-    }
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import month, month_span, quarter
+from tests.incident_facts import period_facts as _facts
 
 
 def _grid(facts: dict[tuple, list[tuple[str, float]]]) -> set[tuple]:
@@ -77,13 +66,13 @@ def test_month_rows_under_titles_one_per_line_in_either_row_layout():
     `other` because they add up to the `Totaal` column (05/23 misprints one and does not:
     most rows do); a dash or a blank is no figure."""
     assert _facts(IND) == _grid({
-        _month(2023, 5, 31): [("other", 390), ("other", 108), ("other", 56), ("other", 2),
+        month(2023, 5): [("other", 390), ("other", 108), ("other", 56), ("other", 2),
                               ("other", 5), ("other", 4), ("other", 1), ("total", 516)],
-        _month(2023, 1, 31): [("other", 590), ("other", 181), ("other", 6), ("other", 10),
+        month(2023, 1): [("other", 590), ("other", 181), ("other", 6), ("other", 10),
                               ("other", 2), ("other", 3), ("total", 792)],
-        _month(2022, 12, 31): [("other", 342), ("other", 140), ("other", 6), ("other", 11),
+        month(2022, 12): [("other", 342), ("other", 140), ("other", 6), ("other", 11),
                                ("other", 3), ("other", 1), ("total", 503)],
-        _month(2022, 11, 30): [("other", 471), ("other", 213), ("other", 11), ("other", 9),
+        month(2022, 11): [("other", 471), ("other", 213), ("other", 11), ("other", 9),
                                ("other", 4), ("total", 708)],
     })  # fmt: skip
 
@@ -103,8 +92,8 @@ HEAD = "Klachtenjaarverslag\n\nDe gemeente ontving klachten over haar dienstverl
 )
 def test_kinds_that_add_up_to_the_total_column_in_any_layout(table: str):
     assert _facts(HEAD + table) == _grid({
-        _month(2023, 1, 31): [("other", 4), ("other", 6), ("total", 10)],
-        _month(2023, 2, 28): [("other", 5), ("total", 5)],
+        month(2023, 1): [("other", 4), ("other", 6), ("total", 10)],
+        month(2023, 2): [("other", 5), ("total", 5)],
     })  # fmt: skip
 
 
@@ -225,14 +214,9 @@ def test_items_of_another_kind_beside_the_subjects_count_are_no_breakdown(table:
 def test_a_header_of_one_word_titles_on_one_line_or_one_per_line(header: str):
     text = HEAD + header + "05/23 4 6 10\n04/23 5 2 7\n"
     assert _facts(text) == _grid({
-        _month(2023, 5, 31): [("other", 4), ("other", 6), ("total", 10)],
-        _month(2023, 4, 30): [("other", 5), ("other", 2), ("total", 7)],
+        month(2023, 5): [("other", 4), ("other", 6), ("total", 10)],
+        month(2023, 4): [("other", 5), ("other", 2), ("total", 7)],
     })  # fmt: skip
-
-
-def _quarter(q: int) -> tuple[date, date]:
-    last = {1: 31, 2: 30, 3: 30}[q]
-    return date(2022, 3 * q - 2, 1), date(2022, 3 * q, last)
 
 
 @pytest.mark.parametrize(
@@ -245,10 +229,12 @@ def _quarter(q: int) -> tuple[date, date]:
 )
 def test_a_cell_ocr_could_not_read_follows_from_the_totaal_column_in_any_layout(table: str):
     """One reading of every grid: `XX` is the row's total less its other cells."""
-    nine_months = (date(2022, 1, 1), date(2022, 9, 30))
+    nine_months = month_span(2022, 1, 9)
     assert _facts(HEAD + table) == _grid({
-        _quarter(1): [("other", 4), ("total", 10)], _quarter(2): [("other", 5), ("total", 9)],
-        _quarter(3): [("other", 6), ("total", 8)], nine_months: [("other", 15), ("total", 27)],
+        quarter(2022, 1): [("other", 4), ("total", 10)],
+        quarter(2022, 2): [("other", 5), ("total", 9)],
+        quarter(2022, 3): [("other", 6), ("total", 8)],
+        nine_months: [("other", 15), ("total", 27)],
     })  # fmt: skip
 
 

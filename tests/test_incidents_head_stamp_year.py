@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_incidents import _fact, _year
-from tests.test_incidents_prose import _facts
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import fact as _fact
+from tests.incident_facts import text_facts
 
 
 def test_the_head_stamp_wins_over_a_date_read_from_the_body():
@@ -18,5 +19,5 @@ def test_the_head_stamp_wins_over_a_date_read_from_the_body():
         "overheidsdiensten nog maar sinds 25 mei 2018 verplicht zijn om alle datalekken binnen "
         "72 uur aan te geven."
     )
-    facts = _facts(text, doc_date=date(2018, 5, 25))
+    facts = text_facts(text, "other", doc_date=date(2018, 5, 25))
     assert facts == {_fact(_year(2019), "total", 861)}

@@ -5,21 +5,17 @@ table. Each text is written for the test in that layout; no third-party text."""
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 import pytest
-from test_incidents import _document, _year
 
-from pipeline.incidents import extract_incident_counts
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import month, month_span, period_facts, text_rows
 
 
 def _facts(text: str) -> set[tuple]:
-    rows = extract_incident_counts(_document(text, title="Klachtenjaarverslag"))
-    return {
-        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
-        for r in rows
-    }
+    """The figures of a table in a complaints report (the title only names the report)."""
+    return period_facts(text, title="Klachtenjaarverslag")
 
 
 def test_a_year_split_into_count_and_share_columns():
@@ -234,7 +230,7 @@ def test_a_share_columns_total_of_100_percent_is_no_figure():
         "Overschrijding 20% 30%\n"
         "Totaal 100% 100%\n"
     )
-    rows = extract_incident_counts(_document(text))
+    rows = text_rows(text)
     assert {(r["value"], r["unit"]) for r in rows} == {(120.0, "count")}
 
 
@@ -294,10 +290,6 @@ def test_a_one_period_table_titled_label_and_count_reads_kinds_or_units():
     }
 
 
-def _span(y: int, first: int, last: int) -> tuple[date, date]:
-    return date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
-
-
 def test_years_down_the_rows_and_parts_of_the_year_across_the_columns():
     # the ordinals over a second title row naming the parts' length, a `Totaal` column
     thirds = _cell_per_line(
@@ -306,9 +298,9 @@ def test_years_down_the_rows_and_parts_of_the_year_across_the_columns():
          "2017", "1.100", "950", "990", "3.040"]
     )  # fmt: skip
     facts = _facts(thirds)
-    assert (_span(2016, 1, 4), "total", 1210.0, "count", None) in facts
-    assert (_span(2017, 5, 8), "total", 950.0, "count", None) in facts
-    assert (_span(2017, 9, 12), "total", 990.0, "count", None) in facts
+    assert (month_span(2016, 1, 4), "total", 1210.0, "count", None) in facts
+    assert (month_span(2017, 5, 8), "total", 950.0, "count", None) in facts
+    assert (month_span(2017, 9, 12), "total", 990.0, "count", None) in facts
     assert (_year(2016), "total", 3195.0, "count", None) in facts
     assert len(facts) == 8
     # quarters titled in one cell each, no sum column, the caption a received count
@@ -317,10 +309,10 @@ def test_years_down_the_rows_and_parts_of_the_year_across_the_columns():
          "4e kwartaal", "2022", "14", "9", "11", "20"]
     )  # fmt: skip
     assert _facts(f"Klachten\n\n{quarters}") == {
-        (_span(2022, 1, 3), "total", 14.0, "count", None),
-        (_span(2022, 4, 6), "total", 9.0, "count", None),
-        (_span(2022, 7, 9), "total", 11.0, "count", None),
-        (_span(2022, 10, 12), "total", 20.0, "count", None),
+        (month_span(2022, 1, 3), "total", 14.0, "count", None),
+        (month_span(2022, 4, 6), "total", 9.0, "count", None),
+        (month_span(2022, 7, 9), "total", 11.0, "count", None),
+        (month_span(2022, 10, 12), "total", 20.0, "count", None),
     }
     # Flemish half years (`semester`) with their sum
     halves = _cell_per_line(
@@ -328,8 +320,8 @@ def test_years_down_the_rows_and_parts_of_the_year_across_the_columns():
          "40", "71"]
     )  # fmt: skip
     assert _facts(halves) == {
-        (_span(2019, 1, 6), "total", 31.0, "count", None),
-        (_span(2019, 7, 12), "total", 40.0, "count", None),
+        (month_span(2019, 1, 6), "total", 31.0, "count", None),
+        (month_span(2019, 7, 12), "total", 40.0, "count", None),
         (_year(2019), "total", 71.0, "count", None),
     }
     # a caption that names no count (days to handle), or parts out of order: not read
@@ -339,10 +331,6 @@ def test_years_down_the_rows_and_parts_of_the_year_across_the_columns():
     assert not any(f[2] in (31.0, 40.0) for f in _facts(shuffled))
 
 
-def _month(y: int, m: int) -> tuple[date, date]:
-    return _span(y, m, m)
-
-
 def test_month_rows_whose_counts_lost_their_separators_split_by_one_width():
     # a web table's cells glued: `Januari708595516` under `201820172016`
     text = (
@@ -350,24 +338,24 @@ def test_month_rows_whose_counts_lost_their_separators_split_by_one_width():
         "Februari569531478\nMaart620606493\n"
     )
     facts = _facts(text)
-    assert (_month(2018, 1), "total", 708.0, "count", None) in facts
-    assert (_month(2016, 2), "total", 478.0, "count", None) in facts
+    assert (month(2018, 1), "total", 708.0, "count", None) in facts
+    assert (month(2016, 2), "total", 478.0, "count", None) in facts
     # `620606493`: 620 | 606 | 493, not 6206 | 0 | 6493 (a zero only where nothing else fits)
-    assert (_month(2017, 3), "total", 606.0, "count", None) in facts
+    assert (month(2017, 3), "total", 606.0, "count", None) in facts
     assert len(facts) == 9
     # two years of two-digit counts, a month without complaints printed as a zero
     text = "Klachten\n\n20232022\nApril4138\nMei039\nJuni2725\n"
     assert _facts(text) == {
-        (_month(2023, 4), "total", 41.0, "count", None),
-        (_month(2022, 4), "total", 38.0, "count", None),
-        (_month(2023, 5), "total", 0.0, "count", None),
-        (_month(2022, 5), "total", 39.0, "count", None),
-        (_month(2023, 6), "total", 27.0, "count", None),
-        (_month(2022, 6), "total", 25.0, "count", None),
+        (month(2023, 4), "total", 41.0, "count", None),
+        (month(2022, 4), "total", 38.0, "count", None),
+        (month(2023, 5), "total", 0.0, "count", None),
+        (month(2022, 5), "total", 39.0, "count", None),
+        (month(2023, 6), "total", 27.0, "count", None),
+        (month(2022, 6), "total", 25.0, "count", None),
     }
     # counts of two widths (98 | 105) split no one way: that row is not read
     text = "Klachten\n\n20232022\nApril98105\nMei4039\nJuni2725\n"
-    assert not any(f[0] == _month(2023, 4) for f in _facts(text))
+    assert not any(f[0] == month(2023, 4) for f in _facts(text))
     # one month line alone under the years: no column of months
     assert _facts("Klachten\n\n20232022\nApril4138\n") == set()
 
@@ -386,9 +374,9 @@ def test_quarter_rows_of_glued_counts_and_shares_split_by_the_columns_totals():
     )
     facts = _facts(text)
     # `7619%`: 76 and 19 % (76 of 400), not 761 and 9 %
-    assert (_span(2022, 10, 12), "total", 76.0, "count", None) in facts
-    assert (_span(2023, 1, 3), "total", 90.0, "count", None) in facts
-    assert (_span(2023, 10, 12), "total", 144.0, "count", None) in facts
+    assert (month_span(2022, 10, 12), "total", 76.0, "count", None) in facts
+    assert (month_span(2023, 1, 3), "total", 90.0, "count", None) in facts
+    assert (month_span(2023, 10, 12), "total", 144.0, "count", None) in facts
     assert (_year(2022), "total", 400.0, "count", None) in facts
     assert {f for f in facts if f[3] == "percent"} == set()
     assert len(facts) == 10
@@ -480,7 +468,7 @@ def test_a_numbered_caption_breaking_the_items_down_per_anything_heads_kinds():
         "Winkel (incl. markt) 7.965\nTelefoon 6.567\nAan de deur / verkoopdemonstratie 1.322\n"
         "Post 978\n"
     )
-    rows = extract_incident_counts(_document(text, doc_type="report"))
+    rows = text_rows(text)
     assert {(r["category"], r["value"], r["scope"]) for r in rows} == {
         ("other", 11267.0, None),
         ("other", 7965.0, None),

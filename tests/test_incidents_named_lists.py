@@ -5,15 +5,13 @@ from the real texts the dev gold was written on (source named above each test)."
 
 from __future__ import annotations
 
-from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import _document, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import period_facts
 
 
 def _facts(text: str) -> set[tuple]:
-    return {
-        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
-        for r in extract_incident_counts(_document(text, doc_type="other"))
-    }
+    """The figures of a news item (a document of no set type)."""
+    return period_facts(text, "other")
 
 
 # texts151/hoogheemraadschap-meldingen-2006 (lines 1-13): the only year the sentences on the

@@ -9,21 +9,16 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.docmodel import as_doc, doc_text
-from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.periods import document_new_year, find_periods, new_year_spans
 from pipeline.incidents.subjects import _about_incidents
-from tests.test_incidents import _document, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import document as _document
+from tests.incident_facts import period_facts as _facts
+from tests.incident_facts import text_rows
 
 
 def _night(first: int) -> tuple[date, date]:
     return date(first, 12, 31), date(first + 1, 1, 1)
-
-
-def _facts(text: str, doc_type: str = "report") -> set[tuple]:
-    return {
-        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["unit"], r["scope"])
-        for r in extract_incident_counts(_document(text, doc_type=doc_type))
-    }
 
 
 # texts151/uden-meldingen-openbare-ruimte-2013 (financien.uden.nl), lines 12-26: a
@@ -131,7 +126,7 @@ def _about_leaks(text: str) -> bool:
 
 def test_a_railways_safety_incident_is_no_data_leak():
     assert not _about_leaks(PRORAIL)
-    rows = extract_incident_counts(_document(PRORAIL))
+    rows = text_rows(PRORAIL)
     assert all(row["subject"] != "datalek" for row in rows)
     # beside information, a `veiligheidsincident` is a security incident
     assert _about_leaks(PRORAIL + " Het ging om een veiligheidsincident met persoonsgegevens.")

@@ -7,16 +7,13 @@ text is a short excerpt of a real page of the web gold (the file named above eac
 
 from __future__ import annotations
 
-from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import _document, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import subject_facts
 
 
 def _facts(text: str) -> set[tuple]:
-    return {
-        (r["subject"], (r["period_start"], r["period_end"]), r["category"], r["value"],
-         r["unit"], r["scope"])
-        for r in extract_incident_counts(_document(text, doc_type="other"))
-    }  # fmt: skip
+    """The figures of a web page of no set type, with their subject."""
+    return subject_facts(text, "other")
 
 
 def test_environmental_complaints_under_their_title_are_counted():

@@ -7,16 +7,16 @@ The text's own body, named in its first lines, keeps no scope."""
 
 from __future__ import annotations
 
-from datetime import date
+from tests.incident_facts import calendar_year, text_facts
 
-from tests.test_incidents_annual_prose import _facts
-
-Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
-Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+Y2016 = calendar_year(2016)
+Y2022 = calendar_year(2022)
 
 
 def _scopes(text: str, value: float) -> set:
-    return {f[5] for f in _facts(text) if f[3] == value}
+    """The scopes, casefolded, of the figures of `value` a news item states."""
+    facts = text_facts(text, "other", casefold_scope=True)
+    return {f[5] for f in facts if f[3] == value}
 
 
 def test_another_body_as_the_subject_of_its_count_is_its_scope():

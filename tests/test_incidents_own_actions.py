@@ -6,15 +6,13 @@ gold was written on (source named above each test)."""
 
 from __future__ import annotations
 
-from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import _document, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import period_facts
 
 
 def _facts(text: str) -> set[tuple]:
-    return {
-        ((r["period_start"], r["period_end"]), r["category"], r["value"], r["scope"])
-        for r in extract_incident_counts(_document(text, doc_type="other"))
-    }
+    """The figures of a web page of no set type."""
+    return period_facts(text, "other")
 
 
 def test_fines_named_after_an_initialism_are_no_reports():
@@ -28,7 +26,7 @@ def test_fines_named_after_an_initialism_are_no_reports():
         "uitgeschreven, en in 47 gevallen leidde dat tot een effectieve boete."
     )
     facts = _facts(text)
-    assert (_year(2017), "total", 466.0, None) in facts
+    assert (_year(2017), "total", 466.0, "count", None) in facts
     assert not {f for f in facts if f[2] == 64.0}
 
 
@@ -38,7 +36,7 @@ def test_a_compound_after_an_initialism_of_the_items_is_counted():
         "Wob-verzoeken bij de provincie\n\n"
         "In 2020 ontving de provincie 36 WOB-verzoeken, in 2019 waren dat er 30."
     )
-    assert (_year(2020), "total", 36.0, None) in _facts(text)
+    assert (_year(2020), "total", 36.0, "count", None) in _facts(text)
 
 
 def test_official_reports_a_police_zone_drew_up_are_its_own_actions():
@@ -66,5 +64,5 @@ def test_a_kind_counted_when_handled_is_a_stage_of_the_items_received():
         "Het aantal afgesloten ongevalsonderzoeken steeg in 2020 met 8% naar 2.244."
     )
     facts = _facts(text)
-    assert (_year(2020), "total", 3655.0, None) in facts
+    assert (_year(2020), "total", 3655.0, "count", None) in facts
     assert not {f for f in facts if f[2] == 2244.0}

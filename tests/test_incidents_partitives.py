@@ -11,7 +11,8 @@ import pytest
 from pipeline.incidents.kinds import _part_of_a_whole_after
 from pipeline.incidents.records import _Value
 from pipeline.incidents.vocab import _SUBJECT
-from tests.test_incidents_own_actions import _facts, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import period_facts
 
 
 def test_a_count_of_a_printed_whole_is_a_part_of_it():
@@ -23,8 +24,8 @@ def test_a_count_of_a_printed_whole_is_a_part_of_it():
         "Het aantal strafbare meldingen nam af: in 2013 waren 150 van de 251 meldingen "
         "strafbaar, in 2014 gold dat voor 100 van de 305 meldingen."
     )
-    facts = _facts(text)
-    assert (_year(2013), "total", 251.0, None) in facts
+    facts = period_facts(text, "other")
+    assert (_year(2013), "total", 251.0, "count", None) in facts
     assert not {f for f in facts if f[2] in (150.0, 100.0)}
 
 
@@ -35,8 +36,8 @@ def test_a_bracketed_part_of_a_printed_whole_is_no_row():
         "inbraken ofte 23,2% bij een poging (norm 33%) 3,7% (5 van de 134) van de inbraken "
         "zijn opgehelderd."
     )
-    facts = _facts(text)
-    assert (_year(2012), "total", 138.0, None) in facts
+    facts = period_facts(text, "other")
+    assert (_year(2012), "total", 138.0, "count", None) in facts
     assert not {f for f in facts if f[2] == 5.0}
 
 
@@ -72,8 +73,8 @@ def test_a_part_of_a_kind_is_no_row():
         "Een deel van de stankklachten hebben als bron de horeca (970 klachten, in 2014 nog "
         "1120). In 2016 zet de DCMR opnieuw geurinspecties in voor deze branche."
     )
-    facts = _facts(text)
-    assert (_year(2014), "other", 5451.0, None) in facts
+    facts = period_facts(text, "other")
+    assert (_year(2014), "other", 5451.0, "count", None) in facts
     assert not {f for f in facts if f[2] in (970.0, 1120.0)}
 
 
@@ -88,6 +89,6 @@ def test_a_kind_split_by_channel_is_no_row():
         "In totaal kwamen bij de meldkamers van de brandweer in 2017 bijna 219.000 meldingen "
         "binnen van incidenten, 3.000 minder dan een jaar eerder."
     )
-    facts = _facts(text)
-    assert (_year(2017), "total", 219000.0, None) in facts
+    facts = period_facts(text, "other")
+    assert (_year(2017), "total", 219000.0, "count", None) in facts
     assert not {f for f in facts if f[2] in (71000.0, 44000.0)}

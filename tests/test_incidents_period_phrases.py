@@ -10,13 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.incidents.periods import document_new_year, find_periods
-from tests.test_incidents import _fact, _year
-from tests.test_incidents_prose import _facts
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import fact as _fact
+from tests.incident_facts import quarter, text_facts
 
-Q1_2003 = (date(2003, 1, 1), date(2003, 3, 31))
-Q1_2004 = (date(2004, 1, 1), date(2004, 3, 31))
-Q2_2003 = (date(2003, 4, 1), date(2003, 6, 30))
-Q2_2004 = (date(2004, 4, 1), date(2004, 6, 30))
+Q1_2003 = quarter(2003, 1)
+Q1_2004 = quarter(2004, 1)
+Q2_2003 = quarter(2003, 2)
+Q2_2004 = quarter(2004, 2)
 
 
 def _anchored(text: str, **kwargs) -> list[tuple[date, date]]:
@@ -31,12 +32,12 @@ def test_a_quarter_compared_with_the_same_months_of_the_year_before():
         "Over het eerste kwartaal 2004 nam het aantal klachten ten opzichte van de eerste drie "
         "maanden van 2003 af met 43 procent van 325 naar 184."
     )
-    assert _facts(line) == {_fact(Q1_2003, "total", 325), _fact(Q1_2004, "total", 184)}
+    assert text_facts(line, "other") == {_fact(Q1_2003, "total", 325), _fact(Q1_2004, "total", 184)}
     line = (
         "In het tweede kwartaal 2004 daalde het aantal klachten ten opzichte van het tweede "
         "kwartaal een jaar eerder met 37 procent van 497 naar 313."
     )
-    assert _facts(line) == {_fact(Q2_2003, "total", 497), _fact(Q2_2004, "total", 313)}
+    assert text_facts(line, "other") == {_fact(Q2_2003, "total", 497), _fact(Q2_2004, "total", 313)}
 
 
 def test_a_quarter_a_year_earlier_is_that_quarter_of_the_year_before():
@@ -57,14 +58,14 @@ def test_a_running_count_without_its_year_ends_in_the_year_the_clause_names():
         "lijn. In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732. Dit jaar werden tot 9 "
         "september 3.120 meldingen geregistreerd."
     )
-    facts = _facts(text, doc_date=date(2019, 10, 1))
+    facts = text_facts(text, "other", doc_date=date(2019, 10, 1))
     assert _fact((date(2019, 1, 1), date(2019, 9, 9)), "total", 3120) in facts
     assert not any(f[3] == 9 for f in facts)
 
 
 def test_a_running_count_after_a_figure_of_another_year_is_not_dated_by_it():
     line = "In 2018 kwamen er 4.732 meldingen binnen, tot 9 september 3.120."
-    assert (date(2018, 1, 1), date(2018, 12, 31)) in _anchored(line)
+    assert _year(2018) in _anchored(line)
     assert (date(2018, 1, 1), date(2018, 9, 9)) not in _anchored(line)
 
 
@@ -76,7 +77,7 @@ def test_the_first_quarters_and_the_same_period_the_year_before():
         "gemeente Rotterdam binnengekomen. Dat zijn er veel meer dan in dezelfde periode het "
         "jaar daarvoor. Toen ging het om 1593 meldingen."
     )
-    facts = _facts(text)
+    facts = text_facts(text, "other")
     assert {f[:2] for f in facts} == {
         (date(2017, 1, 1), date(2017, 9, 30)),
         (date(2016, 1, 1), date(2016, 9, 30)),
@@ -103,7 +104,7 @@ def test_a_schools_this_year_and_the_year_before_are_its_academic_years():
         "155 het jaar daarvoor. Bij de studenten waren dat het afgelopen jaar 93 meldingen, het "
         "jaar daarvoor 91."
     )
-    facts = _facts(text, title="Vertrouwenspersonen studiejaar 2018-2019")
+    facts = text_facts(text, "other", title="Vertrouwenspersonen studiejaar 2018-2019")
     this, before = (date(2018, 9, 1), date(2019, 8, 31)), (date(2017, 9, 1), date(2018, 8, 31))
     assert {(f[0], f[1], f[3]) for f in facts} >= {(*this, 93), (*before, 91)}
 
@@ -131,7 +132,7 @@ def test_flemish_voorbije_is_afgelopen():
 def test_a_compared_figure_with_its_thousands_spaced_keeps_the_year_after_it():
     # texts169/rivierenland-hvz-interventies-2017, line 6
     line = "Onze zone voerde 15 257 interventies uit tegenover 18 860 in 2016."
-    facts = _facts(line, title="Onze interventies in 2017")
+    facts = text_facts(line, "other", title="Onze interventies in 2017")
     assert (date(2016, 1, 1), 15257.0) not in {(f[0], f[3]) for f in facts}
 
 
@@ -151,7 +152,7 @@ def test_a_hedged_figure_in_brackets_after_a_compared_year_is_that_years():
         "jaar fors toegenomen.\n\nHet aantal klachten over MAA bedroeg ruim 39.000, een toename "
         "van 280 procent in vergelijking met het jaar daarvoor (ruim 10.000 klachten)."
     )
-    facts = _facts(text, doc_date=date(2019, 3, 1))
+    facts = text_facts(text, "other", doc_date=date(2019, 3, 1))
     assert _fact(_year(2017), "total", 10000) in facts
     assert _fact(_year(2018), "total", 10000) not in facts
 
@@ -183,7 +184,7 @@ def test_a_new_years_night_without_its_years_is_the_one_before_the_writing():
         "brandweer in actie moest komen, is dit jaar fors afgenomen. Landelijk steeg het aantal "
         "incidenten juist met 118 naar 4430 incidenten."
     )
-    facts = _facts(text, doc_date=date(2020, 1, 15))
+    facts = text_facts(text, "other", doc_date=date(2020, 1, 15))
     assert _fact((date(2019, 12, 31), date(2020, 1, 1)), "total", 4430) in facts
 
 
@@ -194,7 +195,7 @@ def test_a_series_of_yearly_counts_rising_to_last_years_level():
         "het cijfer tot 1.370 om in 2018 weer te stijgen tot 1.428 en vorig jaar naar een record "
         "aantal van 1.745."
     )
-    facts = _facts(line, doc_date=date(2020, 5, 1))
+    facts = text_facts(line, "other", doc_date=date(2020, 5, 1))
     assert facts == {
         _fact(_year(y), "total", n)
         for y, n in ((2015, 1433), (2016, 1413), (2017, 1370), (2018, 1428), (2019, 1745))

@@ -11,12 +11,14 @@ import pytest
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.organisations import _the_lead_area
 from pipeline.incidents.records import _Sentence
-from tests.test_incidents import Y2020, Y2021, _fact
-from tests.test_incidents import _document as _report
-from tests.test_incidents import _facts as _row_facts
+from tests.incident_facts import calendar_year, month_span, text_facts
+from tests.incident_facts import document as _report
+from tests.incident_facts import fact as _fact
 
-Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
-Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+Y2019 = calendar_year(2019)
+Y2020 = calendar_year(2020)
+Y2021 = calendar_year(2021)
+Y2022 = calendar_year(2022)
 
 
 def _document(text: str, title: str = "", doc_date: date | None = None) -> dict:
@@ -24,8 +26,9 @@ def _document(text: str, title: str = "", doc_date: date | None = None) -> dict:
     return _report(text, title=title, doc_type="other", doc_date=doc_date)
 
 
-def _facts(text: str, **kwargs) -> set[tuple]:
-    return _row_facts(extract_incident_counts(_document(text, **kwargs)))
+def _facts(text: str, title: str = "", doc_date: date | None = None) -> set[tuple]:
+    """The figures of a one-page document of no particular type."""
+    return text_facts(text, "other", title=title, doc_date=doc_date)
 
 
 def test_relative_years_resolved_against_the_documents_date():
@@ -185,11 +188,10 @@ def test_a_share_of_the_incidents_takes_the_one_kind_its_sentence_names():
 def test_a_comparison_with_earlier_years_after_a_relative_year():
     text = "Vorig jaar werden er 52 datalekken gemeld, tegen 40 in 2020 en 38 in 2019."
     facts = _facts(text, doc_date=date(2022, 2, 1))
-    y2019 = (date(2019, 1, 1), date(2019, 12, 31))
     assert facts == {
         _fact(Y2021, "total", 52),
         _fact(Y2020, "total", 40),
-        _fact(y2019, "total", 38),
+        _fact(Y2019, "total", 38),
     }
 
 
@@ -393,8 +395,8 @@ def test_a_group_of_organisations_receiving_the_items_is_their_scope():
     group = "vlaamse overheidsdiensten"
     assert _facts(text) == {
         _fact(Y2019, "total", 103814, scope=group),
-        _fact((date(2009, 1, 1), date(2009, 12, 31)), "total", 40295, scope=group),
-        _fact((date(2018, 1, 1), date(2018, 12, 31)), "total", 74233, scope=group),
+        _fact(calendar_year(2009), "total", 40295, scope=group),
+        _fact(calendar_year(2018), "total", 74233, scope=group),
     }
 
 
@@ -474,7 +476,7 @@ def test_an_undated_relative_year_after_a_figure_does_not_take_the_year_before_i
         "meldingen in 2020 en 52 meldingen vorig jaar."
     )
     assert _facts(text) == {
-        _fact((date(2019, 1, 1), date(2019, 12, 31)), "total", 40),
+        _fact(Y2019, "total", 40),
         _fact(Y2020, "total", 45),
     }
 
@@ -510,7 +512,7 @@ def test_a_count_restated_with_waren_dat_er_keeps_the_category_of_the_sentence_b
     assert not any(f[2] == "total" for f in facts)
 
 
-Q3_2020 = (date(2020, 7, 1), date(2020, 9, 30))
+Q3_2020 = month_span(2020, 7, 9)
 
 
 def test_the_aps_own_intake_is_a_total_not_a_report_to_the_ap():
@@ -671,7 +673,7 @@ def test_how_many_times_the_ap_was_told_of_a_leak_is_its_intake():
         "binnen. In 2022 klopten organisaties 20.100 keer aan bij de AP."
     )
     assert _facts(text) == {
-        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 21300),
+        _fact(calendar_year(2023), "total", 21300),
         _fact(Y2022, "total", 20100),
     }
 
@@ -806,8 +808,8 @@ def test_a_share_that_took_place_in_a_sector_takes_the_sector():
         "zorg. De sector onderwijs volgt op afstand met 9 procent van de meldingen."
     )
     assert _facts(text) == {
-        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 25000),
-        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 31, "percent", "zorg"),
+        _fact(calendar_year(2023), "total", 25000),
+        _fact(calendar_year(2023), "total", 31, "percent", "zorg"),
     }
 
 
@@ -824,7 +826,7 @@ def test_a_report_citing_another_years_report_is_not_dated_by_it():
         "Zoals in het jaarverslag over 2020 beschreven, nemen we maatregelen. Er werden 44 "
         "datalekken gemeld."
     )
-    assert _row_facts(extract_incident_counts(_report(text))) == set()
+    assert text_facts(text) == set()
 
 
 def test_an_organisation_notifying_leaks_itself_reports_them_to_the_ap():
@@ -861,8 +863,8 @@ def test_one_figure_for_both_of_the_periods_listed_before_its_bracket_is_each_on
     )
     h1 = [(date(y, 1, 1), date(y, 3, 31)) for y in (2023, 2022)]
     assert _facts(text) == {
-        _fact((date(2024, 1, 1), date(2024, 12, 31)), "total", 9000),
-        _fact((date(2023, 1, 1), date(2023, 12, 31)), "total", 9500),
+        _fact(calendar_year(2024), "total", 9000),
+        _fact(calendar_year(2023), "total", 9500),
         _fact(Y2022, "total", 9500),
         _fact(h1[0], "total", 2100),
         _fact(h1[1], "total", 2100),
@@ -945,7 +947,7 @@ def test_a_leak_table_flattened_one_cell_per_line_reads_each_year_column():
         "Verkeerde ontvanger\n\n21\n\n30\n\nGemiddelde doorlooptijd\n\n12\n\n9\n\n"
         "Toelichting bij de tabel."
     )
-    facts = _row_facts(extract_incident_counts(_report(text)))
+    facts = text_facts(text)
     assert facts == {
         _fact(Y2021, "total", 40),
         _fact(Y2022, "total", 52),
@@ -961,7 +963,7 @@ def test_a_leak_pipe_table_of_organisations_scopes_each_row():
         "Noorddorp | 12 | 15 |\n"
         "Zuidstad | 30 | 28 |\n"
     )
-    facts = _row_facts(extract_incident_counts(_report(text, doc_type="other")))
+    facts = text_facts(text, "other")
     assert facts == {
         _fact(Y2021, "total", 12, scope="Noorddorp"),
         _fact(Y2022, "total", 15, scope="Noorddorp"),
@@ -975,11 +977,10 @@ def test_a_figure_in_brackets_after_a_compared_year_is_that_years():
         "In 2021 zijn 40 datalekken gemeld, minder dan in 2020 (52). "
         "In 2021 werden 12 datalekken gemeld bij de AP. Dat is meer dan in 2020 (9)."
     )
-    y2020 = (date(2020, 1, 1), date(2020, 12, 31))
     facts = _facts(text)
     assert _fact(Y2021, "total", 40) in facts
-    assert _fact(y2020, "total", 52) in facts
-    assert _fact(y2020, "reported_to_ap", 9) in facts
+    assert _fact(Y2020, "total", 52) in facts
+    assert _fact(Y2020, "reported_to_ap", 9) in facts
 
 
 def test_a_written_count_in_a_clause_saying_how_many_there_were():
@@ -1010,8 +1011,7 @@ def test_a_sentence_restating_the_one_before_with_a_count_takes_its_year():
         "datalekken tegenover 30 een jaar eerder."
     )
     facts = _facts(text, doc_date=date(2021, 3, 1))
-    assert facts == {_fact(Y2020, "total", 48), _fact((date(2019, 1, 1), date(2019, 12, 31)),
-                                                        "total", 30)}  # fmt: skip
+    assert facts == {_fact(Y2020, "total", 48), _fact(Y2019, "total", 30)}
 
 
 def test_the_ap_named_before_a_bracketed_count_is_no_unit_compared():
@@ -1027,11 +1027,8 @@ def test_a_reports_dateline_is_no_section_heading_with_a_period_of_its_own():
         "Jaarverslag 2013 Klachtencommissie\n\nHengelo, februari 2014\n\n"
         "In het verslagjaar werden er in totaal 62 klachten ingediend.\n"
     )
-    facts = _row_facts(
-        extract_incident_counts(_report(text, title="Jaarverslag 2013 Klachtencommissie"))
-    )
-    year_2013 = (date(2013, 1, 1), date(2013, 12, 31))
-    assert facts == {_fact(year_2013, "total", 62)}
+    facts = text_facts(text, title="Jaarverslag 2013 Klachtencommissie")
+    assert facts == {_fact(calendar_year(2013), "total", 62)}
 
 
 def test_the_largest_handled_count_is_the_whole_and_the_smaller_ones_its_parts():
@@ -1169,7 +1166,7 @@ def test_the_area_a_leads_items_occur_in_scopes_the_call_outs_after_it():
         "kwamen er tot december bij de Zeeuwse meldkamer al 279 oproepen voor de Lifeliner 2 "
         "binnen. In heel 2014 waren dat er ‘slechts’ 209."
     )
-    y2014 = (date(2014, 1, 1), date(2014, 12, 31))
+    y2014 = calendar_year(2014)
     assert _fact(y2014, "total", 209, scope="zeeland") in _facts(zeeland)
     north = (
         " date 2023-03 nieuws\n\nHet aantal meldingen bij Meld Misdaad Anoniem (M.) in "

@@ -7,14 +7,7 @@ quotes a real text's lines (round AL and web169)."""
 
 from __future__ import annotations
 
-from test_incidents import _document
-
-from pipeline.incidents import extract_incident_counts
-
-
-def _facts(text: str, doc_type: str = "report") -> set[tuple]:
-    rows = extract_incident_counts(_document(text, doc_type=doc_type))
-    return {(r["period_start"].year, r["category"], r["value"], r["scope"]) for r in rows}
+from tests.incident_facts import year_facts as _facts
 
 
 def _lines(*cells: str) -> str:

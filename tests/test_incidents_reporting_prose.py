@@ -9,33 +9,31 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import _document as _report
-from tests.test_incidents import _fact
-from tests.test_incidents import _facts as _row_facts
+from tests.incident_facts import calendar_year, month_span, subject_facts, text_facts
+from tests.incident_facts import fact as _fact
 
-Y2001 = (date(2001, 1, 1), date(2001, 12, 31))
-Y2002 = (date(2002, 1, 1), date(2002, 12, 31))
-Y2005 = (date(2005, 1, 1), date(2005, 12, 31))
-Y2008 = (date(2008, 1, 1), date(2008, 12, 31))
-Y2012 = (date(2012, 1, 1), date(2012, 12, 31))
-Y2014 = (date(2014, 1, 1), date(2014, 12, 31))
-Y2015 = (date(2015, 1, 1), date(2015, 12, 31))
-Y2016 = (date(2016, 1, 1), date(2016, 12, 31))
-Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
-Y2018 = (date(2018, 1, 1), date(2018, 12, 31))
-Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
-Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
-Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
-Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
-Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
-Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
-Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
+Y2001 = calendar_year(2001)
+Y2002 = calendar_year(2002)
+Y2005 = calendar_year(2005)
+Y2008 = calendar_year(2008)
+Y2012 = calendar_year(2012)
+Y2014 = calendar_year(2014)
+Y2015 = calendar_year(2015)
+Y2016 = calendar_year(2016)
+Y2017 = calendar_year(2017)
+Y2018 = calendar_year(2018)
+Y2019 = calendar_year(2019)
+Y2020 = calendar_year(2020)
+Y2021 = calendar_year(2021)
+Y2022 = calendar_year(2022)
+Y2023 = calendar_year(2023)
+Y2024 = calendar_year(2024)
+Y2025 = calendar_year(2025)
 
 
 def _facts(text: str, title: str = "") -> set[tuple]:
-    rows = extract_incident_counts(_report(text, title=title, doc_type="other"))
-    return {(*fact[:5], fact[5].casefold() if fact[5] else None) for fact in _row_facts(rows)}
+    """News items of no set type, a scope compared however the text capitalised it."""
+    return text_facts(text, "other", title=title, casefold_scope=True)
 
 
 def test_kinds_of_complaints_in_a_change_are_other_and_the_written_complaints_the_total():
@@ -286,9 +284,9 @@ def test_a_figure_takes_the_one_year_the_sentence_before_states_for_the_items():
         assert _facts(text) == set()
 
 
-def _subject_facts(text: str) -> set[tuple]:
-    rows = extract_incident_counts(_report(text, doc_type="other"))
-    return {(r["subject"], r["period_start"], r["category"], r["value"]) for r in rows}
+def _subject_starts(text: str) -> set[tuple]:
+    """(subject, period start, category, value): these tests ask whose figure it is."""
+    return {(s, period[0], c, v) for s, period, c, v, _, _ in subject_facts(text, "other")}
 
 
 def test_a_desk_named_in_the_head_counts_its_reports_and_no_other_subject_yields_to_it():
@@ -303,10 +301,10 @@ def test_a_desk_named_in_the_head_counts_its_reports_and_no_other_subject_yields
         "In 2025 werden 14,4 procent meer meldingen dan in het jaar ervoor doorgestuurd naar "
         "de politie, meldt een woordvoerder."
     )
-    assert _subject_facts(text) == {("melding", date(2025, 1, 1), "total", 155000)}
+    assert _subject_starts(text) == {("melding", date(2025, 1, 1), "total", 155000)}
     # written for the test: a desk's reports of discrimination stay that subject's
     text = "Meldingen\n\nIn 2022 ontving het meldpunt 96 discriminatiemeldingen."
-    assert _subject_facts(text) == {("discriminatiemelding", date(2022, 1, 1), "total", 96)}
+    assert _subject_starts(text) == {("discriminatiemelding", date(2022, 1, 1), "total", 96)}
 
 
 def test_a_lead_telling_of_reports_received_makes_a_news_item_about_reports():
@@ -317,7 +315,7 @@ def test_a_lead_telling_of_reports_received_makes_a_news_item_about_reports():
         "consumenten per maand binnengekregen. In totaal kreeg de toezichthouder 5.653 "
         "meldingen binnen tijdens het eerste halfjaar van 2015."
     )
-    assert _subject_facts(text) == {("melding", date(2015, 1, 1), "total", 5653)}
+    assert _subject_starts(text) == {("melding", date(2015, 1, 1), "total", 5653)}
     # texts142/veiligthuis-zuidoostbrabant-2016-2018.txt, lines 1-3 (line 1 cut after its
     # first sentence): the verb of receipt ends the sentence (`kwamen er ... binnen.`)
     text = (
@@ -326,7 +324,7 @@ def test_a_lead_telling_of_reports_received_makes_a_news_item_about_reports():
         "In 2016 kwamen er in Zuidoost-Brabant zo’n 3.450 meldingen binnen. In 2018 waren dat "
         "er bijna 5.100, blijkt uit de cijfers van Veilig Thuis."
     )
-    assert _subject_facts(text) == {
+    assert _subject_starts(text) == {
         ("melding", date(2016, 1, 1), "total", 3450),
         ("melding", date(2018, 1, 1), "total", 5100),
     }
@@ -338,7 +336,7 @@ def test_a_lead_telling_of_reports_received_makes_a_news_item_about_reports():
         "dat de meldkamer 245.000 meldingen kreeg te verwerken:  118.000 brandmeldingen en "
         "127.000 verzoeken voor hulpverlening."
     )
-    assert ("melding", date(2018, 1, 1), "total", 245000) in _subject_facts(text)
+    assert ("melding", date(2018, 1, 1), "total", 245000) in _subject_starts(text)
     # texts136/lid-meldingen-huisdieren-2024.txt, line 1: reports that grew, none received,
     # make no desk's reports (the fallback subject for reports of any kind may count them)
     text = (
@@ -346,7 +344,7 @@ def test_a_lead_telling_of_reports_received_makes_a_news_item_about_reports():
         "toegenomen, meldt de Landelijke Inspectie Dierenwelzijn (LID). In 2024 waren het 800 "
         "meldingen."
     )
-    assert not {fact for fact in _subject_facts(text) if fact[0] == "melding"}
+    assert not {fact for fact in _subject_starts(text) if fact[0] == "melding"}
 
 
 def test_a_share_before_its_comparative_and_a_level_a_change_ends_at_are_no_figures():
@@ -357,7 +355,7 @@ def test_a_share_before_its_comparative_and_a_level_a_change_ends_at_are_no_figu
         "ontvangen over cybercriminaliteit.\n\n"
         "In heel het jaar 2021 verwerkte de Fraudehelpdesk ongeveer 530.000 meldingen."
     )
-    assert _subject_facts(text) == {("melding", date(2021, 1, 1), "total", 530000)}
+    assert _subject_starts(text) == {("melding", date(2021, 1, 1), "total", 530000)}
     # texts142/veiligthuis-zuidoostbrabant-2016-2018.txt, lines 3 and 5 (line 5 its first
     # two sentences): the level after `toe, tot` is one year's, not the span's
     text = (
@@ -365,7 +363,7 @@ def test_a_share_before_its_comparative_and_a_level_a_change_ends_at_are_no_figu
         "De stijging in de grootste gemeente Eindhoven is fors. Zo nam het aantal meldingen "
         "van geweld tussen 2017 en 2018 met 16 procent toe, tot 1.848 in totaal."
     )
-    assert _subject_facts(text) == {("melding", date(2016, 1, 1), "total", 3450)}
+    assert _subject_starts(text) == {("melding", date(2016, 1, 1), "total", 3450)}
 
 
 def test_people_who_reported_or_asked_a_confidential_adviser_count_the_reports():
@@ -424,17 +422,17 @@ def test_a_forecast_is_no_count():
         "Medemblik verwacht record aantal Woo-verzoeken in 2023\n\n"
         "Over 2023 verwacht de gemeente Medemblik rond de 50 Woo-verzoeken te ontvangen."
     )
-    assert _subject_facts(text) == set()
+    assert _subject_starts(text) == set()
     # texts139/eokm-politie-kinderporno-2021-2022.txt, line 3 (its first two sentences):
     # `naar verwachting` this year's, beside the count of last year
     text = (
         "Meldingen\n\nDe politie kreeg in heel 2021 36.000 meldingen van kinderporno. Naar "
         "verwachting komt dat aantal dit jaar uit op zo'n 50.000."
     )
-    assert all(fact[3] != 50000 for fact in _subject_facts(text))
+    assert all(fact[3] != 50000 for fact in _subject_starts(text))
     # written for the test: what was expected, told after the count, no forecast
     text = "Klachten\n\nIn 2017 zijn 120 klachten ingediend, meer dan men had verwacht."
-    assert _subject_facts(text) == {("klacht", date(2017, 1, 1), "total", 120)}
+    assert _subject_starts(text) == {("klacht", date(2017, 1, 1), "total", 120)}
 
 
 def test_a_news_agencys_pct_is_percent():
@@ -467,7 +465,7 @@ def test_the_number_of_reports_some_made_is_a_part_by_who_made_them():
         "Volgens de LID is het ook opvallend dat het aantal directe meldingen door dierenartsen "
         "is gestegen, van 91 in 2022 naar 252 in 2024."
     )
-    assert _subject_facts(text) == set()
+    assert _subject_starts(text) == set()
     # written for the test: so in a complaints text; anyone's are the whole intake
     text = "Klachten 2022\n\nHet aantal klachten door ondernemers steeg van 40 in 2021 naar 50."
     assert _facts(text) == set()
@@ -526,8 +524,8 @@ def test_a_share_whose_items_are_handled_is_no_kind_share_behind_a_decimal_comma
 # --------------------------------------------------------------------------- bodies compared
 
 
-H1_2021 = (date(2021, 1, 1), date(2021, 6, 30))
-H1_2022 = (date(2022, 1, 1), date(2022, 6, 30))
+H1_2021 = month_span(2021, 1, 6)
+H1_2022 = month_span(2022, 1, 6)
 
 
 def test_a_body_named_with_its_initials_in_brackets_scopes_its_figures_by_them():
@@ -607,8 +605,7 @@ def test_the_body_a_headline_names_counting_is_the_whole_beside_the_bodies_it_co
         "De openbare omroep VRT kreeg vorig jaar 3.805 klachten of 246 meer dan het jaar "
         "voordien."
     )
-    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2015, 3, 1)))
-    facts = {(*f[:5], f[5].casefold() if f[5] else None) for f in _row_facts(rows)}
+    facts = text_facts(text, "other", doc_date=date(2015, 3, 1), casefold_scope=True)
     assert _fact(Y2014, "total", 51110) in facts
     assert _fact(Y2014, "total", 3805, scope="vrt") in facts
 
@@ -634,15 +631,9 @@ def test_a_police_zone_named_with_a_dash_between_its_municipalities_is_one_unit(
         "22 procent op één jaar tijd. Ook de politiezone Noord kent een toename van 68 klachten "
         "in 2020 naar 77 in 2021 (+13 procent)."
     )
-    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2022, 6, 1)))
-    facts = {(*f[:5], f[5].casefold() if f[5] else None) for f in _row_facts(rows)}
+    facts = text_facts(text, "other", doc_date=date(2022, 6, 1), casefold_scope=True)
     assert _fact(Y2021, "total", 280, scope="brussel hoofdstad - elsene") in facts
-    assert (
-        _fact(
-            (date(2020, 1, 1), date(2020, 12, 31)), "total", 229, scope="brussel hoofdstad - elsene"
-        )
-        in facts
-    )
+    assert _fact(Y2020, "total", 229, scope="brussel hoofdstad - elsene") in facts
     assert _fact(Y2021, "total", 77, scope="noord") in facts
 
 
@@ -680,7 +671,7 @@ def test_a_units_initials_in_its_bracket_spell_its_whole_name_across_commas():
 # --------------------------------------------------------------------------- a month's figures
 
 
-AUG_2021 = (date(2021, 8, 1), date(2021, 8, 31))
+AUG_2021 = month_span(2021, 8, 8)
 
 
 def test_a_news_items_month_without_its_year_is_the_latest_year_it_writes():
@@ -727,7 +718,7 @@ def test_a_number_word_before_an_adjective_in_quotes_counts_the_items():
         "Nederlandse bisschoppen en de Konferentie Nederlandse Religieuzen een meldpunt in te "
         "stellen."
     )
-    assert _facts(text) == {_fact((date(2019, 1, 1), date(2019, 12, 31)), "total", 10)}
+    assert _facts(text) == {_fact(Y2019, "total", 10)}
 
 
 def test_how_often_what_was_just_told_happened_is_a_kind_of_the_items():
@@ -1053,8 +1044,8 @@ def test_a_count_restated_after_a_quoted_hedge():
     # texts173/hillegom-bezwaarschriften-2019-2020.txt, the first sentence of line 11, in a
     # document dated by its line 5 (`17 oktober 2021`)
     text = "In 2019 werden er nog 45 bezwaren ingediend, maar vorig jaar waren dit er ‘slechts’ 36."
-    rows = extract_incident_counts(_report(text, doc_type="other", doc_date=date(2021, 10, 17)))
-    assert _row_facts(rows) == {_fact(Y2019, "total", 45), _fact(Y2020, "total", 36)}
+    facts = text_facts(text, "other", doc_date=date(2021, 10, 17))
+    assert facts == {_fact(Y2019, "total", 45), _fact(Y2020, "total", 36)}
 
 
 def test_a_clause_of_a_period_and_comparison_adverbs_restates_the_count_before():

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_incidents import _fact, _year
-from tests.test_incidents_prose import _facts
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import fact as _fact
+from tests.incident_facts import text_facts
 
 
 def test_an_opening_respectievelijk_pairs_with_the_years_of_the_sentence_before():
@@ -19,7 +20,7 @@ def test_an_opening_respectievelijk_pairs_with_the_years_of_the_sentence_before(
         "gestegen ten opzichte van 2020, maar licht gedaald ten opzichte van 2019. "
         "Respectievelijk gaat het om 886, 794 en 927 klachten in de laatste drie jaar."
     )
-    facts = _facts(text)
+    facts = text_facts(text, "other")
     assert _fact(_year(2020), "total", 794) in facts
     assert _fact(_year(2019), "total", 927) in facts
     assert not any(f[3] == 886 for f in facts)  # `vorig jaar` of an undated text
@@ -35,7 +36,7 @@ def test_the_levels_of_the_years_after_a_change_give_no_row():
         "het aantal A-incidenten – mishandeling, bedreiging of diefstal – steeg in deze jaren, "
         "van 78 naar respectievelijk 217 en 273 incidenten in de daaropvolgende jaren."
     )
-    facts = _facts(text)
+    facts = text_facts(text, "other")
     assert not any(f[3] in (217, 273) and f[:2] == _year(2013) for f in facts)
 
 
@@ -46,7 +47,7 @@ def test_areas_listed_before_take_the_figures_not_the_whole():
         "Oost-Vlaanderen zijn de regio's die de meeste oproepen voor brand kregen: "
         "respectievelijk 6.263 en 5.369."
     )
-    facts = _facts(text)
+    facts = text_facts(text, "other")
     assert not any(f[3] in (6263, 5369) and f[2] == "total" for f in facts)
 
 
@@ -62,7 +63,7 @@ def test_a_list_after_what_the_items_are_about_counts_kinds():
         "discriminatie en radicalisering is respectievelijk 96 en 11."
     )
     school_year = (date(2021, 9, 1), date(2022, 8, 31))
-    facts = _facts(text)
+    facts = text_facts(text, "other")
     assert _fact(school_year, "other", 96) in facts
     assert _fact(school_year, "other", 11) in facts
     assert _fact(school_year, "total", 96) not in facts
@@ -71,6 +72,6 @@ def test_a_list_after_what_the_items_are_about_counts_kinds():
 def test_a_list_paired_with_its_years_keeps_them():
     # texts188/brielle-burgemeester-criminaliteit-2015, line 7, in the complaints' words
     text = "In 2013 en 2012 werden respectievelijk 924 en 896 klachten ingediend."
-    facts = _facts(text)
+    facts = text_facts(text, "other")
     assert _fact(_year(2013), "total", 924) in facts
     assert _fact(_year(2012), "total", 896) in facts

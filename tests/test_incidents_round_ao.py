@@ -4,11 +4,13 @@ what they were about. Each test quotes the real lines it names."""
 
 from __future__ import annotations
 
-from tests.test_incidents import _subject_facts, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import subject_facts
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:
-    return _subject_facts(text, doc_type)
+    """The figures with their subject, in a document of no set type unless the test says."""
+    return subject_facts(text, doc_type)
 
 
 def test_a_kinds_share_in_brackets_before_what_the_items_were_about():

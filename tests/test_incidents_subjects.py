@@ -11,14 +11,10 @@ import pytest
 from pipeline.docmodel import as_doc, doc_text
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.subjects import _text_item_nouns
-from tests.test_incidents import _document, _subject_facts, _year
-
-
-def _rows(text: str, doc_type: str = "report") -> list[dict]:
-    return extract_incident_counts(_document(text, doc_type=doc_type))
-
-
-_facts = _subject_facts
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import document as _document
+from tests.incident_facts import subject_facts as _facts
+from tests.incident_facts import text_rows as _rows
 
 
 def test_a_complaints_page_counts_complaints_received_not_those_handled():

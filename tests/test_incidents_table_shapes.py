@@ -8,17 +8,11 @@ years loose from them. Each test quotes a real dev text's lines."""
 from __future__ import annotations
 
 import pytest
-from test_incidents import _document
 
-from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.cells import _line_cells
 from pipeline.incidents.grids import _line_grids, _untitled_periods
-
-
-def _facts(text: str, doc_type: str = "report") -> set[tuple]:
-    rows = extract_incident_counts(_document(text, doc_type=doc_type))
-    return {(r["period_start"].year, r["category"], r["value"], r["scope"]) for r in rows}
-
+from tests.incident_facts import text_rows
+from tests.incident_facts import year_facts as _facts
 
 # web142 `igj-meldingen-2016-2018` (lines 14-20): a list of years under the caption
 # naming the count, a lead paragraph between them
@@ -71,7 +65,7 @@ def test_rows_of_years_parted_by_a_blank_line_under_an_untitled_label_column():
 
 def test_a_header_of_the_year_title_and_a_column_on_one_line_is_no_untitled_column():
     text = "Datalekken\n\nJaar Gemelde datalekken\n2019 31 12\n2020 44 9"
-    assert extract_incident_counts(_document(text)) == []
+    assert text_rows(text) == []
 
 
 # web127 `tuchtcolleges-klachten-2022` (lines 9-24 and 34-46): a chart's source tables,

@@ -4,19 +4,20 @@ request figures (no third-party text)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from pipeline.incidents import extract_incident_counts
-from tests.test_incidents import Y2018, Y2019, _fact
-from tests.test_incidents import _document as _report
-from tests.test_incidents import _facts as _row_facts
+from tests.incident_facts import calendar_year, row_facts, text_facts
+from tests.incident_facts import document as _report
+from tests.incident_facts import fact as _fact
 
-Y2017 = (date(2017, 1, 1), date(2017, 12, 31))
+Y2017 = calendar_year(2017)
+Y2018 = calendar_year(2018)
+Y2019 = calendar_year(2019)
 
 
 def _facts(text: str, subject: str | None = None) -> set[tuple]:
+    """The figures of a news item, those of one subject where it is given."""
     rows = extract_incident_counts(_report(text, doc_type="other"))
-    return _row_facts([row for row in rows if subject is None or row["subject"] == subject])
+    return row_facts([row for row in rows if subject is None or row["subject"] == subject])
 
 
 # --------------------------------------------------------------------------- who counts
@@ -191,8 +192,7 @@ def test_requests_named_after_both_laws_with_a_slash_are_counted():
         "De gemiddelde behandeltijd van de 14 Wob/Woo-verzoeken was 6 weken. Er zijn in 2019 "
         "14 Wob/Woo-verzoeken ingediend."
     )
-    rows = extract_incident_counts(_report(text, doc_type="report"))
-    assert _row_facts(rows) == {_fact(Y2019, "total", 14)}
+    assert text_facts(text) == {_fact(Y2019, "total", 14)}
 
 
 def test_the_aps_notifications_about_one_group_make_the_texts_figures_that_groups():

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates import DATELINE_PLACE
 from pipeline.incidents.facts import _classify
+from pipeline.incidents.kinds import _COMPARED_BRACKET
 from pipeline.incidents.numbers import _NUMBER_RE, _SET_AGAINST_BEFORE, _from_to
 from pipeline.incidents.periods import (
     _LAST_YEAR,
@@ -153,13 +154,16 @@ _COMPARED_LABEL = re.compile(r"\(\s*(?:19|20)\d\d\s*[:=]\s*$")
 
 def _compared_figure(f: _Fact, sentence: _Sentence) -> bool:
     """A figure labelled as the one compared with (`(2016: 33)`), set against the one before
-    it (`tegenover zo'n 743.000 in 2021`), or the first level of a change (`Ten opzichte van
-    2015 ... gedaald van 176 naar 162`): its year is an earlier one's, never the year a
-    report without a period of its own is about."""
+    it (`tegenover zo'n 743.000 in 2021`), in brackets after the year compared with (`dan in
+    heel 2018 (34.588)`), or the first level of a change (`Ten opzichte van 2015 ... gedaald
+    van 176 naar 162`): its year is an earlier one's, never the year a report without a
+    period of its own is about."""
     if _COMPARED_LABEL.search(sentence.text, 0, f.value.start) is not None:
         return True
     if _SET_AGAINST_BEFORE.search(sentence.text, 0, f.value.start) is not None:
         return True
+    if _COMPARED_BRACKET.search(sentence.text, 0, f.value.start) is not None:
+        return True  # `meer meldingen (42.721) binnengekomen dan in heel 2018 (34.588)`
     return any(first == f.value.start for first, _ in _from_to(sentence.text))
 
 

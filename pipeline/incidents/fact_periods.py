@@ -100,6 +100,11 @@ def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
     if not rough_ok and rules["approximate"].search(s[: val.start]):
         return False
     c0, c1 = _clause_bounds(s, val.start)
+    if re.search(r"\(\s*$", s[: val.start]) and (close := re.match(r"\s*\)", after)):
+        # `vergelijkbaar met het aantal bezwaren in 2021 (172) en iets minder dan het
+        # gemiddelde over de afgelopen 5 jaar (183)`: a figure alone in its bracket ends
+        # there; the average told after it is the next figure's
+        c1 = min(c1, val.end + close.end())
     return not rules["rate"].search(s[c0:c1])
 
 

@@ -855,6 +855,28 @@ def _colon_label_kind(before: str) -> bool:
     return _kind_label(label) is not None
 
 
+#: `meer meldingen (` right before a count alone in its bracket, and after it, in its
+#: clause, `dan in (heel) 2018 (`: the comparison's two levels each in brackets
+_MORE_ITEMS_BRACKET = re.compile(r"\b(?:meer|minder)\s+(?P<noun>[^\W\d]+)\s*\(\s*$", re.I)
+_THAN_IN_YEAR_BRACKET = re.compile(
+    r"\s*\)[^.;:()]*?\bdan\s+in\s+(?:heel\s+)?(?:19|20)\d\d\s*\(\s*\d", re.I
+)
+
+
+def _more_than_in_year(before: str, after: str) -> bool:
+    """`Er zijn dit jaar in totaal al meer meldingen (42.721) binnengekomen dan in heel 2018
+    (34.588)`: the items' count in brackets after `meer <items>` is the current level of a
+    comparison whose other level stands in brackets after the year compared with; a count in
+    brackets after its noun with no such comparison (`in een groot deel van de incidenten
+    (23)`: a kind) is not read so."""
+    m = _MORE_ITEMS_BRACKET.search(before)
+    return (
+        m is not None
+        and _vocab()["noun_re"].fullmatch(m["noun"]) is not None
+        and _THAN_IN_YEAR_BRACKET.match(after) is not None
+    )
+
+
 def _states_a_total(val: _Value, reading: _Reading) -> bool:
     """A total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`), or a second
     total after one with its noun left out (`in 2021 73 meldingen, in het tweede halfjaar 35`)."""
@@ -862,6 +884,8 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     before, after = s[: val.start], s[val.end :]
     if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
         return True
+    if _more_than_in_year(before, after):
+        return True  # `al meer meldingen (42.721) binnengekomen dan in heel 2018 (34.588)`
     if _times_filed(after) or rules["filed_by"].match(after) or _received_cases(s, val.end):
         return True
     if PIECES.match(after) and _vocab()["noun_re"].search(before):

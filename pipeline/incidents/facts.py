@@ -19,11 +19,11 @@ from pipeline.incidents.fact_periods import (
     _period_follows,
 )
 from pipeline.incidents.kinds import (
-    HEAD_CHARS,
     _COLON_LABEL,
     _DIFFERENCE,
     _OF_THEM,
     _REPORTING,
+    HEAD_CHARS,
     _bracketed_kind,
     _category_of_value,
     _one_category,

@@ -23,6 +23,7 @@ from pipeline.incidents.kinds import (
     _DIFFERENCE,
     _OF_THEM,
     _REPORTING,
+    HEAD_CHARS,
     _bracketed_kind,
     _category_of_value,
     _one_category,
@@ -598,7 +599,7 @@ def _classified(
             category, source = "other", "kind"  # `klachten over afval ..., 164 in totaal`
     if category is None and reading.facts and _restates_last_count(val, reading):
         category, source = reading.facts[-1].category, "repeat"
-    if category in (None, "total") and _about_a_kind(val, reading):
+    if category in (None, "total") and _about_a_kind(val, reading, ctx.text):
         category, source = "other", "kind"
     elif source == "total" and (_number_of_a_kind(s, ctx) or _quoted_kind_counted(val, s)):
         category, source = "other", "kind"
@@ -1034,10 +1035,11 @@ def _part_of_a_kind(val: _Value, s: str) -> bool:
     )
 
 
-def _about_a_kind(val: _Value, reading: _Reading) -> bool:
+def _about_a_kind(val: _Value, reading: _Reading, text: str = "") -> bool:
     """A count of requests, complaints or reports of one kind, named by what they are
     about (`Vijf klachten gingen over bejegening`; its noun left out after another such
-    count: `en 139 over ...`). Data leaks have their own kinds (the category vocabulary)."""
+    count: `en 139 over ...`). Data leaks have their own kinds (the category vocabulary).
+    `text` is the document's, whose head may name what all its items are about."""
     if _SUBJECT.get()[0] == LEAK or val.percent:
         return False
     if _rules()["reporter_about"].match(reading.text[val.end :]):
@@ -1054,6 +1056,9 @@ def _about_a_kind(val: _Value, reading: _Reading) -> bool:
         return _rules()["about_kind"].match(after) is not None
     m = _rules()["about_kind"].match(reading.text[val.end :])
     if m is None or _the_subject_as_matter(reading.text[val.end + m.end() :]):
+        return False
+    # the rule's match ends on the matter's first letter
+    if _the_head_matter(reading.text[val.end + m.end() - 1 :], text):
         return False
     if m["noun"] is not None or any(f.source == "kind" for f in reading.facts):
         return True
@@ -1086,6 +1091,29 @@ def _the_subject_as_matter(matter: str) -> bool:
     noun = _vocab()["noun_re"].search(clause)
     clause = clause[: noun.start()] if noun else clause
     return cue is not None and cue[0].search(clause) is not None
+
+
+def _the_head_matter(matter: str, text: str) -> bool:
+    """Whether what the items are said to be about is, unqualified, what the document's head
+    says all its items are about (`meldingen van overlast, zoals ...` under `Cijfers over
+    overlast`; `klachten over geluidsoverlast` in a text on complaining `over
+    geluidsoverlast`): the items described, all of them (a fallback subject has no cue of
+    its own to say so). `meldingen van overlast door jeugd` is one kind of them."""
+    head = _HEAD_MATTER.search(text[:HEAD_CHARS])
+    if head is None:
+        return False
+    said = _MATTER_END.split(matter, maxsplit=1)[0].strip()
+    return said.lower() == head["matter"].lower()
+
+
+#: what a document's head says its items are about: a lower-case word after `over` or `van`
+#: right after their noun, `cijfers` or a verb of complaining (`Cijfers over overlast`,
+#: `klagen over geluidsoverlast`; not `klachten over de Belastingdienst`: a body)
+_HEAD_MATTER = re.compile(
+    r"\b(?:cijfers|meldingen|klachten|klagen|klaagt|klaagden|geklaagd)\s+(?:over|van)\s+"
+    r"(?P<matter>(?-i:[a-z])[^\W\d]+)\b",
+    re.IGNORECASE,
+)
 
 
 #: a verb of what the items are about after a bracket (`betreft fraudezaken`, `gaat over de
@@ -1121,7 +1149,10 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
     if _SUBJECT.get()[0] == LEAK:
         return False
     rule = _rules()["aantal_of_kind"]
-    if rule.search(s) or _rules()["kind_subject"].match(s) or _number_of_a_text_kind(s):
+    of_kind = rule.search(s)
+    if of_kind and _the_head_matter(s[of_kind.end() - 1 :], ctx.text):
+        of_kind = None  # `Het totale aantal meldingen van overlast` under `Cijfers over overlast`
+    if of_kind or _rules()["kind_subject"].match(s) or _number_of_a_text_kind(s):
         return True
     if len(ctx.recent_texts) < 2:
         return False

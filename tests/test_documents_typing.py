@@ -1222,3 +1222,22 @@ def test_a_page_presenting_a_body_named_in_a_compound_or_as_presidium_is_other()
         "handelsverenigingen van Groot-Dendermonde.\n"
     )
     assert classify_document(advisory, 3)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Daling in aantal woninginbraken",  # texts188 gouda-woninginbraken-2017-negatief, line 1
+     "Brandweer: minder blussen, meer hulpverlening"],  # texts220 cbs-brandweer-...-1998, line 1
+)  # fmt: skip
+def test_a_headline_telling_what_the_figures_did_heads_news_not_an_own_account(
+    headline: str,
+) -> None:
+    # texts220 cbs-brandweer-branden-hulpverleningen-1998, line 3 (a CBS news item)
+    figures = (
+        "In 1998 heeft de brandweer in ons land 44 duizend branden geblust. Dat zijn er ruim 5 "
+        "duizend minder dan in 1997. Daarnaast heeft de brandweer 41 duizend keer hulp verleend, "
+        "zoals het bestrijden van wateroverlast en het bevrijden van personen.\n"
+    )
+    assert classify_document(f"{headline}\n\n{figures}")[0] == "other"
+    # the same figures under a report's name are that report
+    assert classify_document(f"Jaarverslag brandweer 1998\n\n{figures}")[0] == "report"

@@ -321,3 +321,24 @@ def test_questions_to_the_college_numbered_without_a_period_are_council_question
         "3 Wat gaat het college ondernemen als dit wel gebeurt?\n"
     )
     assert classify_document(text)[0] == "council_questions"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [(_OPENKAMER, date(2023, 5, 22)),
+     ("Vragen van de leden Karabulut en Kooiman (beiden SP) aan de minister van Veiligheid en "
+      "Justitie over het bericht dat de politie het steeds drukker krijgt (ingezonden 20 oktober "
+      "2010).\n\nAntwoord van minister Opstelten (Veiligheid en Justitie), mede namens de "
+      "staatssecretaris van Volksgezondheid, Welzijn en Sport (ontvangen 23 november 2010).\n\n"
+      "Vraag 1 en 2\n", date(2010, 11, 23)),
+     # texts223 tk-kamervragen-misbruik-wob-dwangsom-2013 (Aanhangsel Handelingen II 2013-2014
+     # nr. 1): the minister's notice stands where the answer would
+     ("Vragen van de leden Fokke en Oosenbrug (beiden PvdA) aan de Minister van Binnenlandse "
+      "Zaken en Koninkrijksrelaties over het misbruiken van de Wet Openbaarheid Bestuur (WOB) "
+      "(ingezonden 26 augustus 2013).\n\nMededeling van Minister Plasterk (Binnenlandse Zaken en "
+      "Koninkrijksrelaties) (ontvangen 17 september 2013).\n\nVraag 1\n", date(2013, 9, 17))],
+)  # fmt: skip
+def test_questions_printed_with_their_answers_are_dated_by_the_answers(text, day) -> None:
+    assert document_date("council_questions", text, None) == (day, False)
+    # only written questions are dated by their answers; another type is dated as before
+    assert document_date("other", text, None)[0] != day

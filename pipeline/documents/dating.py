@@ -353,7 +353,8 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     the headline names, and the day it was posted), or nothing."""
     lines = dated.lines
     carried = [x for n, x in enumerate(lines[:15]) if _carries(lines, n)]
-    labelled = _labelled_dates(lines, doc_type)
+    labelled = _answer_dates(lines) if doc_type == "council_questions" else []
+    labelled += _labelled_dates(lines, doc_type)
     # a page's stamp of when it was posted (`Gepubliceerd op 15 maart 2023 • Volgende
     # update: maart 2024`) is its own date, over the dates its title and text tell of
     stamped = [lines[n] for n in sorted(_stamped_lines(lines)) if n < min(15, len(lines))][:2]
@@ -365,6 +366,15 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     if found[1] and found[0] is not None and not _printed_with_its_year(found[0], dated.text):
         return _first_date(bare, None)  # a post's own date with its year, else none
     return found
+
+
+def _answer_dates(lines: list[str]) -> list[str]:
+    """The lines near the top of written questions that open with their answer and date it
+    (`answer_dated`: `Beantwoord 22 mei 2023`, `Antwoord van minister X (ontvangen 23
+    november 2010).`): questions printed with their answers are dated by the answers, not by
+    the day they were sent in (`Ingediend 4 mei 2023`, `(ingezonden 20 oktober 2010)`)."""
+    answered = _rules()["answer_dated"]
+    return [x for x in lines[:15] if answered.search(x)]
 
 
 def _carries(lines: list[str], n: int) -> bool:

@@ -247,7 +247,8 @@ def _tells_news(lines: list[str]) -> bool:
     post's stamp right below its headline (`Gepubliceerd op 12 maart 2024`), or a headline
     or lead that tells of a report as another's (`Ombudsvrouw stelt jaarverslag 2020 voor`,
     as a report's name over such a lead is news): a text that tells of an organisation's
-    figures is no report of its own."""
+    figures is no report of its own; so is a headline that tells what the figures did
+    (`_headed_by_a_finding`)."""
     rules = _structure_rules()
     readable = [x.strip() for x in lines if x.strip()]
     prose = _prose_lines(readable)[:1]
@@ -257,6 +258,20 @@ def _tells_news(lines: list[str]) -> bool:
         or (bool(readable) and _stamped_below(readable, readable[0]))
         or _headed_as_a_post(readable)
         or _tells_of_a_report(readable[:1] + prose, prose)
+        or _headed_by_a_finding(readable)
+    )
+
+
+def _headed_by_a_finding(readable: list[str]) -> bool:
+    """A first line that heads the text with what its figures did, a change or a comparison
+    (`Daling in aantal woninginbraken`, `Brandweer: minder blussen, meer hulpverlening`): a
+    news item's headline; a report is titled by its name and period."""
+    rules = _structure_rules()
+    if not readable or len(readable[0].split()) > rules["finding_headline_max_words"]:
+        return False
+    return (
+        _title_shaped(readable[0])
+        and rules["finding_headline_regex"].search(readable[0]) is not None
     )
 
 

@@ -308,14 +308,15 @@ def _run_on_articles(text: str) -> list[tuple[str | None, str]]:
         if kept[0]["art"] and m["art"] and int(m["art"]) == len(kept) + 1:
             kept.append(m)
     ends = [m.start() for m in kept[1:]] + [len(text)]
-    articles = [(m["art"] or "1", text[m.end() : end].strip()) for m, end in zip(kept, ends)]
+    spans = zip(kept, ends, strict=True)
+    articles = [(m["art"] or "1", text[m.end() : end].strip()) for m, end in spans]
     number, last = articles[-1]
     articles[-1] = (number, _to_dictum_end(_before_next_item(last)).strip())
     return articles
 
 
 def _before_next_item(text: str) -> str:
-    """`text` up to the number of the agenda item after it (`... Vlaams-Brabant 2. – Jaarverslag`)."""
+    """`text` up to the number of the agenda item after it (`... Vlaams-Brabant 2. – Jaar`)."""
     m = _rules()["run_on_item"].search(text)
     return text[: m.start()] if m else text
 

@@ -61,8 +61,17 @@ def test_a_sole_article_after_a_vote() -> None:
     assert ("besluit", "1", DOCPLAYER_NOTULEN) in _decisions(DOCPLAYER)
 
 
-def test_articles_numbered_on_up_to_the_next_agenda_item() -> None:
-    assert _decisions(OCMW) == [("besluit", "1", OCMW_ART1), ("besluit", "2", OCMW_ART2)]
+def test_articles_numbered_on_the_copy_article_adding_none() -> None:
+    # `Afschrift van deze beslissing wordt gezonden`: a copy sent adds no decision (the
+    # `restated` convention; the second reading of ocmw leaves it out too)
+    assert _decisions(OCMW) == [("besluit", "1", OCMW_ART1)]
+
+
+def test_the_last_article_ends_before_the_next_agenda_item() -> None:
+    from pipeline.decisions.labels import _run_on_articles
+
+    text = OCMW[OCMW.index("Artikel 1.") :]
+    assert _run_on_articles(text) == [("1", OCMW_ART1), ("2", OCMW_ART2)]
 
 
 def test_points_after_the_bodys_formula() -> None:

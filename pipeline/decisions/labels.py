@@ -283,8 +283,8 @@ def _run_on_dicta(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]
     """(kind, is_proposal, item) of the decisions a record transcribed onto one line states in
     its items' dicta there (`BESLUIT: eenparig Enig art.: De notulen ... goed te keuren.`,
     `BESLIST: met 6 stemmen ... Artikel 1. – ... Artikel 2. – ...`, `BESLUIT: Gedeputeerde
-    Staten besluiten: 1. ...; 2. ...`): one decision per article or point. A line a label
-    reader took is read already."""
+    Staten besluiten: 1. ...; 2. ...`): one decision per article or point, but for one that
+    sends a copy of it. A line a label reader took is read already."""
     found: list[tuple[str, bool, Item]] = []
     for used, page_no, line in _page_paragraphs(lines):
         if taken & set(used) or len(line) <= PAGE_LINE_CHARS:
@@ -292,7 +292,9 @@ def _run_on_dicta(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]
         for label in _rules()["run_on_dictum"].finditer(line):
             rest = line[label.end() :]
             points = _run_on_articles(rest) or _run_on_points(rest)
-            found += [("besluit", False, Item(page_no, n, t, used)) for n, t in points if t]
+            # an article that sends a copy of the decision adds none (`restated`)
+            kept = [(n, t) for n, t in points if t and not _rules()["restated"].search(t)]
+            found += [("besluit", False, Item(page_no, n, t, used)) for n, t in kept]
     return found
 
 

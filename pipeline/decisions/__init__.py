@@ -8,7 +8,9 @@ How such documents are built, and the step that reads each:
   instemming met ...:` open proposals (`is_proposal`); a proposal paper transcribed onto one
   line (`1 RAADSVOORSTEL ... Beslispunten 1. ... a. ...; b. ...`, `Voorstel aan het AB ...
   Besluit Overeenkomstig het voorstel van ...: - ...; - ...`) keeps its decision field inside
-  the line: one proposal per point (`_run_on_proposals`);
+  the line: one proposal per point (`_run_on_proposals`); a record transcribed so keeps each
+  item's dictum in the line too (`BESLUIT: eenparig Enig art.: ...`, `BESLIST: ... Artikel 1.
+  – ... Artikel 2. – ...`): one decision per article or point (`_run_on_dicta`);
 - OCR may print a list's numbers as a column of their own (`1.` `2.` with the texts below
   them) and may put a paragraph of a neighbouring column inside a list; the list goes on
   with the next number or the same bullet (`_items`, `_resumes_after_break`);

@@ -19,6 +19,7 @@ from pipeline.decisions.labels import (
     _is_register_clause,
     _label_decisions,
     _paragraphs_whole,
+    _run_on_dicta,
     _run_on_proposals,
     _undecided_proposals,
 )
@@ -85,6 +86,9 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     # a proposal paper transcribed onto one line keeps its decision field inside the line
     read = {k for _, _, item in labelled for k in item.used}
     labelled += _run_on_proposals(lines, doc._.document.get("title"), read)
+    # a record transcribed onto one line keeps its items' dicta inside the line
+    read |= {k for _, _, item in labelled for k in item.used}
+    labelled += _run_on_dicta(lines, read)
     if _titled_record(doc, lines):
         labelled = _decided_points(lines, labelled)  # a record states its points taken
     kept = _unvoted_proposals(lines, labelled)  # a vote's result records the others

@@ -279,6 +279,50 @@ def _run_on_proposals(
     return found
 
 
+def _run_on_dicta(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
+    """(kind, is_proposal, item) of the decisions a record transcribed onto one line states in
+    its items' dicta there (`BESLUIT: eenparig Enig art.: De notulen ... goed te keuren.`,
+    `BESLIST: met 6 stemmen ... Artikel 1. – ... Artikel 2. – ...`, `BESLUIT: Gedeputeerde
+    Staten besluiten: 1. ...; 2. ...`): one decision per article or point, but for one that
+    sends a copy of it. A line a label reader took is read already."""
+    found: list[tuple[str, bool, Item]] = []
+    for used, page_no, line in _page_paragraphs(lines):
+        if taken & set(used) or len(line) <= PAGE_LINE_CHARS:
+            continue
+        for label in _rules()["run_on_dictum"].finditer(line):
+            rest = line[label.end() :]
+            points = _run_on_articles(rest) or _run_on_points(rest)
+            # an article that sends a copy of the decision adds none (`restated`)
+            kept = [(n, t) for n, t in points if t and not _rules()["restated"].search(t)]
+            found += [("besluit", False, Item(page_no, n, t, used)) for n, t in kept]
+    return found
+
+
+def _run_on_articles(text: str) -> list[tuple[str | None, str]]:
+    """(number, text) of the articles a run-on dictum opens with (`text` starts at its first
+    article's label): `Enig art.` alone, or `Artikel 1.` and those numbered on after it; the
+    last ends before the next agenda item and with the sentence its infinitive closes."""
+    marks = list(_rules()["run_on_article"].finditer(text))
+    if not marks or marks[0].start() != 0:
+        return []
+    kept = [marks[0]]
+    for m in marks[1:]:
+        if kept[0]["art"] and m["art"] and int(m["art"]) == len(kept) + 1:
+            kept.append(m)
+    ends = [m.start() for m in kept[1:]] + [len(text)]
+    spans = zip(kept, ends, strict=True)
+    articles = [(m["art"] or "1", text[m.end() : end].strip()) for m, end in spans]
+    number, last = articles[-1]
+    articles[-1] = (number, _to_dictum_end(_before_next_item(last)).strip())
+    return articles
+
+
+def _before_next_item(text: str) -> str:
+    """`text` up to the number of the agenda item after it (`... Vlaams-Brabant 2. – Jaar`)."""
+    m = _rules()["run_on_item"].search(text)
+    return text[: m.start()] if m else text
+
+
 def _page_paragraphs(lines: Lines) -> list[tuple[range, int, str]]:
     """(the lines it runs over, page, text) of each paragraph, one wrapped at the page's width
     (a PDF's text layer, OCR) joined into one line again (`_wrapped_paragraphs`)."""

@@ -172,6 +172,7 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
         labels = [r.label for r in grid.rows]
         counts = _parts_of_totals(_kinds_above_totals(labels, rows, grid.areas))
         shares = _share_figures(grid, periods) + _sub_share_figures(grid, periods)
+        shares += _share_column_figures(grid, periods)
         return [(*f[:5], f[5] or grid.scope, f[6]) for f in _as_counts(counts) + shares]
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
     # header line above rows of figures is no column of them; a label column without a
@@ -425,7 +426,8 @@ def _cell_values(cells: list[_Cell], periods: list[Period | None]) -> list[float
         else:
             return None
     unread = [i for i, c in enumerate(cells) if periods[i] and _unread_cell(c)]
-    summed = len(periods) >= 3 and periods[-1] == Period(periods[0].start, periods[-2].end)
+    ends = (periods[0], periods[-2], periods[-1]) if len(periods) >= 3 else (None,)
+    summed = all(ends) and periods[-1] == Period(periods[0].start, periods[-2].end)
     if len(unread) == 1 and summed:
         i, parts = unread[0], [v or 0.0 for v in values[:-1]]
         whole = sum(parts) if i == len(values) - 1 else (values[-1] or 0.0) - sum(parts)
@@ -479,6 +481,25 @@ def _sub_share_figures(grid: _Grid, periods: list[Period | None]) -> list[_Table
         out += [(c.offset, named[0], _share(c), "percent", p, named[1], row.line)
                 for c, p in zip(shares, periods, strict=True)
                 if p and _NUMERIC_CELL.match(c.text.replace(" ", ""))]  # fmt: skip
+    return out
+
+
+def _share_column_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigure]:
+    """The share column right after a count column of no period title (`Aantal
+    incidenten | Percentage incidenten`, `_count_column_header`): each kind's share of
+    the items in the count column's period."""
+    if not grid.shares or len(periods) < 2 or periods[1] is not None or periods[0] is None:
+        return []
+    out: list[_TableFigure] = []
+    for row in grid.rows:
+        # under its title the cell needs no sign (`5,2`)
+        if len(row.cells) != len(periods) or not _SHARE_CELL.match(row.cells[1].text + "%"):
+            continue
+        if (named := _share_row_name(row, grid)) is not None:
+            cell = row.cells[1]
+            out.append(
+                (cell.offset, named[0], _share(cell), "percent", periods[0], named[1], row.line)
+            )
     return out
 
 
@@ -1055,7 +1076,9 @@ def _pipe_figures(text: str, year: int | None) -> list[_TableFigure]:
                 out += _grid_figures(grid, year) if grid else []
                 grid = caption = None
             continue
-        if header := _pipe_header(cells, printed, year):
+        if header := _pipe_header(cells, printed, year) or _count_column_header(
+            printed, text[: m.start()]
+        ):
             out += _grid_figures(grid, year) if grid else []
             grid = header
             continue
@@ -1092,6 +1115,37 @@ def _pipe_header(cells: list[_Cell], printed: list[_Cell], year: int | None) -> 
     if _period_title(printed[0].text) and titles and not numbers:
         return _Grid(printed[0].text, titles, [])
     return None
+
+
+#: a column title that counts the rows' items (`Aantal incidenten`), and the one after it
+#: that gives each row's share of them (`Percentage incidenten`, `% meldingen`)
+_COUNT_TITLE = re.compile(r"^aantal\s+(?P<noun>[^\W\d][\w-]*)$", re.IGNORECASE)
+_SHARE_TITLE = re.compile(r"^(?:percentage|aandeel|%)\s+(?P<noun>[^\W\d][\w-]*)$", re.IGNORECASE)
+
+
+def _count_column_header(printed: list[_Cell], before: str) -> _Grid | None:
+    """A header of kinds down the rows whose first column counts the items and whose
+    titles name no period (`Meldingsklasse | Aantal incidenten | Percentage incidenten
+    |`): where the text above it names one period, one year (`gegevens ... uit 2019`),
+    that year's counts, the share column right after it (of the same noun) that year's
+    shares; other columns are no figures."""
+    titles = [c.text for c in printed[1:]]
+    count = _COUNT_TITLE.match(titles[0]) if titles else None
+    if count is None or any(find_periods(t) for t in titles):
+        return None
+    spans = {p.period for p in find_periods(before) if p.anchors}
+    whole = spans.pop() if len(spans) == 1 else None
+    if whole is None or (whole.start.month, whole.start.day, whole.end.month, whole.end.day) != (
+        1,
+        1,
+        12,
+        31,
+    ):
+        return None
+    periods: list[Period | None] = [whole] + [None] * (len(titles) - 1)
+    share = _SHARE_TITLE.match(titles[1]) if len(titles) > 1 else None
+    shares = share is not None and share.group("noun").lower() == count.group("noun").lower()
+    return _Grid(printed[0].text, titles, [], periods, shares=shares)
 
 
 def _pipe_row(cells: list[_Cell], printed: list[_Cell], k: int, line: str) -> _GridRow | None:

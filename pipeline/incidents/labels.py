@@ -45,7 +45,7 @@ _NUMBERING = re.compile(r"^\s*\d{1,2}[.)]\s+")
 #: (`Onderwerp 2021 2022`, `Klachten naar thema`: what the items are about; any plural),
 #: also as the head of a compound (`Klachtsoort`, `Meldingtype`; not `aard`: `standaard`)
 _KIND_TITLE = re.compile(
-    r"\b(?:[^\W\d]*(?:type|soort|categorie|onderwerp|thema)|category|aard)(?:s|en|ën|'s)?\b",
+    r"\b(?:[^\W\d]*(?:type|soort|categorie|onderwerp|thema|klasse)|category|aard)(?:s|en|ën|'s)?\b",
     re.IGNORECASE,
 )
 

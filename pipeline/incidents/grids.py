@@ -338,6 +338,9 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
     out = []
     closed: set[int] = set()  # the parts' sub-headings whose sum row has passed
     received = any(_cell_label(row.label, grid.title) == ("total", None) for row in grid.rows)
+    # under a title of kinds with its own `Totaal` row, a row naming the items is one kind
+    own_total = _KIND_TITLE.search(grid.title) is not None
+    own_total = own_total and any(_is_total_title(row.label) for row in grid.rows)
     for row in grid.rows:
         heading = row.heading.text if row.heading else ""
         cells, rest = _sub_cells(row.cells, len(periods))
@@ -349,6 +352,8 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
         part = row.heading is not None and row.heading.offset not in closed
         part = part and _PART_HEADING.search(heading) is not None
         named = _row_name(row.label, grid.title, heading, part)
+        if named == ("total", None) and own_total and not _is_total_title(row.label):
+            named = _kind_label(row.label)  # `Ongeval` above `Totaal` under `Meldingsklasse`
         if named is None and not received and _handled_count_label(row.label):
             named = "total", None  # `totaal aantal afgedane bezwaarschriften`, none received
         out.append(_cell_row(cells, periods, row.line, named) + _taken(rest, periods, row.line))

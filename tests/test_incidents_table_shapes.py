@@ -266,3 +266,36 @@ def test_rows_that_add_up_to_their_total_take_the_loose_years_in_order():
 def test_rows_by_their_sums_are_read_only_where_both_checks_hold(changed: tuple[str, str]):
     facts = _facts(PSP.replace(*changed))
     assert not {f for f in facts if f[2] in (537.0, 453.0, 471.0, 174.0)}
+
+
+def test_a_count_column_of_no_period_takes_the_one_year_the_text_names():
+    # texts199/nscr-politie-gms-incidenten-2019 (round AK), lines 1-12, cut: a `|` table of
+    # kinds whose first column counts the items under no period title, its year above it;
+    # `Ongeval` names the items, but above the table's own `Totaal` it is one kind
+    text = (
+        "Om de reactieve politie-inzet in kaart te brengen maken we gebruik van gegevens uit "
+        "het Geïntegreerd Meldkamer Systeem (GMS) uit 2019. In totaal gaat het om incidenten "
+        "waarvoor de meldkamers politievoertuigen hebben aangestuurd.\n"
+        "Tabel 1. Verdeling van incidenten en totaal bestede tijd over meldingsklassen\n"
+        "Meldingsklasse | Aantal incidenten | Percentage incidenten | Percentage bestede tijd |\n"
+        "Bezitsaantasting | 113.054 | 11,6 | 15,8 |\n"
+        "Brand | 24.119 | 2,5 | 3,3 |\n"
+        "Ongeval | 90.640 | 9,3 | 14,4 |\n"
+        "Totaal | 227.813 | 100,0 | 100,0 |\n"
+    )
+    facts = {(year, category, value) for year, category, value, _ in _facts(text, "other")}
+    assert facts >= {
+        (2019, "other", 113054.0), (2019, "other", 11.6), (2019, "other", 24119.0),
+        (2019, "other", 2.5), (2019, "other", 90640.0), (2019, "total", 227813.0),
+    }  # fmt: skip
+    assert (2019, "total", 90640.0) not in facts
+    assert not {f for f in facts if f[2] in (15.8, 3.3, 14.4, 100.0)}  # time spent, the whole
+
+
+def test_a_count_column_without_the_texts_one_year_is_no_figure():
+    text = (
+        "Tussen 2018 en 2020 registreerden de meldkamers incidenten.\n"
+        "Meldingsklasse | Aantal incidenten | Percentage incidenten |\n"
+        "Brand | 24.119 | 2,5 |\n"
+    )
+    assert not {f for f in _facts(text, "other") if f[2] == 24119.0}

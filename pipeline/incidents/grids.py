@@ -1140,13 +1140,10 @@ def _count_column_header(printed: list[_Cell], before: str) -> _Grid | None:
         return None
     spans = {p.period for p in find_periods(before) if p.anchors}
     whole = spans.pop() if len(spans) == 1 else None
-    if whole is None or (whole.start.month, whole.start.day, whole.end.month, whole.end.day) != (
-        1,
-        1,
-        12,
-        31,
+    if whole is None or whole != Period(
+        date(whole.start.year, 1, 1), date(whole.start.year, 12, 31)
     ):
-        return None
+        return None  # no year, several, or a span of years or a part of one
     periods: list[Period | None] = [whole] + [None] * (len(titles) - 1)
     share = _SHARE_TITLE.match(titles[1]) if len(titles) > 1 else None
     shares = share is not None and share.group("noun").lower() == count.group("noun").lower()

@@ -1124,8 +1124,10 @@ def _pipe_header(cells: list[_Cell], printed: list[_Cell], year: int | None) -> 
 
 #: a column title that counts the rows' items (`Aantal incidenten`), and the one after it
 #: that gives each row's share of them (`Percentage incidenten`, `% meldingen`)
-_COUNT_TITLE = re.compile(r"^aantal\s+(?P<noun>[^\W\d][\w-]*)$", re.IGNORECASE)
-_SHARE_TITLE = re.compile(r"^(?:percentage|aandeel|%)\s+(?P<noun>[^\W\d][\w-]*)$", re.IGNORECASE)
+_ITEMS_COUNT_TITLE = re.compile(r"^aantal\s+(?P<noun>[^\W\d][\w-]*)$", re.IGNORECASE)
+_ITEMS_SHARE_TITLE = re.compile(
+    r"^(?:percentage|aandeel|%)\s+(?P<noun>[^\W\d][\w-]*)$", re.IGNORECASE
+)
 
 
 def _count_column_header(printed: list[_Cell], before: str) -> _Grid | None:
@@ -1135,7 +1137,7 @@ def _count_column_header(printed: list[_Cell], before: str) -> _Grid | None:
     that year's counts, the share column right after it (of the same noun) that year's
     shares; other columns are no figures."""
     titles = [c.text for c in printed[1:]]
-    count = _COUNT_TITLE.match(titles[0]) if titles else None
+    count = _ITEMS_COUNT_TITLE.match(titles[0]) if titles else None
     if count is None or any(find_periods(t) for t in titles):
         return None
     spans = {p.period for p in find_periods(before) if p.anchors}
@@ -1145,7 +1147,7 @@ def _count_column_header(printed: list[_Cell], before: str) -> _Grid | None:
     ):
         return None  # no year, several, or a span of years or a part of one
     periods: list[Period | None] = [whole] + [None] * (len(titles) - 1)
-    share = _SHARE_TITLE.match(titles[1]) if len(titles) > 1 else None
+    share = _ITEMS_SHARE_TITLE.match(titles[1]) if len(titles) > 1 else None
     shares = share is not None and share.group("noun").lower() == count.group("noun").lower()
     return _Grid(printed[0].text, titles, [], periods, shares=shares)
 

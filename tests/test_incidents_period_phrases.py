@@ -200,16 +200,3 @@ def test_a_series_of_yearly_counts_rising_to_last_years_level():
         _fact(_year(y), "total", n)
         for y, n in ((2015, 1433), (2016, 1413), (2017, 1370), (2018, 1428), (2019, 1745))
     }
-
-
-def test_two_years_written_as_one_in_a_school_year_text_are_an_academic_year():
-    # texts198/nu-vertrouwensinspecteurs-meldingen-2013-2014 (round AK), lines 1 and 5
-    text = (
-        "Leerlingen, leraren en ouders hebben in het schooljaar 2013/2014 minder meldingen bij "
-        "de vertrouwensinspecteurs van de Inspectie van het Onderwijs gedaan.\n\n"
-        "In totaal kwamen vorig schooljaar 2.230 meldingen binnen bij de inspectie. In "
-        "2012/2013 waren dat er nog 2.379."
-    )
-    facts = {(f[0], f[1], f[3]) for f in _facts(text)}
-    assert (date(2012, 9, 1), date(2013, 8, 31), 2379) in facts
-    assert not {f for f in facts if f[2] == 2379 and f[0] == date(2012, 1, 1)}

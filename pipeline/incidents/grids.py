@@ -1142,9 +1142,7 @@ def _count_column_header(printed: list[_Cell], before: str) -> _Grid | None:
         return None
     spans = {p.period for p in find_periods(before) if p.anchors}
     whole = spans.pop() if len(spans) == 1 else None
-    if whole is None or whole != Period(
-        date(whole.start.year, 1, 1), date(whole.start.year, 12, 31)
-    ):
+    if whole is None or whole != year_period(whole.start.year):
         return None  # no year, several, or a span of years or a part of one
     periods: list[Period | None] = [whole] + [None] * (len(titles) - 1)
     share = _ITEMS_SHARE_TITLE.match(titles[1]) if len(titles) > 1 else None

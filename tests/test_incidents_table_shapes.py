@@ -299,3 +299,32 @@ def test_a_count_column_without_the_texts_one_year_is_no_figure():
         "Brand | 24.119 | 2,5 |\n"
     )
     assert not {f for f in _facts(text, "other") if f[2] == 24119.0}
+
+
+# texts190/pijnacker-nootdorp-klachten-burgerjaarverslag-2010 (round AI), lines 12-38, cut:
+# two tables a row a line under a header of years; the first gives each count with its
+# share in brackets, the second's first category is a complaint about slow handling
+PIJNACKER = (
+    "Het resultaat van de klachtbehandeling in 2010 in vergelijking met 2009\n\n"
+    "In 2010 zijn 49 klachten binnengekomen. Een stijging van 22,5 %.\n\n"
+    "Afdoeningwijze 2010* 2009*\n"
+    "(Deels) Gegrond** 27 (55%) 24 (60%)\n"
+    "Niet-ontvankelijk 2 (4%) 1 (2,5%)\n"
+    "Totaal 49 (100%) 40 (100%)\n\n"
+    "Categorie van de klachten Aantal 2010* Aantal 2009\n"
+    "A. Te late/trage afhandeling van brieven 22 09\n"
+    "B. Onjuiste/ misleidende informatie 02 04\n"
+)
+
+
+def test_counts_with_their_share_in_brackets_are_a_row_of_counts():
+    facts = _facts(PIJNACKER)
+    assert {(2010, "total", 49.0, None), (2009, "total", 40.0, None)} <= facts
+    assert not {f for f in facts if f[2] in (27.0, 24.0, 55.0, 60.0, 100.0)}  # outcomes, shares
+
+
+def test_a_category_of_slow_handling_is_a_kind_not_an_outcome():
+    facts = _facts(PIJNACKER)
+    assert {(2010, "other", 22.0, None), (2009, "other", 9.0, None)} <= facts
+    assert not {f for f in _facts(PIJNACKER.replace("Te late/trage afhandeling", "Afhandeling"))
+                if f[2] == 22.0}  # fmt: skip

@@ -328,3 +328,28 @@ def test_a_category_of_slow_handling_is_a_kind_not_an_outcome():
     assert {(2010, "other", 22.0, None), (2009, "other", 9.0, None)} <= facts
     assert not {f for f in _facts(PIJNACKER.replace("Te late/trage afhandeling", "Afhandeling"))
                 if f[2] == 22.0}  # fmt: skip
+
+
+# texts196/inspectieszw-ongevalsmeldingen-2016-2020 (round AJ), lines 19-27: a table of
+# years down its rows whose titles and cells lost their separators
+INSPECTIE_SZW = (
+    "Ongevalsmeldingen, ongevalsonderzoeken (gestart en afgesloten) 2016 t/m 2020\n"
+    "OngevalsmeldingenGestarte ongevalsonderzoekenAfgesloten ongevalsonderzoeken\n"
+    "2016378625352452\n"
+    "2017421227562337\n"
+    "2018436821452113\n"
+    "2019447422292071\n"
+    "2020365520512244\n"
+)
+
+
+def test_a_year_glued_to_its_counts_is_a_row_under_glued_titles():
+    facts = {f for f in _facts(INSPECTIE_SZW) if f[1] is not None}
+    assert {(2016, "total", 3786.0, None), (2019, "total", 4474.0, None)} <= facts
+    assert not {f for f in facts if f[2] in (2535.0, 2452.0, 2244.0)}  # investigations
+
+
+def test_glued_year_rows_without_glued_titles_are_no_figures():
+    text = INSPECTIE_SZW.replace("OngevalsmeldingenGestarte ongevalsonderzoekenAfgesloten "
+                                 "ongevalsonderzoeken", "Ongevalsmeldingen")  # fmt: skip
+    assert not {f for f in _facts(text) if f[2] in (3786.0, 4474.0)}

@@ -73,6 +73,7 @@ from pipeline.incidents.cells import (
     _column_title_period,
     _empty_cell,
     _glued_rows,
+    _glued_year_rows,
     _intake_rows,
     _line_cells,
     _part_of_year,
@@ -136,7 +137,7 @@ def _table_cells(
     rows = _pipe_figures(text, year)
     for grid in _year_row_grids(text) + _year_list_grids(text):
         rows += _grid_figures(grid, year)
-    rows += _as_counts(_parts_of_totals(_glued_rows(text)))
+    rows += _as_counts(_parts_of_totals(_glued_rows(text)) + _glued_year_rows(text))
     cells = _line_cells(text, raw)
     grids, parts = _line_grids(cells, year)
     rows = _merged(rows, _as_counts(parts) + _one_row_tables(cells, reported))

@@ -255,12 +255,14 @@ def _one_row_tables(cells: list[_Cell], year: int | None) -> list[_TableFigure]:
             continue
         label = _TABLE_NUMBER.sub("", cells[i].text)
         line = " ".join([label, *(f"{t}: {c.text}" for t, c in zip(titles, values, strict=True))])
-        named = _row_name(label, "", "", False) if _consistent_row(values, column) else None
+        count = _row_count(values, column)
+        named = _row_name(label, "", "", False) if count is not None else None
         period = year_period(year)
         for n, cell in enumerate(values):
             if _CELL_VALUE.match(cell.text):
                 category, scope = named if named and n == column else (None, None)
-                out.append((cell.offset, category, _count(cell), "count", period, scope, line))
+                value = count if named and n == column and count is not None else _count(cell)
+                out.append((cell.offset, category, value, "count", period, scope, line))
     return out
 
 
@@ -276,9 +278,20 @@ def _one_row_at(cells: list[_Cell], i: int) -> tuple[list[str], list[_Cell]] | N
     values = cells[j : j + k]
     if k < 2 or len(values) < k or not all(_row_value(c) for c in values):
         return None
-    if j + k < len(cells) and _row_value(cells[j + k]):
+    if j + k < len(cells) and _row_value(cells[j + k]) and not _footnote_mark(cells, j + k):
         return None  # more cells than titles: another layout
     return [c.text for c in cells[i + 1 : j]], values
+
+
+def _footnote_mark(cells: list[_Cell], i: int) -> bool:
+    """Whether `cells[i]` is a footnote's number under a table (`1`, then the note's text:
+    texts202 defensie-burgerbrieven-2016), no cell of its row."""
+    note = cells[i + 1].text if i + 1 < len(cells) else ""
+    return (
+        re.fullmatch(r"[1-9]", cells[i].text) is not None
+        and bool(note)
+        and not (_row_value(cells[i + 1]))
+    )
 
 
 def _one_row_title(cell: _Cell) -> bool:
@@ -296,6 +309,20 @@ def _report_year_title(title: str) -> bool:
     words = re.findall(r"[^\W\d]+", title.casefold())
     report_year = set(_vocab()["data"]["report_year_titles"])
     return words[:1] == ["aantal"] and bool(report_year.intersection(words))
+
+
+def _row_count(values: list[_Cell], column: int) -> float | None:
+    """The count of a one-row table's `column`, where the row agrees with it
+    (`_consistent_row`); a count glued to a footnote's mark (`2561` for 256 with mark 1,
+    then `246, 96%`: texts202 defensie-burgerbrieven-2016) is the count without its last
+    digit where that count, and only it, agrees; None for a row that agrees with neither."""
+    if _consistent_row(values, column):
+        return _count(values[column])
+    text = values[column].text
+    if not re.fullmatch(r"\d{3,5}", text):
+        return None
+    mended = values[:column] + [values[column]._replace(text=text[:-1])] + values[column + 1 :]
+    return _count(mended[column]) if _consistent_row(mended, column) else None
 
 
 def _consistent_row(values: list[_Cell], column: int) -> bool:

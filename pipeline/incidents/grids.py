@@ -328,7 +328,7 @@ def _row_count(values: list[_Cell], column: int) -> float | None:
 def _consistent_row(values: list[_Cell], column: int) -> bool:
     """Whether the row's count agrees with the share after it of the count before that
     share (`28, 4, 14,3%`: 4 of 28 is 14,3 %): a count glued to a footnote's mark (`2561`
-    for 256 with mark 1, `246, 96%`) disagrees, and is no figure."""
+    for 256 with mark 1, `246, 96%`) disagrees (`_row_count` reads it without its mark)."""
     whole = _count(values[column])
     for before, cell in pairwise(values[column + 1 :]):
         if _SHARE_CELL.match(cell.text) and _CELL_VALUE.match(before.text) and whole:

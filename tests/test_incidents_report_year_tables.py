@@ -59,13 +59,22 @@ def test_a_one_row_table_in_a_text_that_writes_no_year_gives_no_figure():
 
 # web202 `defensie-burgerbrieven-2016` (lines 63-85): the count glued to its footnote's
 # mark (`2561`: 256 with mark 1), which the share of those handled in time contradicts
-# (246 is 96 % of 256, not of 2561)
-def test_a_count_its_row_s_share_contradicts_is_no_figure():
-    text = _lines(
-        "BIJLAGE 6: RAPPORTAGE BURGERBRIEVEN 2016",
-        "Wob-verzoeken", *TITLES, *DEFAULT, "2561", "246", "96%", "31", "€ 2.900", "1",
-        "Het aantal Wob-verzoek is onder te verdelen in 175 reguliere Wob-verzoeken.",
-    )  # fmt: skip
+# (246 is 96 % of 256, not of 2561); the footnote's number `1` under the row, then its text
+WOB_2016 = _lines(
+    "BIJLAGE 6: RAPPORTAGE BURGERBRIEVEN 2016",
+    "Wob-verzoeken", *TITLES, *DEFAULT, "2561", "246", "96%", "31", "€ 2.900", "1",
+    "Het aantal Wob-verzoek is onder te verdelen in 175 reguliere Wob-verzoeken.",
+)  # fmt: skip
+
+
+def test_a_count_glued_to_its_footnote_s_mark_is_the_count_its_row_s_share_agrees_with():
+    facts = _facts(WOB_2016)
+    assert (2016, "total", 256.0, None) in facts
+    assert not {f for f in facts if f[2] == 2561.0}
+
+
+def test_a_count_its_row_s_share_contradicts_either_way_is_no_figure():
+    text = WOB_2016.replace("96%", "50%")  # 246 is neither 50 % of 2561 nor of 256
     assert not {f for f in _facts(text) if f[2] in (2561.0, 256.0)}
 
 

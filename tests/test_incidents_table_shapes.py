@@ -266,3 +266,90 @@ def test_rows_that_add_up_to_their_total_take_the_loose_years_in_order():
 def test_rows_by_their_sums_are_read_only_where_both_checks_hold(changed: tuple[str, str]):
     facts = _facts(PSP.replace(*changed))
     assert not {f for f in facts if f[2] in (537.0, 453.0, 471.0, 174.0)}
+
+
+def test_a_count_column_of_no_period_takes_the_one_year_the_text_names():
+    # texts199/nscr-politie-gms-incidenten-2019 (round AK), lines 1-12, cut: a `|` table of
+    # kinds whose first column counts the items under no period title, its year above it;
+    # `Ongeval` names the items, but above the table's own `Totaal` it is one kind
+    text = (
+        "Om de reactieve politie-inzet in kaart te brengen maken we gebruik van gegevens uit "
+        "het Geïntegreerd Meldkamer Systeem (GMS) uit 2019. In totaal gaat het om incidenten "
+        "waarvoor de meldkamers politievoertuigen hebben aangestuurd.\n"
+        "Tabel 1. Verdeling van incidenten en totaal bestede tijd over meldingsklassen\n"
+        "Meldingsklasse | Aantal incidenten | Percentage incidenten | Percentage bestede tijd |\n"
+        "Bezitsaantasting | 113.054 | 11,6 | 15,8 |\n"
+        "Brand | 24.119 | 2,5 | 3,3 |\n"
+        "Ongeval | 90.640 | 9,3 | 14,4 |\n"
+        "Totaal | 227.813 | 100,0 | 100,0 |\n"
+    )
+    facts = {(year, category, value) for year, category, value, _ in _facts(text, "other")}
+    assert facts >= {
+        (2019, "other", 113054.0), (2019, "other", 11.6), (2019, "other", 24119.0),
+        (2019, "other", 2.5), (2019, "other", 90640.0), (2019, "total", 227813.0),
+    }  # fmt: skip
+    assert (2019, "total", 90640.0) not in facts
+    assert not {f for f in facts if f[2] in (15.8, 3.3, 14.4, 100.0)}  # time spent, the whole
+
+
+def test_a_count_column_without_the_texts_one_year_is_no_figure():
+    text = (
+        "Tussen 2018 en 2020 registreerden de meldkamers incidenten.\n"
+        "Meldingsklasse | Aantal incidenten | Percentage incidenten |\n"
+        "Brand | 24.119 | 2,5 |\n"
+    )
+    assert not {f for f in _facts(text, "other") if f[2] == 24119.0}
+
+
+# texts190/pijnacker-nootdorp-klachten-burgerjaarverslag-2010 (round AI), lines 12-38, cut:
+# two tables a row a line under a header of years; the first gives each count with its
+# share in brackets, the second's first category is a complaint about slow handling
+PIJNACKER = (
+    "Het resultaat van de klachtbehandeling in 2010 in vergelijking met 2009\n\n"
+    "In 2010 zijn 49 klachten binnengekomen. Een stijging van 22,5 %.\n\n"
+    "Afdoeningwijze 2010* 2009*\n"
+    "(Deels) Gegrond** 27 (55%) 24 (60%)\n"
+    "Niet-ontvankelijk 2 (4%) 1 (2,5%)\n"
+    "Totaal 49 (100%) 40 (100%)\n\n"
+    "Categorie van de klachten Aantal 2010* Aantal 2009\n"
+    "A. Te late/trage afhandeling van brieven 22 09\n"
+    "B. Onjuiste/ misleidende informatie 02 04\n"
+)
+
+
+def test_counts_with_their_share_in_brackets_are_a_row_of_counts():
+    facts = _facts(PIJNACKER)
+    assert {(2010, "total", 49.0, None), (2009, "total", 40.0, None)} <= facts
+    assert not {f for f in facts if f[2] in (27.0, 24.0, 55.0, 60.0, 100.0)}  # outcomes, shares
+
+
+def test_a_category_of_slow_handling_is_a_kind_not_an_outcome():
+    facts = _facts(PIJNACKER)
+    assert {(2010, "other", 22.0, None), (2009, "other", 9.0, None)} <= facts
+    assert not {f for f in _facts(PIJNACKER.replace("Te late/trage afhandeling", "Afhandeling"))
+                if f[2] == 22.0}  # fmt: skip
+
+
+# texts196/inspectieszw-ongevalsmeldingen-2016-2020 (round AJ), lines 19-27: a table of
+# years down its rows whose titles and cells lost their separators
+INSPECTIE_SZW = (
+    "Ongevalsmeldingen, ongevalsonderzoeken (gestart en afgesloten) 2016 t/m 2020\n"
+    "OngevalsmeldingenGestarte ongevalsonderzoekenAfgesloten ongevalsonderzoeken\n"
+    "2016378625352452\n"
+    "2017421227562337\n"
+    "2018436821452113\n"
+    "2019447422292071\n"
+    "2020365520512244\n"
+)
+
+
+def test_a_year_glued_to_its_counts_is_a_row_under_glued_titles():
+    facts = {f for f in _facts(INSPECTIE_SZW) if f[1] is not None}
+    assert {(2016, "total", 3786.0, None), (2019, "total", 4474.0, None)} <= facts
+    assert not {f for f in facts if f[2] in (2535.0, 2452.0, 2244.0)}  # investigations
+
+
+def test_glued_year_rows_without_glued_titles_are_no_figures():
+    text = INSPECTIE_SZW.replace("OngevalsmeldingenGestarte ongevalsonderzoekenAfgesloten "
+                                 "ongevalsonderzoeken", "Ongevalsmeldingen")  # fmt: skip
+    assert not {f for f in _facts(text) if f[2] in (3786.0, 4474.0)}

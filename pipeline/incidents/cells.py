@@ -227,6 +227,54 @@ def _glued_dotted_row(m: re.Match, years: list[int]) -> list[_CellFigure]:
     ]  # fmt: skip
 
 
+#: where one glued column title ends and the next begins: a small letter, then a capital
+_TITLE_SEAM = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+#: a row of a table of years down its rows, the year glued to its counts (`2016378625352452`)
+_YEAR_GLUED_ROW = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?P<digits>\d{2,30})\s*$")
+
+
+def _glued_titles(line: str) -> list[str] | None:
+    """The column titles of a header line whose titles lost their separators
+    (`OngevalsmeldingenGestarte ongevalsonderzoekenAfgesloten ongevalsonderzoeken`): two or
+    more, cut where a small letter meets a capital; None for a line with a figure or a
+    sentence's end, or whose parts are no short titles."""
+    text = line.strip()
+    if not text or re.search(r"[\d|%.!?;:]", text):
+        return None
+    titles = _TITLE_SEAM.split(text)
+    return titles if len(titles) >= 2 and all(len(t) <= TITLE_CHARS for t in titles) else None
+
+
+def _glued_year_rows(text: str) -> list[_CellFigure]:
+    """Rows of a table of years down its rows whose cells lost their separators, under a
+    header of glued titles (`_glued_titles`; texts196 inspectieszw-ongevalsmeldingen-2016-
+    2020: `2016378625352452` is 2016, then 3786, 2535 and 2452): the digits after the year
+    split into one count per title where exactly one split gives counts of one width; each
+    column read by its title as a label is (`Ongevalsmeldingen`: the items; a title not
+    read is taken, category None). Two or more such rows, their years running on."""
+    out: list[_CellFigure] = []
+    titles: list[str] | None = None
+    since = GLUED_REACH + 1
+    for m in re.finditer(r"[^\n]+", text):
+        since += 1
+        if found := _glued_titles(m.group(0)):
+            titles, since = found, 0
+            continue
+        row = _YEAR_GLUED_ROW.match(m.group(0))
+        if titles is None or since > GLUED_REACH or row is None:
+            continue
+        splits = _even_splits(row["digits"], len(titles))
+        if len(splits) != 1:
+            continue
+        at, year = m.start() + row.start("digits"), int(row["year"])
+        for part, title in zip(splits[0], titles, strict=True):
+            category, scope = _cell_label(title, "") or (None, None)
+            out.append((at, category, float(part), year_period(year), scope, m.group(0).strip()))
+            at += len(part)
+    years = sorted({f[3].start.year for f in out})
+    return out if len(years) >= 2 and years == list(range(years[0], years[-1] + 1)) else []
+
+
 def _row_part(label: str) -> tuple[int, int] | None:
     """(first month, last month) of a glued row labelled by a quarter (`Q3`)."""
     if re.fullmatch(r"\s*[qQ][1-4]", label):

@@ -73,6 +73,7 @@ from pipeline.incidents.cells import (
     _column_title_period,
     _empty_cell,
     _glued_rows,
+    _glued_year_rows,
     _intake_rows,
     _line_cells,
     _part_of_year,
@@ -136,7 +137,7 @@ def _table_cells(
     rows = _pipe_figures(text, year)
     for grid in _year_row_grids(text) + _year_list_grids(text):
         rows += _grid_figures(grid, year)
-    rows += _as_counts(_parts_of_totals(_glued_rows(text)))
+    rows += _as_counts(_parts_of_totals(_glued_rows(text)) + _glued_year_rows(text))
     cells = _line_cells(text, raw)
     grids, parts = _line_grids(cells, year)
     rows = _merged(rows, _as_counts(parts) + _one_row_tables(cells, reported))
@@ -172,6 +173,7 @@ def _grid_figures(grid: _Grid, year: int | None) -> list[_TableFigure]:
         labels = [r.label for r in grid.rows]
         counts = _parts_of_totals(_kinds_above_totals(labels, rows, grid.areas))
         shares = _share_figures(grid, periods) + _sub_share_figures(grid, periods)
+        shares += _share_column_figures(grid, periods)
         return [(*f[:5], f[5] or grid.scope, f[6]) for f in _as_counts(counts) + shares]
     # rows of periods stand under a title that says so (`Maand`, `Jaar`): a heading or a
     # header line above rows of figures is no column of them; a label column without a
@@ -253,12 +255,14 @@ def _one_row_tables(cells: list[_Cell], year: int | None) -> list[_TableFigure]:
             continue
         label = _TABLE_NUMBER.sub("", cells[i].text)
         line = " ".join([label, *(f"{t}: {c.text}" for t, c in zip(titles, values, strict=True))])
-        named = _row_name(label, "", "", False) if _consistent_row(values, column) else None
+        count = _row_count(values, column)
+        named = _row_name(label, "", "", False) if count is not None else None
         period = year_period(year)
         for n, cell in enumerate(values):
             if _CELL_VALUE.match(cell.text):
                 category, scope = named if named and n == column else (None, None)
-                out.append((cell.offset, category, _count(cell), "count", period, scope, line))
+                value = count if named and n == column and count is not None else _count(cell)
+                out.append((cell.offset, category, value, "count", period, scope, line))
     return out
 
 
@@ -274,9 +278,20 @@ def _one_row_at(cells: list[_Cell], i: int) -> tuple[list[str], list[_Cell]] | N
     values = cells[j : j + k]
     if k < 2 or len(values) < k or not all(_row_value(c) for c in values):
         return None
-    if j + k < len(cells) and _row_value(cells[j + k]):
+    if j + k < len(cells) and _row_value(cells[j + k]) and not _footnote_mark(cells, j + k):
         return None  # more cells than titles: another layout
     return [c.text for c in cells[i + 1 : j]], values
+
+
+def _footnote_mark(cells: list[_Cell], i: int) -> bool:
+    """Whether `cells[i]` is a footnote's number under a table (`1`, then the note's text:
+    texts202 defensie-burgerbrieven-2016), no cell of its row."""
+    note = cells[i + 1].text if i + 1 < len(cells) else ""
+    return (
+        re.fullmatch(r"[1-9]", cells[i].text) is not None
+        and bool(note)
+        and not (_row_value(cells[i + 1]))
+    )
 
 
 def _one_row_title(cell: _Cell) -> bool:
@@ -296,10 +311,24 @@ def _report_year_title(title: str) -> bool:
     return words[:1] == ["aantal"] and bool(report_year.intersection(words))
 
 
+def _row_count(values: list[_Cell], column: int) -> float | None:
+    """The count of a one-row table's `column`, where the row agrees with it
+    (`_consistent_row`); a count glued to a footnote's mark (`2561` for 256 with mark 1,
+    then `246, 96%`: texts202 defensie-burgerbrieven-2016) is the count without its last
+    digit where that count, and only it, agrees; None for a row that agrees with neither."""
+    if _consistent_row(values, column):
+        return _count(values[column])
+    text = values[column].text
+    if not re.fullmatch(r"\d{3,5}", text):
+        return None
+    mended = values[:column] + [values[column]._replace(text=text[:-1])] + values[column + 1 :]
+    return _count(mended[column]) if _consistent_row(mended, column) else None
+
+
 def _consistent_row(values: list[_Cell], column: int) -> bool:
     """Whether the row's count agrees with the share after it of the count before that
     share (`28, 4, 14,3%`: 4 of 28 is 14,3 %): a count glued to a footnote's mark (`2561`
-    for 256 with mark 1, `246, 96%`) disagrees, and is no figure."""
+    for 256 with mark 1, `246, 96%`) disagrees (`_row_count` reads it without its mark)."""
     whole = _count(values[column])
     for before, cell in pairwise(values[column + 1 :]):
         if _SHARE_CELL.match(cell.text) and _CELL_VALUE.match(before.text) and whole:
@@ -337,6 +366,9 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
     out = []
     closed: set[int] = set()  # the parts' sub-headings whose sum row has passed
     received = any(_cell_label(row.label, grid.title) == ("total", None) for row in grid.rows)
+    # under a title of kinds with its own `Totaal` row, a row naming the items is one kind
+    own_total = _KIND_TITLE.search(grid.title) is not None
+    own_total = own_total and any(_is_total_title(row.label) for row in grid.rows)
     for row in grid.rows:
         heading = row.heading.text if row.heading else ""
         cells, rest = _sub_cells(row.cells, len(periods))
@@ -348,6 +380,8 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
         part = row.heading is not None and row.heading.offset not in closed
         part = part and _PART_HEADING.search(heading) is not None
         named = _row_name(row.label, grid.title, heading, part)
+        if named == ("total", None) and own_total and not _is_total_title(row.label):
+            named = _kind_label(row.label)  # `Ongeval` above `Totaal` under `Meldingsklasse`
         if named is None and not received and _handled_count_label(row.label):
             named = "total", None  # `totaal aantal afgedane bezwaarschriften`, none received
         out.append(_cell_row(cells, periods, row.line, named) + _taken(rest, periods, row.line))
@@ -425,7 +459,8 @@ def _cell_values(cells: list[_Cell], periods: list[Period | None]) -> list[float
         else:
             return None
     unread = [i for i, c in enumerate(cells) if periods[i] and _unread_cell(c)]
-    summed = len(periods) >= 3 and periods[-1] == Period(periods[0].start, periods[-2].end)
+    ends = (periods[0], periods[-2], periods[-1]) if len(periods) >= 3 else (None,)
+    summed = all(ends) and periods[-1] == Period(periods[0].start, periods[-2].end)
     if len(unread) == 1 and summed:
         i, parts = unread[0], [v or 0.0 for v in values[:-1]]
         whole = sum(parts) if i == len(values) - 1 else (values[-1] or 0.0) - sum(parts)
@@ -479,6 +514,25 @@ def _sub_share_figures(grid: _Grid, periods: list[Period | None]) -> list[_Table
         out += [(c.offset, named[0], _share(c), "percent", p, named[1], row.line)
                 for c, p in zip(shares, periods, strict=True)
                 if p and _NUMERIC_CELL.match(c.text.replace(" ", ""))]  # fmt: skip
+    return out
+
+
+def _share_column_figures(grid: _Grid, periods: list[Period | None]) -> list[_TableFigure]:
+    """The share column right after a count column of no period title (`Aantal
+    incidenten | Percentage incidenten`, `_count_column_header`): each kind's share of
+    the items in the count column's period."""
+    if not grid.shares or len(periods) < 2 or periods[1] is not None or periods[0] is None:
+        return []
+    out: list[_TableFigure] = []
+    for row in grid.rows:
+        # under its title the cell needs no sign (`5,2`)
+        if len(row.cells) != len(periods) or not _SHARE_CELL.match(row.cells[1].text + "%"):
+            continue
+        if (named := _share_row_name(row, grid)) is not None:
+            cell = row.cells[1]
+            out.append(
+                (cell.offset, named[0], _share(cell), "percent", periods[0], named[1], row.line)
+            )
     return out
 
 
@@ -1055,7 +1109,9 @@ def _pipe_figures(text: str, year: int | None) -> list[_TableFigure]:
                 out += _grid_figures(grid, year) if grid else []
                 grid = caption = None
             continue
-        if header := _pipe_header(cells, printed, year):
+        if header := _pipe_header(cells, printed, year) or _count_column_header(
+            printed, text[: m.start()]
+        ):
             out += _grid_figures(grid, year) if grid else []
             grid = header
             continue
@@ -1092,6 +1148,34 @@ def _pipe_header(cells: list[_Cell], printed: list[_Cell], year: int | None) -> 
     if _period_title(printed[0].text) and titles and not numbers:
         return _Grid(printed[0].text, titles, [])
     return None
+
+
+#: a column title that counts the rows' items (`Aantal incidenten`), and the one after it
+#: that gives each row's share of them (`Percentage incidenten`, `% meldingen`)
+_ITEMS_COUNT_TITLE = re.compile(r"^aantal\s+(?P<noun>[^\W\d][\w-]*)$", re.IGNORECASE)
+_ITEMS_SHARE_TITLE = re.compile(
+    r"^(?:percentage|aandeel|%)\s+(?P<noun>[^\W\d][\w-]*)$", re.IGNORECASE
+)
+
+
+def _count_column_header(printed: list[_Cell], before: str) -> _Grid | None:
+    """A header of kinds down the rows whose first column counts the items and whose
+    titles name no period (`Meldingsklasse | Aantal incidenten | Percentage incidenten
+    |`): where the text above it names one period, one year (`gegevens ... uit 2019`),
+    that year's counts, the share column right after it (of the same noun) that year's
+    shares; other columns are no figures."""
+    titles = [c.text for c in printed[1:]]
+    count = _ITEMS_COUNT_TITLE.match(titles[0]) if titles else None
+    if count is None or any(find_periods(t) for t in titles):
+        return None
+    spans = {p.period for p in find_periods(before) if p.anchors}
+    whole = spans.pop() if len(spans) == 1 else None
+    if whole is None or whole != year_period(whole.start.year):
+        return None  # no year, several, or a span of years or a part of one
+    periods: list[Period | None] = [whole] + [None] * (len(titles) - 1)
+    share = _ITEMS_SHARE_TITLE.match(titles[1]) if len(titles) > 1 else None
+    shares = share is not None and share.group("noun").lower() == count.group("noun").lower()
+    return _Grid(printed[0].text, titles, [], periods, shares=shares)
 
 
 def _pipe_row(cells: list[_Cell], printed: list[_Cell], k: int, line: str) -> _GridRow | None:

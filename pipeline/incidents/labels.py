@@ -8,7 +8,13 @@ from datetime import date
 
 from pipeline.incidents.kinds import _one_category
 from pipeline.incidents.records import Period
-from pipeline.incidents.rules import _handling_re, _kind_of, _kind_starts, _scope_name
+from pipeline.incidents.rules import (
+    _handling_re,
+    _kind_of,
+    _kind_starts,
+    _late_handling_re,
+    _scope_name,
+)
 from pipeline.incidents.vocab import (
     _DIGIT,
     _SUBJECT,
@@ -45,7 +51,7 @@ _NUMBERING = re.compile(r"^\s*\d{1,2}[.)]\s+")
 #: (`Onderwerp 2021 2022`, `Klachten naar thema`: what the items are about; any plural),
 #: also as the head of a compound (`Klachtsoort`, `Meldingtype`; not `aard`: `standaard`)
 _KIND_TITLE = re.compile(
-    r"\b(?:[^\W\d]*(?:type|soort|categorie|onderwerp|thema)|category|aard)(?:s|en|ën|'s)?\b",
+    r"\b(?:[^\W\d]*(?:type|soort|categorie|onderwerp|thema|klasse)|category|aard)(?:s|en|ën|'s)?\b",
     re.IGNORECASE,
 )
 
@@ -74,7 +80,7 @@ def _kind_label(label: str) -> tuple[str, str | None] | None:
     """(category, scope) of a row label in a table whose label column names kinds (`Type
     melding`, `Soort klacht`): a kind outside the contract's list is `other`; a label
     with a digit, or one of how the items were handled, is not read."""
-    if _DIGIT.search(label) or _handling_re().search(label):
+    if _DIGIT.search(label) or _handling_label(label):
         return None
     if _SUBJECT.get()[0] == LEAK:
         return _kind_row_label(label, True)
@@ -84,7 +90,13 @@ def _kind_label(label: str) -> tuple[str, str | None] | None:
 def _judged_label(label: str) -> bool:
     """A label of how the items were handled or judged (`Gegrond`, `Ingetrokken`, `Niet in
     behandeling genomen`) or judged no such item (`Geen klacht`): an outcome, no kind."""
-    return bool(_handling_re().search(label) or re.match(r"\s*geen\b", label, re.I))
+    return _handling_label(label) or re.match(r"\s*geen\b", label, re.I) is not None
+
+
+def _handling_label(label: str) -> bool:
+    """A label naming a stage of the handling; a handling told as too late or slow (`Te
+    late/trage afhandeling van brieven`) is what a complaint is about, a kind."""
+    return _handling_re().search(_late_handling_re().sub(" ", label)) is not None
 
 
 def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:

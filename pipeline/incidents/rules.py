@@ -839,6 +839,14 @@ def _handling_re() -> re.Pattern:
 
 
 @cache
+def _late_handling_re() -> re.Pattern:
+    """A handling told as too late or slow (`Te late/trage afhandeling`): what the items are
+    about, no stage of them (`late_handling_words`)."""
+    late = _words_alt(load_patterns(PATTERN_FILE)["late_handling_words"])
+    return re.compile(rf"\b(?:{late})(?:\s*/\s*(?:{late}))*\s+(?:af|be)?handeling\w*", re.I)
+
+
+@cache
 def _outcome_re() -> re.Pattern:
     """An outcome of the handling, or a stock still pending: parts, never the whole."""
     data = load_patterns(PATTERN_FILE)

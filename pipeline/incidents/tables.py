@@ -291,6 +291,11 @@ def _flattened_rows(line: str, report: Period | None) -> list[tuple[int, int]]:
     return spans if not line[at:].strip() and len(spans) >= 3 else []
 
 
+#: a count's share in brackets after it (`Totaal 49 (100%) 40 (100%)`); the brackets give
+#: way to blanks, so that the cells keep their places in the line
+_BRACKETED_SHARE = re.compile(r"\((?P<share>\d{1,3}(?:,\d+)?%)\)")
+
+
 def _header_line_row(line: str, offset: int, grid: _Grid) -> _GridRow | None:
     """A row of `grid` on one line (`offset`: the line's in the text): a label, then a
     cell per column (`Bejegening 40 30`; one may be a cell OCR could not read), or a
@@ -298,10 +303,11 @@ def _header_line_row(line: str, offset: int, grid: _Grid) -> _GridRow | None:
     17,5%`); None for a line of other cells, or for a month's row (a row of the report's
     year, see `_lone_number_row`)."""
     k = len(grid.periods or [])
-    pairs = (2 * k,) if grid.shares or _count_share_cells(line, k) else ()
+    cut = _BRACKETED_SHARE.sub(r" \g<share> ", line)  # `27 (55%)`: a count and its share
+    pairs = (2 * k,) if grid.shares or _count_share_cells(cut, k) else ()
     for n in (*pairs, k):
-        if cells := _row_cells(line, n):
-            label = line[: cells[0].start()].strip(" :|")
+        if cells := _row_cells(cut, n):
+            label = cut[: cells[0].start()].strip(" :|")
             named = _row_label(label)
             if named and named[2] is not None:
                 return None

@@ -29,7 +29,11 @@ def test_a_first_half_year_read_as_le_is_the_first_half_year():
     assert text_facts(CBS_SCANNED) == text_facts(CBS_SCANNED.replace(" le ", " 1e "))
     h1, h2, year = month_span(2020, 1, 6), month_span(2020, 7, 12), calendar_year(2020)
     assert {(f[0], f[1], f[3]) for f in text_facts(CBS_SCANNED)} >= {
-        (*h1, 64505.0), (*h2, 62910.0), (*year, 127410.0), (*h1, 5275.0), (*h1, 4675.0)
+        (*h1, 64505.0),
+        (*h2, 62910.0),
+        (*year, 127410.0),
+        (*h1, 5275.0),
+        (*h1, 4675.0),
     }
 
 

@@ -264,25 +264,9 @@ def ocr_image(
     )
     words = _page_words(table, points_per_pixel)
     paragraph_blocks(words)
-    _bullets_read_back(words)
     words += _unread_ink_words(gray, words, points_per_pixel, timeout)
     mean_conf = sum(w["conf"] for w in words) / len(words) if words else None
     return words, page_text(words), mean_conf
-
-
-#: what Tesseract reads a list's bullet `•` as off a 200-dpi scan (`¢ 18% in Sint-Gillis-Waas`,
-#: `« 62% in Beveren`); `*` is read too, but is a bullet the list readers know already
-BULLET_MISREADS = frozenset("¢«")
-
-
-def _bullets_read_back(words: list[dict[str, Any]]) -> None:
-    """A line opened by a bullet's misread standing alone before its text gets its bullet
-    back (in place), so that the list readers see a list: `•`, as a text layer has it. Not
-    before an address, where `«` is what OCR makes of the `<` (`emails.addresses`)."""
-    for _, group in groupby(words, key=lambda w: w["line_no"]):
-        first, *rest = group
-        if rest and first["text"] in BULLET_MISREADS and "@" not in rest[0]["text"]:
-            first["text"] = "•"
 
 
 # Tesseract's page segmentation (psm 3) drops what it takes for no text: the number

@@ -5,7 +5,6 @@ renderings of the dev texts named above each test."""
 
 from __future__ import annotations
 
-from pipeline.ocr import _bullets_read_back, page_text
 from tests.incident_facts import calendar_year, month_span, text_facts
 
 #: texts190/cbs-veilig-thuis-meldingen-regio-2020, lines 5-11 as the scan reads them: the
@@ -43,49 +42,3 @@ def test_a_first_quarter_read_as_le_is_the_first_quarter():
     line = "In het le kwartaal 2021 ontving de gemeente 42 klachten."
     assert text_facts(line) == text_facts(line.replace(" le ", " 1e "))
     assert {(f[0].month, f[1].month, f[3]) for f in text_facts(line)} == {(1, 3, 42.0)}
-
-
-#: texts186/pz-waasland-noord-jaarcijfers-2022, lines 9-16 as the scan reads them: the
-#: list's bullets `•` read as `«`, `¢` and `*`
-PZ_SCANNED = """\
-Het aantal meldingen aan onze politiedienst steeg in 2022 (17.708) toch vrij aanzienlijk
-met 7% tegenover 2021 (16.544). Deze meldingen resulteerden in 2022 in 13.445
-tussenkomsten/interventies op terrein.
-
-De tussenkomsten situeerden zich geografisch als volgt:
-
-« 62% in Beveren
-¢ 18% in Sint-Gillis-Waas
-¢ 19% in Stekene
-* 1% buiten de zone
-"""
-
-
-def _ocr_words(text: str) -> list[dict]:
-    """The words of `text` as OCR gives them: a line number each, a block per paragraph."""
-    words, block = [], 0
-    for line_no, line in enumerate(text.splitlines()):
-        block += not line
-        words += [{"text": t, "line_no": line_no, "block_no": block} for t in line.split()]
-    return words
-
-
-def test_a_bullet_read_as_a_guillemet_or_cent_sign_is_a_bullet_again():
-    words = _ocr_words(PZ_SCANNED)
-    _bullets_read_back(words)
-    text = page_text(words)
-    assert "\n• 62% in Beveren\n• 18% in Sint-Gillis-Waas\n• 19% in Stekene\n* 1%" in text
-    shares = {(f[3], f[4], f[5]) for f in text_facts(text)}
-    assert shares >= {
-        (62.0, "percent", "Beveren"),
-        (18.0, "percent", "Sint-Gillis-Waas"),
-        (19.0, "percent", "Stekene"),
-    }
-    assert not {(f[3], f[4]) for f in text_facts(PZ_SCANNED)} & {(62.0, "percent")}
-
-
-def test_a_guillemet_before_an_address_stays():
-    # OCR's `<` of a wrapped recipient line (`emails.addresses._ANGLE_MISREADS`)
-    words = _ocr_words("Aan: Jan Jansen\n« jan.jansen@example.nl>")
-    _bullets_read_back(words)
-    assert page_text(words).endswith("« jan.jansen@example.nl>")

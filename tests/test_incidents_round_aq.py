@@ -37,6 +37,23 @@ def test_calls_to_a_city_desk_are_no_whole():
     assert (_year(2021), "other", 30100.0) in facts
 
 
+def test_questions_beside_a_leaks_texts_notifications_are_kept_as_contacts():
+    # texts210/gba-datalekken-informatievragen-2019 (AN), lines 1-3 (shortened): a text with two
+    # subjects (leaks, complaints); the questions name neither, and are kept by the pass
+    # that reads contacts
+    text = (
+        " date 2020-02 De Gegevensbeschermingsautoriteit (GBA) heeft vorig jaar 861 meldingen "
+        "binnengekregen van datalekken. Het gaat om bijna een verdubbeling ten opzichte van "
+        "2018.\n\n"
+        "In 2019 kreeg de GBA ook 5.173 informatievragen binnen.\n\n"
+        "De GBA ontving vorig jaar voorts iets meer klachten of verzoeken tot bemiddeling (302 "
+        "tegenover 295 in 2018)."
+    )
+    facts = _facts(text)
+    assert (_year(2019), "other", 5173.0) in facts
+    assert (_year(2019), "total", 5173.0) not in facts
+
+
 def test_a_body_approached_so_often_is_still_its_whole():
     # texts198/kinderombudsman-jaarverslag-2018 (AK), the verb form (no contacts noun)
     text = (

@@ -110,6 +110,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
                 found = _parts_after_their_total(found)
             for row in found:
                 del row["_handled"]
+                row.pop("_wider", None)
                 row["read_from"] = "text" if row.pop("_prose") else "table"
             rows += [{**row, "subject": key[0]} for row in found]
         finally:

@@ -679,6 +679,10 @@ def _contacts_category(val: _Value, s: str, ctx: _Context) -> str:
     reported = who is not None and _REPORTED_THEMSELVES.search(s, c0, c1) is not None
     if ctx.probe or (ctx.counts_items and not reported) or _contacted_by().search(s, c0, val.start):
         return "other"
+    if _rules()["beside_contact_noun"].match(s[val.end :]):
+        # `Dat maakt 30.100 telefoontjes`, `5.173 informatievragen`: calls and questions
+        # are contacts beside the items, never their whole (gold rule 5)
+        return "other"
     return "total" if anyone else "other"
 
 

@@ -224,7 +224,7 @@ def _drop_impossible(rows: list[dict], organisations: set[str]) -> list[dict]:
     total. A rough total (`bijna 400 keer geklaagd`) rules nothing out.
     """
     totals: dict[tuple[date, date], set[float]] = {}
-    wider = {i for i, row in enumerate(rows) if row.pop("_wider", False)}
+    wider = {i for i, row in enumerate(rows) if row.get("_wider")}
     for row in rows:
         exact = not row.pop("_rough")
         if exact and row["category"] == "total" and row["scope"] is None and row["unit"] == "count":

@@ -288,6 +288,11 @@ def _filing_rules() -> dict[str, re.Pattern]:
         if _SUBJECT.get()[0] != LEAK
         else "(?!)"
     )
+    beside = (
+        rf"(?:[^\W\d]+\s+)?[^\W\d]*(?:{_words_alt(v['data']['beside_contact_nouns'])})"
+        if _SUBJECT.get()[0] != LEAK
+        else "(?!)"
+    )
     return {
         "filed_by": re.compile(rf"^\s*{_filed_by(v)}", re.IGNORECASE),
         "times_filed": re.compile(
@@ -306,6 +311,8 @@ def _filing_rules() -> dict[str, re.Pattern]:
             rf"^\s*(?:(?:(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?:{contacted})|{contacts})\b",
             re.I,
         ),
+        # `30.100 telefoontjes`, `5.173 informatievragen`: contacts beside the items by their noun
+        "beside_contact_noun": re.compile(rf"^\s*{beside}\b", re.I),
         # `Gevangenbewaarders werden ook vaker bedreigd. Dat gebeurde vorig jaar 3.600 keer`,
         # `In 2020 gebeurde dat 81 keer`, `dit kwam in 2019 maar 2611 keer voor`: how often
         # what the text just told happened (the number's words before it, then `keer`)

@@ -191,15 +191,23 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
                 Item(it.page_no, number or it.number or agenda_number, it.text, it.used),
             )
             for it in items
-            # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
-            if _is_meaningful(it.text, min_words)
-            or (not proposal and rules["verdict"].match(it.text.strip()))
-            or _is_bare_dictum(it.text)  # `Gemeenteraad informeren.`: two words decide
+            if _holds_a_decision(it.text, proposal, min_words)
         ]
         if not kept and rules["list_label"].search(line):
             orphans.append((at, kind, proposal))
         found += kept
     return found + _orphan_decisions(lines, orphans, found)
+
+
+def _holds_a_decision(text: str, proposal: bool, min_words: int) -> bool:
+    """A label's item says enough to be a decision: its words, a field's bare verdict or a
+    bare dictum."""
+    return bool(
+        _is_meaningful(text, min_words)
+        # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
+        or (not proposal and _rules()["verdict"].match(text.strip()))
+        or _is_bare_dictum(text)  # `Gemeenteraad informeren.`: two words decide
+    )
 
 
 def _decided_points(

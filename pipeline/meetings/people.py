@@ -523,10 +523,8 @@ def _names_no_person(person: _Person, allow_bare: bool) -> bool:
     if all(w.lower() in _rules()["column_headings"] for w in name.split()):
         return True  # `Punt Onderwerp`: an action list's headings
     shouted = name.lower() if name.isupper() else ""  # `OPENBARE ZITTING`
-    if _GROUP_NAME_RE.search(name) or _GROUP_NAME_RE.match(name.lower()):
+    if any(_GROUP_NAME_RE.search(x) for x in (name, shouted)) or _GROUP_NAME_RE.match(name.lower()):
         return True  # `Het bestuur`, `Werkgroep Nederlandse Taxonomie`: a body, not a person
-    if _GROUP_NAME_RE.search(shouted):
-        return True
     if _counts_people(name) or name.lower() in _rules()["pronouns"]:
         return True  # `Zij kon niet aanwezig zijn`: a pronoun stands for a name
     # a lone word ("Zeist") is OCR debris, not a person

@@ -114,6 +114,19 @@ def ingest_flow(
     refresh_grounds(store)
     known = known_sources(store)
     run.commit_failed_at_inspection(known)
+    _read_and_record(sources, run, known, workers, dask_address)
+    return publish_run(run.summary(time.perf_counter() - started))
+
+
+def _read_and_record(
+    sources: list[dict[str, Any]],
+    run: RunTally,
+    known: dict,
+    workers: int,
+    dask_address: str | None,
+) -> None:
+    """Read the sources that passed inspection (text releases first, then the PDFs' pages)
+    and record each as it completes; the run is closed also when it is interrupted."""
     todo = [s for s in sources if s["status"] == "ok"]
     text_todo = [s for s in todo if s["kind"] == "text"]
     pdf_todo = [s for s in todo if s["kind"] != "text"]
@@ -138,7 +151,6 @@ def ingest_flow(
         finally:
             reporter.stop()
             close_writers()
-    return publish_run(run.summary(time.perf_counter() - started))
 
 
 def _read_text_releases(text_sources: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -220,32 +232,18 @@ def read_pages(
 
     def submit_more() -> None:
         while jobs and len(in_flight) < max(1, window):
-            group = [jobs.popleft()]
-            while pool_workers and jobs and sum(len(c) for _, c in group) < TASK_PAGES:
-                group.append(jobs.popleft())
+            group = _next_group(jobs, pool_workers)
             for source, chunk in group:
                 if chunk[0] == 1:
                     run.begin(source)
                     page_results[source["source_id"]] = []
-            chunks = [
-                {"path": s["path"], "source_id": s["source_id"], "page_nos": c} for s, c in group
-            ]
-            if pool_workers:
-                future = runner.submit(
-                    read_chunks, {"chunks": chunks, "pool_workers": pool_workers}
-                )
-            else:
-                future = runner.submit(read_chunk, {**chunks[0], "pool_workers": None})
-            in_flight[future] = group
+            in_flight[_submit_group(runner, group, pool_workers)] = group
 
     submit_more()
     while in_flight:
         future = next(as_completed(list(in_flight)))
         group = in_flight.pop(future)
-        try:
-            group_results = future.result() if pool_workers else [future.result()]
-        except Exception as exc:  # noqa: BLE001 - a bad chunk fails its file, not the run
-            group_results = [failed_chunk(s["source_id"], chunk, exc) for s, chunk in group]
+        group_results = _group_results(future, group, pool_workers)
         del future
         submit_more()
         for (source, _), chunk_results in zip(group, group_results, strict=True):
@@ -253,6 +251,35 @@ def read_pages(
         finish_structured(structuring, run, known, wait=False)
         run.commit_if_due(known)
     finish_structured(structuring, run, known, wait=True)
+
+
+def _next_group(jobs: deque, pool_workers: int | None) -> list[tuple[dict[str, Any], list[int]]]:
+    """The (source, chunk) jobs of the next task, taken from `jobs`: on this machine's pool,
+    chunks up to `TASK_PAGES` pages; on Dask, one chunk."""
+    group = [jobs.popleft()]
+    while pool_workers and jobs and sum(len(c) for _, c in group) < TASK_PAGES:
+        group.append(jobs.popleft())
+    return group
+
+
+def _submit_group(
+    runner, group: list[tuple[dict[str, Any], list[int]]], pool_workers: int | None
+) -> Any:
+    """The future of the task that reads `group`'s chunks."""
+    chunks = [{"path": s["path"], "source_id": s["source_id"], "page_nos": c} for s, c in group]
+    if pool_workers:
+        return runner.submit(read_chunks, {"chunks": chunks, "pool_workers": pool_workers})
+    return runner.submit(read_chunk, {**chunks[0], "pool_workers": None})
+
+
+def _group_results(
+    future, group: list[tuple[dict[str, Any], list[int]]], pool_workers: int | None
+) -> list[list[dict[str, Any]]]:
+    """Each chunk's page results of a finished task; a task that raised fails its chunks."""
+    try:
+        return future.result() if pool_workers else [future.result()]
+    except Exception as exc:  # noqa: BLE001 - a bad chunk fails its file, not the run
+        return [failed_chunk(s["source_id"], chunk, exc) for s, chunk in group]
 
 
 def add_chunk(

@@ -80,17 +80,7 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     # a table flattened one cell per line: its header's `Besluit` names a column, no field
     header, tabled = _flat_table(lines)
     lines = [(page_no, "" if k in header else text) for k, (page_no, text) in enumerate(lines)]
-    # a plural heading's list may take an agenda item's title that heads the item's own
-    # decision label (`Besluiten` over `1. Zienswijze ...` over `Besluit`): that label decides
-    labelled = [x for x in _label_decisions(lines) if not _titles_decision(lines, x[2])]
-    # a proposal paper transcribed onto one line keeps its decision field inside the line
-    read = {k for _, _, item in labelled for k in item.used}
-    labelled += _run_on_proposals(lines, doc._.document.get("title"), read)
-    # a record transcribed onto one line keeps its items' dicta inside the line
-    read |= {k for _, _, item in labelled for k in item.used}
-    labelled += _run_on_dicta(lines, read)
-    if _titled_record(doc, lines):
-        labelled = _decided_points(lines, labelled)  # a record states its points taken
+    labelled = _labelled_decisions(doc, lines)
     kept = _unvoted_proposals(lines, labelled)  # a vote's result records the others
     found = [
         _decision(kind, proposal, item, doc_lines)
@@ -110,15 +100,9 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     found += [_decision(kind, False, it, doc_lines) for kind, it in tabled]
     if tabled:  # the rows run to the text's end: no other step reads them
         taken |= set(range(min(header), len(lines)))
-    items: list[Item] = []
-    # a page with decision fields numbers its agenda items, not its decisions
-    if doc_type in _rules()["numbered_doc_types"] and not _has_fields(lines):
-        action_list = _rules()["action_list_title"].match(doc._.document.get("title") or "")
-        items, read = _numbered_items_whole(lines, taken, bool(found), bool(action_list))
-        found += [_decision("actie" if action_list else "besluit",
-                            _proposes(it.text) or under_proposing_lead(lines, it, True), it,
-                            doc_lines) for it in items]  # fmt: skip
-        taken |= read
+    items, numbered, read = _numbered_decisions(doc, lines, taken, bool(found), doc_lines)
+    found += numbered
+    taken |= read
     # a page that presents a body tells what it always does, a record what it did once: the
     # meetings it names are none it records (`De raad bestaat uit ...` over `Tijdstip: 19.30`)
     about_a_body = describes_a_body("\n".join(line.text for line in doc_lines))
@@ -143,17 +127,64 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         ]
     if doc_type == "other" and not about_a_body and not found:
         found += [_decision("besluit", False, it, doc_lines) for it in _news_lede(lines)]
+    found = _without_false_readings(found, doc, doc_lines, lines)
+    meeting_id = meetings[0]["meeting_id"] if meetings else None
+    return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+
+
+def _numbered_decisions(
+    doc: Doc, lines: Lines, taken: set[int], found_any: bool, doc_lines: list[Line]
+) -> tuple[list[Item], list[Decision], set[int]]:
+    """(items, their decisions, lines read) of a numbered list of decisions or actions, on
+    the pages of a kind that prints one."""
+    # a page with decision fields numbers its agenda items, not its decisions
+    if doc._.document.get("doc_type") not in _rules()["numbered_doc_types"] or _has_fields(lines):
+        return [], [], set()
+    action_list = _rules()["action_list_title"].match(doc._.document.get("title") or "")
+    items, read = _numbered_items_whole(lines, taken, found_any, bool(action_list))
+    kind = "actie" if action_list else "besluit"
+    found = [
+        _decision(kind, _proposes(it.text) or under_proposing_lead(lines, it, True), it, doc_lines)
+        for it in items
+    ]
+    return items, found, read
+
+
+def _labelled_decisions(doc: Doc, lines: Lines) -> list[tuple[str, bool, Item]]:
+    """(kind, is_proposal, item) of what the document's labels, run-on fields and run-on
+    dicta open; a titled record keeps the points it states taken."""
+    # a plural heading's list may take an agenda item's title that heads the item's own
+    # decision label (`Besluiten` over `1. Zienswijze ...` over `Besluit`): that label decides
+    labelled = [x for x in _label_decisions(lines) if not _titles_decision(lines, x[2])]
+    # a proposal paper transcribed onto one line keeps its decision field inside the line
+    read = {k for _, _, item in labelled for k in item.used}
+    labelled += _run_on_proposals(lines, doc._.document.get("title"), read)
+    # a record transcribed onto one line keeps its items' dicta inside the line
+    read |= {k for _, _, item in labelled for k in item.used}
+    labelled += _run_on_dicta(lines, read)
+    if _titled_record(doc, lines):
+        labelled = _decided_points(lines, labelled)  # a record states its points taken
+    return labelled
+
+
+def _without_false_readings(
+    found: list[Decision], doc: Doc, doc_lines: list[Line], lines: Lines
+) -> list[Decision]:
+    """The decisions found, less what the page only seems to decide (a pointer to the reader,
+    its title, a line printed twice, consent to a field, quoted text); a proposal paper's
+    are proposals unless voted."""
+    title = doc._.document.get("title")
+    doc_type = doc._.document.get("doc_type")
     found = [d for d in found if not _points_the_reader(d)]
-    found = _without_title(found, doc._.document.get("title"))
-    found = _without_printed_twice(found, doc_lines, doc._.document.get("title"))
+    found = _without_title(found, title)
+    found = _without_printed_twice(found, doc_lines, title)
     if _has_fields(lines):
         found = _without_consent_to_a_field(found)
     if doc_type in _rules()["quoted_text_doc_types"]:
         found = _without_quoted_text(found, doc_lines)
     if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
         found = [replace(d, is_proposal=not _rules()["voted"].search(d.text)) for d in found]
-    meeting_id = meetings[0]["meeting_id"] if meetings else None
-    return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
+    return found
 
 
 def _numbered_items(

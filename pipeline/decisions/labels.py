@@ -164,42 +164,66 @@ def _label_decisions(lines: Lines) -> list[tuple[str, bool, Item]]:
         if label is None:
             i += 1
             continue
-        kind, proposal, number, rest = label
+        kind, proposal, _, rest = label
         if rules["label_reference"].match(rest):
             i += 1  # `Actielijst: zie de lijst.` points elsewhere
             continue
         at = i
-        if not proposal and _is_field_label(line, rest):
-            items, i = _field_items(lines, i + 1)
-        else:
-            items, i = _below_label(lines, i, rest, line)
-        # a numbered label names its item in as few as two words (`Afspraak 2 – README
-        # schrijven`): its number sets it apart as an item of its own, no OCR debris
-        min_words = 2 if number and rest else MIN_ITEM_WORDS
-        number = number or register_number
+        kept, i = _label_items(lines, at, label, register_number, agenda_number)
         register_number = None
-        # a decree's dictum enacts the articles below it (`vast te stellen het besluit ...`)
-        items = [
-            _with_subject(lines, at, it)
-            for it in items
-            if not _over_article(lines, it) or rules["decree_dictum"].match(it.text)
-        ]
-        kept = [
-            (
-                _item_kind(line, kind, it.text),
-                proposal or under_proposing_lead(lines, it),
-                Item(it.page_no, number or it.number or agenda_number, it.text, it.used),
-            )
-            for it in items
-            # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
-            if _is_meaningful(it.text, min_words)
-            or (not proposal and rules["verdict"].match(it.text.strip()))
-            or _is_bare_dictum(it.text)  # `Gemeenteraad informeren.`: two words decide
-        ]
         if not kept and rules["list_label"].search(line):
             orphans.append((at, kind, proposal))
         found += kept
     return found + _orphan_decisions(lines, orphans, found)
+
+
+def _label_items(
+    lines: Lines,
+    at: int,
+    label: tuple[str, bool, str | None, str],
+    register_number: str | None,
+    agenda_number: str | None,
+) -> tuple[list[tuple[str, bool, Item]], int]:
+    """(kind, is_proposal, item) of what the decision label on lines[at] opens, and the index
+    past it; an item the label does not number takes the register's number, else its own,
+    else the agenda item's."""
+    line = lines[at][1]
+    kind, proposal, number, rest = label
+    if not proposal and _is_field_label(line, rest):
+        items, after = _field_items(lines, at + 1)
+    else:
+        items, after = _below_label(lines, at, rest, line)
+    # a numbered label names its item in as few as two words (`Afspraak 2 – README
+    # schrijven`): its number sets it apart as an item of its own, no OCR debris
+    min_words = 2 if number and rest else MIN_ITEM_WORDS
+    number = number or register_number
+    # a decree's dictum enacts the articles below it (`vast te stellen het besluit ...`)
+    items = [
+        _with_subject(lines, at, it)
+        for it in items
+        if not _over_article(lines, it) or _rules()["decree_dictum"].match(it.text)
+    ]
+    kept = [
+        (
+            _item_kind(line, kind, it.text),
+            proposal or under_proposing_lead(lines, it),
+            Item(it.page_no, number or it.number or agenda_number, it.text, it.used),
+        )
+        for it in items
+        if _holds_a_decision(it.text, proposal, min_words)
+    ]
+    return kept, after
+
+
+def _holds_a_decision(text: str, proposal: bool, min_words: int) -> bool:
+    """A label's item says enough to be a decision: its words, a field's bare verdict or a
+    bare dictum."""
+    return bool(
+        _is_meaningful(text, min_words)
+        # a field that holds only its verdict records it as printed (`Vastgesteld conform`)
+        or (not proposal and _rules()["verdict"].match(text.strip()))
+        or _is_bare_dictum(text)  # `Gemeenteraad informeren.`: two words decide
+    )
 
 
 def _decided_points(

@@ -409,16 +409,7 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     approved = approved_record_dates(lines)
     # an act cited by its date (`Decreet over het lokaal bestuur van 22.12.2017`) is a ground
     lines = [x for x in lines if not (dates_only(x, approved) or cites_an_act(x))]
-    # `Datum publicatie: 13 oktober 2022` over a portal's minutes dates the page, not the sitting
-    candidates = [coded for line in lines[:1] if (coded := sitting_code_day(line))]
-    candidates += [
-        value
-        for line in lines
-        if (m := rules["date_label"].match(line))
-        and (value := date_field(m["value"])) is not None
-        and not gives_period(value)
-        and not is_posting_stamp(line.strip())
-    ]
+    candidates = _field_dates(lines)
     # `Verslag van de 12ste Ledenvergadering d.d. 07 september 2013` under a page's stamp, and
     # over a sentence about last year's (`Op 24 september 2010 werd de jaarvergadering ...`)
     candidates += _slot_days(lines)
@@ -458,6 +449,22 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     ]
     candidates += [sitting for line in lines[:_SITTING_LINES] if (sitting := _sitting_told(line))]
     return _first_readable(candidates, lines, year, text)
+
+
+def _field_dates(lines: list[str]) -> list[str]:
+    """The sitting's day as its title's council code gives it and the values of the head's
+    date fields (`Datum: 12 maart 2019`), first of the candidates."""
+    candidates = [coded for line in lines[:1] if (coded := sitting_code_day(line))]
+    # `Datum publicatie: 13 oktober 2022` over a portal's minutes dates the page, not the sitting
+    candidates += [
+        value
+        for line in lines
+        if (m := _rules()["date_label"].match(line))
+        and (value := date_field(m["value"])) is not None
+        and not gives_period(value)
+        and not is_posting_stamp(line.strip())
+    ]
+    return candidates
 
 
 #: a council's code for the sitting that opens a decision page's title, the body's letters

@@ -350,16 +350,8 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
                 break
             i += 1
             continue
-        if _header_field(line):
-            break  # `Lokatie: La Vie Meeting Center`: the head's fields go on below the list
-        if status != "present" and _function_field(line):
-            break  # `Afwezig: /` over `Verslaggever: Owen`: who keeps the record was there
-        if blank_run and people and _function_field(line) and ":" not in line:
-            break  # a portal's `Secretaris` alone below the list: the officers' fields follow
-        if _rules()["clause_label"].match(line):
-            break  # `Volmachten zijn ontvangen van:`: the label of another list
-        if is_host_viewer(line) or is_hosted_title_line(line):
-            break  # `Save this PDF as:`: a document site's viewer below its title's roll
+        if _closes_list(line, status, after_gap=bool(blank_run and people)):
+            break
         if _group_label(line) and not _rules()["list_end"].match(line):
             group = line.rstrip(": ").strip()
             i += 1
@@ -386,6 +378,21 @@ def _read_list(lines: list[tuple[int, str]], i: int, status: str) -> tuple[list[
     if not people:
         people = _mark_attendees(noise, status)  # every name blacked out, nothing else printed
     return people, i
+
+
+def _closes_list(line: str, status: str, after_gap: bool) -> bool:
+    """`line`, no one's name, is what follows the list (`after_gap`: below a blank or noise
+    line that follows its names)."""
+    if _header_field(line):
+        return True  # `Lokatie: La Vie Meeting Center`: the head's fields go on below the list
+    if status != "present" and _function_field(line):
+        return True  # `Afwezig: /` over `Verslaggever: Owen`: who keeps the record was there
+    if after_gap and _function_field(line) and ":" not in line:
+        return True  # a portal's `Secretaris` alone below the list: the officers' fields follow
+    if _rules()["clause_label"].match(line):
+        return True  # `Volmachten zijn ontvangen van:`: the label of another list
+    # `Save this PDF as:`: a document site's viewer below its title's roll
+    return bool(is_host_viewer(line) or is_hosted_title_line(line))
 
 
 def _wraps_at_comma(lines: list[tuple[int, str]], i: int) -> bool:

@@ -225,14 +225,7 @@ def _sentence_function_holders(text: str) -> list[dict[str, Any]]:
 
 def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """Participants from every labelled list in the lines of one meeting document."""
-    lines = [
-        (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", piece))))
-        for page_no, line in lines
-        for piece in _INLINE_BULLET_RE.split(line)
-    ]
-    lines = _unflattened(_labels_over_two_lines(_wrapped_paragraphs(lines)))
-    lines = _label_row_over_values(lines)
-    lines = _rejoined(lines)
+    lines = _as_list_lines(lines)
     out: list[dict[str, Any]] = []
     head = _head_end(lines)
     i = 0
@@ -244,29 +237,8 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             out += people
             continue
         if labelled is None:
-            grouped, after = _group_block(lines, i - 1) if i <= head else ([], i)
-            line = lines[i - 1][1]
-            named = (
-                (_dashed_role_groups(line, "present") if i <= head else [])
-                or _role_pairs(line)
-                or _function_holder(lines, i - 1)
-                or _sent_apologies(line)
-                + _welcomed(line)
-                + _replacements(line)
-                + _all_but(line)
-                + _named_present(line)
-                + _group_present(line)
-                + _opened_by(line)
-                + _opens_meeting(line)
-                + _led_sentences(line)
-                + _sentence_function_holders(line)
-                + _role_led_roll(line)
-            )
-            # a flattened head's fields stand before the roll or the text on their line; a
-            # line that opens on a field is `_function_holder`'s
-            opens = _rules()["function_label"].match(_unbulleted(line))
-            fields = _fields_in_line(line) if i <= head and not opens else []
-            out += (grouped or named) + fields
+            people, after = _unlabelled_line_people(lines, i - 1, in_head=i <= head)
+            out += people
             i = max(i, after)
             continue
         status, rest = labelled
@@ -275,20 +247,69 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
             # cut, and what stands below it is the page's furniture, not the list
             out += _label_line_people(rest.rpartition(",")[0], status)
             continue
-        # `Bericht van verhindering van A, zij wordt vervangen door B.`: a clause of its own
-        # after the list, whose replacement attended
-        rest, *clause = _PRONOUN_CLAUSE_RE.split(rest, maxsplit=1)
-        listed = _label_line_people(rest, status)
-        out += listed + (_replacements(lines[i - 1][1]) if clause else [])
-        # a flattened page goes on after the list's sentence, perhaps with the next list
-        # (`... verhinderd: A, B. Ten slotte zijn de volgende adviseurs verhinderd: C, D.`)
-        after = " ".join(_rules()["sentence_end"].split(rest, maxsplit=1)[1:])
-        later = _led_sentences(after) + _sentence_function_holders(after)
-        out += [p for p in later if p["name"] not in {x["name"] for x in listed}]
+        out += _on_label_line(lines[i - 1][1], rest, status)
         people, i = _read_list(lines, i, status)
         out += people
     people = _without_headings([_initial_stopped(p) for p in out])
     return people or _without_headings(_named_voters(lines))  # the parser's flag off either
+
+
+def _as_list_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines cut at inline bullets and cell ends, with initials and label marks restored,
+    and wrapped, flattened or split labels and lists put back on lines of their own."""
+    lines = [
+        (page_no, _label_marks_restored(_initials_restored(_CELL_END_RE.sub("", piece))))
+        for page_no, line in lines
+        for piece in _INLINE_BULLET_RE.split(line)
+    ]
+    lines = _unflattened(_labels_over_two_lines(_wrapped_paragraphs(lines)))
+    lines = _label_row_over_values(lines)
+    return _rejoined(lines)
+
+
+def _unlabelled_line_people(
+    lines: list[tuple[int, str]], k: int, in_head: bool
+) -> tuple[list[dict[str, Any]], int]:
+    """(people, index past what was read) of lines[k], a line under no list label: a group
+    block, role pairs, a function's holder, or sentences that name who attended or not."""
+    grouped, after = _group_block(lines, k) if in_head else ([], k + 1)
+    line = lines[k][1]
+    named = (
+        (_dashed_role_groups(line, "present") if in_head else [])
+        or _role_pairs(line)
+        or _function_holder(lines, k)
+        or _sent_apologies(line)
+        + _welcomed(line)
+        + _replacements(line)
+        + _all_but(line)
+        + _named_present(line)
+        + _group_present(line)
+        + _opened_by(line)
+        + _opens_meeting(line)
+        + _led_sentences(line)
+        + _sentence_function_holders(line)
+        + _role_led_roll(line)
+    )
+    # a flattened head's fields stand before the roll or the text on their line; a line that
+    # opens on a field is `_function_holder`'s
+    opens = _rules()["function_label"].match(_unbulleted(line))
+    fields = _fields_in_line(line) if in_head and not opens else []
+    return (grouped or named) + fields, after
+
+
+def _on_label_line(line: str, rest: str, status: str) -> list[dict[str, Any]]:
+    """The people a list's label line names after its label (`rest` of `line`), and those the
+    sentences after the list's own name."""
+    # `Bericht van verhindering van A, zij wordt vervangen door B.`: a clause of its own
+    # after the list, whose replacement attended
+    rest, *clause = _PRONOUN_CLAUSE_RE.split(rest, maxsplit=1)
+    listed = _label_line_people(rest, status)
+    out = listed + (_replacements(line) if clause else [])
+    # a flattened page goes on after the list's sentence, perhaps with the next list
+    # (`... verhinderd: A, B. Ten slotte zijn de volgende adviseurs verhinderd: C, D.`)
+    after = " ".join(_rules()["sentence_end"].split(rest, maxsplit=1)[1:])
+    later = _led_sentences(after) + _sentence_function_holders(after)
+    return out + [p for p in later if p["name"] not in {x["name"] for x in listed}]
 
 
 def _without_headings(people: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -461,15 +461,7 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     """One participant line -> {name, role, organisation, status, redacted, is_chair,
     region, unmarked}: `unmarked` says a nameless row is taken as redacted with no mark or
     code in its line (`extract_participants` weighs it against the roll's marks)."""
-    said_absent = _rules()["apologies_after_list"].search(line)  # `Kocks is niet aanwezig`
-    # `..., Bos en Piet Mol hebben zich afgemeld`: a plural verb's subject is more than this
-    # item, a clause the sentence step reads whole
-    if said_absent and not said_by_several(said_absent):
-        status, line = "absent", line[: said_absent.start()]
-    own = re.search(r"\(([^)]*)\)\s*$", line)
-    partly = own and _PARTLY_ABSENT_RE.search(own[1])  # `(VVD, afwezig op 19 december)`
-    if own and not partly and (noted := status_label(own[1].strip() + ":")) and not noted[1]:
-        status, line = noted[0], line[: own.start()]  # `Klaas Vaartjes (afgemeld)`
+    status, line = _status_in_line(line, status)
     parts, redacted = _participant_parts(line)
     if not parts:
         return None
@@ -478,24 +470,8 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
     name, role, organisation = person.name, person.role, person.organisation
     if not redacted and any(_HEADCOUNT_RE.match(x) for x in parts) and not _looks_like_name(name):
         return None  # `6 bestuursleden`, `(31 leden)`: a number of people, no one named
-    if name and not _looks_like_name(name):
+    if name and _names_no_person(person, allow_bare):
         return None
-    if name and _rules()["organisation_prefix"].match(name):
-        return None  # `Aanwezig: Gemeente Delfzijl, de heer ...`: a body's seat, not a person
-    if name and (role or person.chair) and function_body(name):
-        return None  # `Voorzitter Gemeenteraad`, `de voorzitter van het CvB`: a function alone
-    if name and len(name.strip(". ")) == 1:
-        return None  # `M,Croes`: OCR read an initial's full stop as a comma, the letter alone
-    if name and all(w.lower() in _rules()["column_headings"] for w in name.split()):
-        return None  # `Punt Onderwerp`: an action list's headings
-    shouted = name.lower() if name and name.isupper() else ""  # `OPENBARE ZITTING`
-    grouped = name and (_GROUP_NAME_RE.search(name) or _GROUP_NAME_RE.match(name.lower()))
-    if grouped or _GROUP_NAME_RE.search(shouted):
-        return None  # `Het bestuur`, `Werkgroep Nederlandse Taxonomie`: a body, not a person
-    if name and (_counts_people(name) or name.lower() in _rules()["pronouns"]):
-        return None  # `Zij kon niet aanwezig zijn`: a pronoun stands for a name
-    if name and not (role or person.chair or organisation or person.titled or allow_bare):
-        return None  # a lone word ("Zeist") is OCR debris, not a person
     if not name:
         if role is None and organisation is None:
             return None
@@ -515,6 +491,44 @@ def parse_participant(line: str, status: str, allow_bare: bool = False) -> dict[
         "region": person.region,
         "unmarked": unmarked,
     }
+
+
+def _status_in_line(line: str, status: str) -> tuple[str, str]:
+    """(status, line without it) of a participant line that states its own status (`Kocks is
+    niet aanwezig`, `Klaas Vaartjes (afgemeld)`); else the list's `status` and the line."""
+    said_absent = _rules()["apologies_after_list"].search(line)  # `Kocks is niet aanwezig`
+    # `..., Bos en Piet Mol hebben zich afgemeld`: a plural verb's subject is more than this
+    # item, a clause the sentence step reads whole
+    if said_absent and not said_by_several(said_absent):
+        status, line = "absent", line[: said_absent.start()]
+    own = re.search(r"\(([^)]*)\)\s*$", line)
+    partly = own and _PARTLY_ABSENT_RE.search(own[1])  # `(VVD, afwezig op 19 december)`
+    if own and not partly and (noted := status_label(own[1].strip() + ":")) and not noted[1]:
+        status, line = noted[0], line[: own.start()]  # `Klaas Vaartjes (afgemeld)`
+    return status, line
+
+
+def _names_no_person(person: _Person, allow_bare: bool) -> bool:
+    """The name `person` was read with is no one's: OCR debris, a body, a function, headings
+    or a pronoun."""
+    name, role, organisation = person.name, person.role, person.organisation
+    if not _looks_like_name(name):
+        return True
+    if _rules()["organisation_prefix"].match(name):
+        return True  # `Aanwezig: Gemeente Delfzijl, de heer ...`: a body's seat, not a person
+    if (role or person.chair) and function_body(name):
+        return True  # `Voorzitter Gemeenteraad`, `de voorzitter van het CvB`: a function alone
+    if len(name.strip(". ")) == 1:
+        return True  # `M,Croes`: OCR read an initial's full stop as a comma, the letter alone
+    if all(w.lower() in _rules()["column_headings"] for w in name.split()):
+        return True  # `Punt Onderwerp`: an action list's headings
+    shouted = name.lower() if name.isupper() else ""  # `OPENBARE ZITTING`
+    if any(_GROUP_NAME_RE.search(x) for x in (name, shouted)) or _GROUP_NAME_RE.match(name.lower()):
+        return True  # `Het bestuur`, `Werkgroep Nederlandse Taxonomie`: a body, not a person
+    if _counts_people(name) or name.lower() in _rules()["pronouns"]:
+        return True  # `Zij kon niet aanwezig zijn`: a pronoun stands for a name
+    # a lone word ("Zeist") is OCR debris, not a person
+    return not (role or person.chair or organisation or person.titled or allow_bare)
 
 
 def function_body(text: str) -> bool:

@@ -1241,3 +1241,42 @@ def test_a_headline_telling_what_the_figures_did_heads_news_not_an_own_account(
     assert classify_document(f"{headline}\n\n{figures}")[0] == "other"
     # the same figures under a report's name are that report
     assert classify_document(f"Jaarverslag brandweer 1998\n\n{figures}")[0] == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # texts170/vechtstromen-db-besluitenlijst-2020-07-07, lines 1-27: the sitting's date,
+        # its subjects, then the list's own heading over the first item's outcome
+        "7 juli 2020\n\n\n 1. Ontwerp-jaarverslag 2019 en verslag van bevindingen accountant\n"
+        " 2. Beheerjaarrekening 2019\n 3. Kennis en Innovatie Agenda\n\nBesluitenlijst\n\n"
+        "1. Ontwerp-jaarverslag 2019 en verslag van bevindingen accountant\n\nBesluit\n\n"
+        "Het dagelijks bestuur heeft 28 mei 2020 ingestemd met het volgende voorstel en stelt "
+        "het algemeen bestuur voor:\n",
+        # texts194/vechtstromen-ab-besluitenlijst-2019-02-27, lines 1-16: `Besluiten` over
+        # the first item, which approves the record of the last sitting
+        "27 februari 2019\n\n\nOnderwerpen:\n\n 1. Verslag vergadering 23 januari 2019\n"
+        " 2. Wateragenda\n\nBesluiten\n\nVerslag vergadering 23 januari 2019\n\n"
+        "De motie wordt door alle aanwezige algemeen bestuursleden aangenomen.\n"
+        "Vervolgens stelt het algemeen bestuur het verslag ongewijzigd vast.\n",
+        # texts195/noordbrabant-gs-besluitenlijst-2009-07-06, lines 1-8: a table cell
+        "Provincie Noord-Brabant\n\n|Openbare besluitenlijst              |\n"
+        "|Vergadering Gedeputeerde Staten d.d. 6 juli 2009 |\n\n\n"
+        "1. Samenwerking middelgrote gemeenten\nDe provincie Noord-Brabant gaat samen met de "
+        "gemeenten Bergen op Zoom, Roosendaal en Oss de leefbaarheid aanpakken.\n",
+    ],
+)
+def test_a_decision_list_named_by_its_own_heading(text: str) -> None:
+    # a heading alone on its line that names the list itself, near the top, where the title
+    # is only the sitting's date or the body's name
+    assert classify_document(text, 3)[0] == "decision_list"
+
+
+def test_minutes_with_a_decisions_section_stay_minutes() -> None:
+    # who attended: the record of a meeting, whatever section closes it
+    text = (
+        "Verslag bestuursvergadering 4 maart 2025\n\nAanwezig: Anja, Kees, Fatima\n\n"
+        "1. Opening\nAnja opent de vergadering om 20.00 uur.\n\nBesluiten\n\n"
+        "- De contributie blijft gelijk.\n"
+    )
+    assert classify_document(text, 3)[0] == "minutes"

@@ -230,6 +230,10 @@ def _stated_lists(lines: Lines, items: list[Item]) -> list[bool]:
         if len(run) > 1 and any(stated[n] for n in run):
             for n in run:
                 stated[n] = stated[n] or _ends_statement(items[n].text)
+            # the list's last point cut off where the excerpt stops (`2. zowel kennis te ne`)
+            # is a point of it, as whole as the text holds it
+            last = items[run[-1]]
+            stated[run[-1]] = stated[run[-1]] or not any(t.strip() for _, t in lines[last.used.stop :])
     return stated
 
 

@@ -223,6 +223,8 @@ class _SentenceScan:
             )
             if not (over_table or _states_decision(text, listed, formula.proposal)):
                 continue
+            if not listed and _heads_points_read(self.lines, end, text, self.read):
+                continue
             if proposed:
                 between = line[proposed[1] : start]
             if between is not None and _decides(formula) and _answers(between, text):
@@ -281,6 +283,17 @@ def _states_decision(text: str, listed: list, proposal: bool = False) -> bool:
         # de gebiedsvisie ... vast en stemt in met:`)
         and not (listed and text.rstrip().endswith(":") and not _OWN_CLAUSE_LEAD_RE.search(text))
     )
+
+
+def _heads_points_read(lines: Lines, k: int, text: str, read: set[int]) -> bool:
+    """`text`, a lead-in that ends in a colon (`Het algemeen bestuur besluit conform
+    voorstel:`), stands over points another step read as the decisions (a decision list's
+    numbered points, read by its register): it heads them, as it heads the points it reads
+    itself, and decides nothing of its own."""
+    if not text.rstrip().endswith(":") or _OWN_CLAUSE_LEAD_RE.search(text):
+        return False
+    at = _next_filled(lines, k)
+    return at is not None and at in read and bool(_rules()["bullet"].match(lines[at][1]))
 
 
 #: a lead-in whose first clause closes with its verb's particle before the clause that

@@ -1264,6 +1264,13 @@ def test_a_headline_telling_what_the_figures_did_heads_news_not_an_own_account(
         "|Vergadering Gedeputeerde Staten d.d. 6 juli 2009 |\n\n\n"
         "1. Samenwerking middelgrote gemeenten\nDe provincie Noord-Brabant gaat samen met de "
         "gemeenten Bergen op Zoom, Roosendaal en Oss de leefbaarheid aanpakken.\n",
+        # texts226/noordbrabant-gs-besluitenlijst-2006-08-22, lines 1 and 12-17 (round AQ):
+        # the same box under the province's address block, a news archive's copy
+        "Provincie Noord-Brabant\n\n|Openbare besluitenlijst              |\n"
+        "|Vergadering Gedeputeerde Staten          |\n|d.d. 22 augustus 2006               |\n"
+        "\n\n1. Behoefte bedrijventerrein Moerdijk\nProvinciale Staten van Noord-Brabant zullen "
+        "zich in hun vergadering van 29 september uitspreken over de behoefte aan "
+        "bedrijventerreinen in West-Brabant.\n",
     ],
 )
 def test_a_decision_list_named_by_its_own_heading(text: str) -> None:

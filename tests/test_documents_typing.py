@@ -1287,3 +1287,27 @@ def test_minutes_with_a_decisions_section_stay_minutes() -> None:
         "- De contributie blijft gelijk.\n"
     )
     assert classify_document(text, 3)[0] == "minutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # texts225/vrzl-brandweer-zuidlimburg-uitrukken-2020.txt, lines 1-2, 29-30 (round AQ)
+        "BRANdweerzorg\nHOOFDSTUK 4\n\nIn totaal rukte Brandweer \nZuid-Limburg 5.851 keer uit.\n"
+        "\nIn 2020 gingen er drie nieuwe klassen voor manschappen van start.\n",
+        # texts214/meppel-jaarstukken-woo-verzoeken-2023.txt, lines 1 and 16 (round AO)
+        "Paragraaf Wet open overheid\n\nIn 2023 zijn 33 Woo verzoeken geregistreerd. Daarvan "
+        "zijn 16  toegewezen, 9 zijn omgezet naar een informatieverzoek, 4 zijn buiten "
+        "behandeling gesteld en 1 verzoek is nog in behandeling.\n",
+        # texts219/nationale-ombudsman-klachten-decentrale-overheden-2011.txt, lines 3 and 7
+        # (round AP)
+        "4.2 Klachten Decentrale Overheden\n\nIn 2011 zijn 2 312 klachten onderzocht die "
+        "betrekking hadden op de decentrale overheden. Er is nog steeds sprake van een stijging "
+        "van het aantal klachten.\n",
+    ],
+)
+def test_a_reports_chapter_headed_by_its_number_is_the_report(text: str) -> None:
+    # a chapter or section of a report published as a page of its own: headed by its number
+    assert classify_document(text)[0] == "report"
+    heading = text.split("\n")[1 if text.startswith("BRAN") else 0]
+    assert classify_document(text.replace(heading + "\n", "\n"))[0] == "other"

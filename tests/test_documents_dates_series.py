@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.dates import yearless_date_in
 from pipeline.documents import classify_document, document_date, split_text_into_documents
-from pipeline.documents.dating import _dated_record_heading
+from pipeline.documents.dating import _dated_entries, _dated_record_heading
 from pipeline.documents.rules import _structure_rules
 
 
@@ -634,3 +634,37 @@ def test_a_page_run_onto_one_line_keeps_its_own_date_before_an_approved_record()
         "de vergadering van de EUREGIOraad d.d. 31 maart 2017 : Mededelingen\n"
     )
     assert _date_of(text) == date(2017, 6, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # texts174/essesteijn-mr-notulen-negatief.txt, lines 1-10 (line 5 cut here)
+        "Notulen\n\nHieronder kunt u de notulen van de Medezeggenschapsraad downloaden.\n\n\n"
+        "Notulen 23 september 2021\nNotulen 6 juli 2021\nNotulen 24 juni 2021\n",
+        # texts221/vrhm-ab-vergaderingen-negatief.txt, lines 1-3 and 31-35
+        "Vergaderingen\n\nOp deze pagina vindt u de vergaderstukken van het Algemeen Bestuur van "
+        "de Veiligheidsregio Hollands Midden.\n\nVergaderstukken 2020\n\n17 juni 2020\n"
+        "9 april 2020\n11 februari 2020\n",
+    ],
+)
+def test_a_page_listing_its_records_by_date_is_dated_by_none(text: str) -> None:
+    assert _date_of(text) is None
+
+
+def test_a_page_with_one_bare_date_is_dated_by_it() -> None:
+    # fewer than three dated lines list nothing: the one below the title is the page's date
+    text = "Nieuws\n\n17 juni 2020\n\nHet bestuur heeft de begroting besproken.\n"
+    assert _date_of(text) == date(2020, 6, 17)
+
+
+def test_entries_of_a_list_of_records_by_date_with_a_colon() -> None:
+    # texts227/grimbergen-milieuraad-negatief.txt, lines 33-44 (round AQ): each entry's date
+    # over its file's name, the date alone or closed by a colon
+    lines = [
+        "Verslagen", "08/12/2020", "milieuraad verslag 08 12 2020 .pdf100,2 Kb(pdf)",
+        "Bijlagen zie downloads", "16/09/2020: ", "Milieuraad verslag 2020 09 16.pdf504 Kb(pdf)",
+        "Bijlagen zie downloads", "14/01/2020: ",
+    ]  # fmt: skip
+    assert _dated_entries(lines) == {"08/12/2020", "16/09/2020: ", "14/01/2020: "}
+    assert _dated_entries(lines[:5]) == set()  # two dated lines list nothing

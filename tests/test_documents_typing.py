@@ -1241,3 +1241,73 @@ def test_a_headline_telling_what_the_figures_did_heads_news_not_an_own_account(
     assert classify_document(f"{headline}\n\n{figures}")[0] == "other"
     # the same figures under a report's name are that report
     assert classify_document(f"Jaarverslag brandweer 1998\n\n{figures}")[0] == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # texts170/vechtstromen-db-besluitenlijst-2020-07-07, lines 1-27: the sitting's date,
+        # its subjects, then the list's own heading over the first item's outcome
+        "7 juli 2020\n\n\n 1. Ontwerp-jaarverslag 2019 en verslag van bevindingen accountant\n"
+        " 2. Beheerjaarrekening 2019\n 3. Kennis en Innovatie Agenda\n\nBesluitenlijst\n\n"
+        "1. Ontwerp-jaarverslag 2019 en verslag van bevindingen accountant\n\nBesluit\n\n"
+        "Het dagelijks bestuur heeft 28 mei 2020 ingestemd met het volgende voorstel en stelt "
+        "het algemeen bestuur voor:\n",
+        # texts194/vechtstromen-ab-besluitenlijst-2019-02-27, lines 1-16: `Besluiten` over
+        # the first item, which approves the record of the last sitting
+        "27 februari 2019\n\n\nOnderwerpen:\n\n 1. Verslag vergadering 23 januari 2019\n"
+        " 2. Wateragenda\n\nBesluiten\n\nVerslag vergadering 23 januari 2019\n\n"
+        "De motie wordt door alle aanwezige algemeen bestuursleden aangenomen.\n"
+        "Vervolgens stelt het algemeen bestuur het verslag ongewijzigd vast.\n",
+        # texts195/noordbrabant-gs-besluitenlijst-2009-07-06, lines 1-8: a table cell
+        "Provincie Noord-Brabant\n\n|Openbare besluitenlijst              |\n"
+        "|Vergadering Gedeputeerde Staten d.d. 6 juli 2009 |\n\n\n"
+        "1. Samenwerking middelgrote gemeenten\nDe provincie Noord-Brabant gaat samen met de "
+        "gemeenten Bergen op Zoom, Roosendaal en Oss de leefbaarheid aanpakken.\n",
+        # texts226/noordbrabant-gs-besluitenlijst-2006-08-22, lines 1 and 12-17 (round AQ):
+        # the same box under the province's address block, a news archive's copy
+        "Provincie Noord-Brabant\n\n|Openbare besluitenlijst              |\n"
+        "|Vergadering Gedeputeerde Staten          |\n|d.d. 22 augustus 2006               |\n"
+        "\n\n1. Behoefte bedrijventerrein Moerdijk\nProvinciale Staten van Noord-Brabant zullen "
+        "zich in hun vergadering van 29 september uitspreken over de behoefte aan "
+        "bedrijventerreinen in West-Brabant.\n",
+    ],
+)
+def test_a_decision_list_named_by_its_own_heading(text: str) -> None:
+    # a heading alone on its line that names the list itself, near the top, where the title
+    # is only the sitting's date or the body's name
+    assert classify_document(text, 3)[0] == "decision_list"
+
+
+def test_minutes_with_a_decisions_section_stay_minutes() -> None:
+    # who attended: the record of a meeting, whatever section closes it
+    text = (
+        "Verslag bestuursvergadering 4 maart 2025\n\nAanwezig: Anja, Kees, Fatima\n\n"
+        "1. Opening\nAnja opent de vergadering om 20.00 uur.\n\nBesluiten\n\n"
+        "- De contributie blijft gelijk.\n"
+    )
+    assert classify_document(text, 3)[0] == "minutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # texts225/vrzl-brandweer-zuidlimburg-uitrukken-2020.txt, lines 1-2, 29-30 (round AQ)
+        "BRANdweerzorg\nHOOFDSTUK 4\n\nIn totaal rukte Brandweer \nZuid-Limburg 5.851 keer uit.\n"
+        "\nIn 2020 gingen er drie nieuwe klassen voor manschappen van start.\n",
+        # texts214/meppel-jaarstukken-woo-verzoeken-2023.txt, lines 1 and 16 (round AO)
+        "Paragraaf Wet open overheid\n\nIn 2023 zijn 33 Woo verzoeken geregistreerd. Daarvan "
+        "zijn 16  toegewezen, 9 zijn omgezet naar een informatieverzoek, 4 zijn buiten "
+        "behandeling gesteld en 1 verzoek is nog in behandeling.\n",
+        # texts219/nationale-ombudsman-klachten-decentrale-overheden-2011.txt, lines 3 and 7
+        # (round AP)
+        "4.2 Klachten Decentrale Overheden\n\nIn 2011 zijn 2 312 klachten onderzocht die "
+        "betrekking hadden op de decentrale overheden. Er is nog steeds sprake van een stijging "
+        "van het aantal klachten.\n",
+    ],
+)
+def test_a_reports_chapter_headed_by_its_number_is_the_report(text: str) -> None:
+    # a chapter or section of a report published as a page of its own: headed by its number
+    assert classify_document(text)[0] == "report"
+    heading = text.split("\n")[1 if text.startswith("BRAN") else 0]
+    assert classify_document(text.replace(heading + "\n", "\n"))[0] == "other"

@@ -118,7 +118,9 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     }
     record_type = doc_type in _rules()["meeting_record_doc_types"] and not about_a_body
     if minutes or record_type or told:
-        sentences = _record_decisions(doc, lines, taken, labelled, minutes, bool(items), told)
+        sentences = _record_decisions(
+            doc, lines, taken, labelled, minutes, bool(items), told, frozenset(decided)
+        )
         found += [_decision(kind, proposal, it, doc_lines) for kind, proposal, it in sentences]
         decided |= {k for _, _, item in sentences for k in item.used}
     if minutes:
@@ -261,6 +263,10 @@ def _stated_lists(lines: Lines, items: list[Item]) -> list[bool]:
         if len(run) > 1 and any(stated[n] for n in run):
             for n in run:
                 stated[n] = stated[n] or _ends_statement(items[n].text)
+            # the list's last point cut off where the excerpt stops (`2. zowel kennis te ne`)
+            # is a point of it, as whole as the text holds it
+            rest = lines[items[run[-1]].used.stop :]
+            stated[run[-1]] = stated[run[-1]] or not any(t.strip() for _, t in rest)
     return stated
 
 
@@ -317,12 +323,14 @@ def _record_decisions(
     minutes: bool,
     rows_read: bool = False,
     told: bool = False,
+    decided: frozenset[int] = frozenset(),
 ) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) of a record of a meeting beyond its labels: registers and
     lists under a title or a role, action tables and plans, how items were handled, outcomes
     in shorthand and sentences a formula opens; [] for a text that turns out no record.
     `rows_read`: the decisions of a register's rows were read already; `told`: the text
-    tells a talk or visit in prose, judged as a text of no known type is."""
+    tells a talk or visit in prose, judged as a text of no known type is; `decided`: the
+    lines of the points read as decisions already (a register's)."""
     doc_lines = page_lines(doc)
     doc_type = doc._.document.get("doc_type")
     registered, listed_lines = _titled_register(lines, taken)
@@ -347,7 +355,9 @@ def _record_decisions(
     articles = _article_dicta(lines, [line.text for line in doc_lines], read_so_far)
     in_articles = {k for item in articles for k in item.used}
     statuses = _status_titles(lines, read_so_far)
-    stated = _sentence_decisions(lines, read_so_far | in_articles | set(statuses), before_meeting)
+    stated = _sentence_decisions(
+        lines, read_so_far | in_articles | set(statuses), before_meeting, decided
+    )
     put = sum(1 for _, proposal, _ in labelled if proposal)  # `Gevraagd besluit` points
     if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put, told)):
         return []

@@ -648,8 +648,10 @@ _FINITE_RE = re.compile(
 def _is_infinitive_clause(sentence: str) -> bool:
     """`sentence` is a decision register's infinitive clause (`Het manifest mede te
     ondertekenen.`): it ends in `te` + verb and has no finite verb of its own."""
-    return bool(_rules()["infinitive_decision"].search(sentence)) and not _FINITE_RE.search(
-        sentence
+    return (
+        bool(_rules()["infinitive_decision"].search(sentence))
+        and not _FINITE_RE.search(sentence)
+        and not _rules()["connective_verb_second"].match(sentence)
     )
 
 

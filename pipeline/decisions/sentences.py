@@ -86,13 +86,17 @@ _LIST_LEAD_IN_RE = re.compile(
 
 
 def _sentence_decisions(
-    lines: Lines, taken: set[int], before_meeting: bool = False
+    lines: Lines,
+    taken: set[int],
+    before_meeting: bool = False,
+    decided: frozenset[int] = frozenset(),
 ) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) for each sentence a decision formula opens (`Besloten wordt
     ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
     ...`: a proposal) on lines no label took, nor an announcement (`Mededeling Martin:
     Beheermodel is vastgesteld ...` reports what was decided elsewhere). In a paper written
-    `before_meeting` (an agenda) a formula that only a record decides by opens nothing."""
+    `before_meeting` (an agenda) a formula that only a record decides by opens nothing;
+    `decided`: the lines of the points another step read as decisions."""
     announced = {k for k, (_, line) in enumerate(lines) if _rules()["announcement"].match(line)}
     scan = _SentenceScan(
         lines,
@@ -100,6 +104,7 @@ def _sentence_decisions(
         set(taken) | announced | _motivation_lines(lines),
         [_formula_on(lines, k) for k in range(len(lines))],
         before_meeting,
+        decided,
     )
     k = 0
     while k < len(lines):
@@ -162,6 +167,7 @@ class _SentenceScan:
     read: set[int]  # lines a decision was read from, or that hold none
     formulas: list[tuple[_Formula, int] | None]  # the formula each line opens with
     before_meeting: bool
+    decided: frozenset[int]  # the lines of points another step read as decisions
     found: list[tuple[str, bool, Item]] = field(default_factory=list)
     tail: str | None = None  # the rest of a line after a proposal that ended on it
 
@@ -223,6 +229,8 @@ class _SentenceScan:
             )
             if not (over_table or _states_decision(text, listed, formula.proposal)):
                 continue
+            if not listed and _heads_points_read(self.lines, end, text, self.decided):
+                continue
             if proposed:
                 between = line[proposed[1] : start]
             if between is not None and _decides(formula) and _answers(between, text):
@@ -281,6 +289,17 @@ def _states_decision(text: str, listed: list, proposal: bool = False) -> bool:
         # de gebiedsvisie ... vast en stemt in met:`)
         and not (listed and text.rstrip().endswith(":") and not _OWN_CLAUSE_LEAD_RE.search(text))
     )
+
+
+def _heads_points_read(lines: Lines, k: int, text: str, decided: frozenset[int]) -> bool:
+    """`text`, a lead-in that ends in a colon (`Het algemeen bestuur besluit conform
+    voorstel:`), stands over points another step read as the decisions (a decision list's
+    numbered points, read by its register): it heads them, as it heads the points it reads
+    itself, and decides nothing of its own."""
+    if not text.rstrip().endswith(":") or _OWN_CLAUSE_LEAD_RE.search(text):
+        return False
+    at = _next_filled(lines, k)
+    return at is not None and at in decided and bool(_rules()["bullet"].match(lines[at][1]))
 
 
 #: a lead-in whose first clause closes with its verb's particle before the clause that

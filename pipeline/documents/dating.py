@@ -351,7 +351,8 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     only where the text prints that day with its year too; else a line that is only a date
     with its year does (`Extra raadvergadering 7 december` over `3 december 2017`: the event
     the headline names, and the day it was posted), or nothing."""
-    lines = dated.lines
+    entries = _dated_entries(dated.lines)
+    lines = [x for x in dated.lines if x not in entries]
     carried = [x for n, x in enumerate(lines[:15]) if _carries(lines, n)]
     labelled = _answer_dates(lines) if doc_type == "council_questions" else []
     labelled += _labelled_dates(lines, doc_type)
@@ -366,6 +367,17 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     if found[1] and found[0] is not None and not _printed_with_its_year(found[0], dated.text):
         return _first_date(bare, None)  # a post's own date with its year, else none
     return found
+
+
+def _dated_entries(lines: list[str]) -> set[str]:
+    """The lines of a page that lists a body's records or papers by date, one entry a line
+    (`Notulen 23 september 2021`, `17 juni 2020`, `16/09/2020:`): with `dated_entries_min`
+    of them or more, they are the list's, none the page's own date; else none."""
+    entry = _rules()["dated_entry"]
+    found = {
+        x for x in lines if (m := entry.match(x)) is not None and bare_date(m["date"]) is not None
+    }
+    return found if len(found) >= _rules()["dated_entries_min"] else set()
 
 
 def _answer_dates(lines: list[str]) -> list[str]:

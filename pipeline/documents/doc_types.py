@@ -330,12 +330,29 @@ def _lists_decisions(lines: list[str]) -> bool:
     readable = _readable(lines)
     if any(rules["decision_lead_in"].search(x) for x in _opening(readable)):
         return True
+    if _headed_as_decision_list(readable):
+        return True
     fields = sum(1 for x in readable if rules["decision_field"].match(x))
     attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
     if fields >= rules["decision_fields_min"] and not attendance:
         return True
     outcomes = sum(1 for x in readable if rules["outcome_field"].match(x))
     return outcomes >= rules["decision_fields_min"] and not _lists_attendance(readable)
+
+
+#: how far down a decision list's own heading stands: below the sitting's date and the list
+#: of its subjects (18 in `texts170/vechtstromen-db-besluitenlijst-2020-07-07`)
+DECISION_LIST_HEADING_LINES = 30
+
+
+def _headed_as_decision_list(readable: list[str]) -> bool:
+    """A decision list that names itself by a heading alone on its line (`Besluitenlijst`,
+    `Besluiten`, `|Openbare besluitenlijst |`) near its top, where the title is only the
+    sitting's date or the body's name, and nobody's attendance is listed; minutes may close
+    with such a section far below their roll and account."""
+    heading = _rules()["decision_list_heading"]
+    head = readable[:DECISION_LIST_HEADING_LINES]
+    return any(heading.match(x) for x in head) and not _lists_attendance(readable)
 
 
 def _opens_with_dicta(lines: list[str]) -> bool:

@@ -4,11 +4,13 @@ items are about. Each test quotes the real lines it names."""
 
 from __future__ import annotations
 
-from tests.test_incidents import _subject_facts, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import period_facts
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:
-    return _subject_facts(text, doc_type)
+    """Each figure as (period, category, value); the document of no set type unless told."""
+    return {f[:3] for f in period_facts(text, doc_type)}
 
 
 def test_the_whole_named_by_the_matter_the_head_says_all_items_are_about():
@@ -22,7 +24,7 @@ def test_the_whole_named_by_the_matter_the_head_says_all_items_are_about():
         "van overlast, zoals geluidsoverlast en overlast door verwarde personen, bedraagt in "
         "2022 461.092."
     )
-    facts = {f[1:4] for f in _facts(text)}
+    facts = _facts(text)
     assert (_year(2022), "total", 461092.0) in facts
     assert (_year(2022), "total", 88654.0) not in facts  # overlast door jeugd: one kind
 
@@ -34,7 +36,7 @@ def test_complaints_about_what_the_head_says_people_complain_about_are_the_whole
         "geluidsoverlast, blijkt uit cijfers die LocalFocus heeft opgevraagd bij de politie.\n\n"
         "In totaal kreeg de politie in 2019 meer dan 58.000 klachten over geluidsoverlast."
     )
-    facts = {f[1:4] for f in _facts(text)}
+    facts = _facts(text)
     assert (_year(2019), "total", 58000.0) in facts
 
 
@@ -45,5 +47,5 @@ def test_complaints_about_another_matter_than_the_heads_stay_a_kind():
         "In 2024 werden in totaal 44 klachten geregistreerd. "
         "Twaalf klachten gingen over geluidsoverlast."
     )
-    facts = {f[1:4] for f in _facts(text, doc_type="report")}
+    facts = _facts(text, doc_type="report")
     assert (_year(2024), "total", 12.0) not in facts

@@ -4,11 +4,13 @@ items (gold rule 5), never the items' whole. Each test quotes the real lines it 
 
 from __future__ import annotations
 
-from tests.test_incidents import _subject_facts, _year
+from tests.incident_facts import calendar_year as _year
+from tests.incident_facts import period_facts
 
 
-def _facts(text: str, doc_type: str = "other") -> set[tuple]:
-    return {f[1:4] for f in _subject_facts(text, doc_type)}
+def _facts(text: str) -> set[tuple]:
+    """Each figure as (period, category, value), in a document of no set type."""
+    return {f[:3] for f in period_facts(text, "other")}
 
 
 def test_calls_to_an_animal_ambulances_control_room_are_no_whole():

@@ -431,6 +431,11 @@ def _share_split(digits: str, total: float, slack: float = 0.5) -> tuple[float, 
 
 #: a cell of a figure and a footnote's mark (`24*`, `11**`)
 _MARKED_FIGURE = re.compile(r"(?P<figure>\d[\d.,]*%?)\*{1,3}")
+#: a count alone on its line with a speck OCR read off a scan before or after it (`: 36.000`
+#: under `Arbeidsongeschiktheidswetten`): no text prints a count cell so
+_SPECKED_COUNT = re.compile(
+    rf"[:;'‘’|_]\s*(?P<figure>{_COUNT_CELL})|(?P<after>{_COUNT_CELL})\s*[:;'‘’|_]"
+)
 
 
 def _line_cells(text: str, raw: str = "") -> list[_Cell]:
@@ -448,6 +453,9 @@ def _line_cells(text: str, raw: str = "") -> list[_Cell]:
             cell = _Cell(cell.offset, raw[cell.offset : cell.offset + len(cell.text)])
         if marked := _MARKED_FIGURE.fullmatch(cell.text):
             cell = _Cell(cell.offset, marked["figure"])  # `24*`: a footnote's mark, no digit
+        elif specked := _SPECKED_COUNT.fullmatch(cell.text):
+            figure = specked["figure"] or specked["after"]
+            cell = _Cell(cell.offset + cell.text.index(figure), figure)
         if cell.text or (cells and _CELL_VALUE.match(cells[-1].text)):
             cells.append(cell)
     return cells

@@ -42,3 +42,44 @@ def test_a_first_quarter_read_as_le_is_the_first_quarter():
     line = "In het le kwartaal 2021 ontving de gemeente 42 klachten."
     assert text_facts(line) == text_facts(line.replace(" le ", " 1e "))
     assert {(f[0].month, f[1].month, f[3]) for f in text_facts(line)} == {(1, 3, 42.0)}
+
+
+#: texts229/uwv-bezwaren-2015 (round AR), the table's first lines as the 200-dpi scan reads
+#: them (`render_ar_end/scanned.duckdb`): a speck before one cell (`: 36.000`), `WW` as `ww`
+UWV_SCANNED = """\
+Afhandeling bezwaren
+
+2015
+2014
+Ontvangen bezwaren
+85.000
+100.300
+ww
+27.000
+38.700
+Arbeidsongeschiktheidswetten
+: 36.000
+39.500
+Ziektewet
+21.300
+21.500
+Schadeclaims
+700
+600
+"""
+
+
+def test_a_speck_before_a_lone_count_cell_leaves_the_count():
+    # the table as the text reads it: the received objections and their four kinds per year
+    assert text_facts(UWV_SCANNED) == text_facts(UWV_SCANNED.replace(": 36.000", "36.000"))
+    assert {(f[0], f[2], f[3]) for f in text_facts(UWV_SCANNED)} >= {
+        (calendar_year(2015)[0], "other", 36000.0),
+        (calendar_year(2014)[0], "other", 39500.0),
+        (calendar_year(2015)[0], "total", 85000.0),
+    }
+
+
+def test_a_count_cell_after_a_colon_label_stays_a_row_of_its_label():
+    # `Aantal totaal:` then its count on the next line: the colon is the label's, the count
+    # line has none (a guard: only a lone count line loses a speck)
+    assert text_facts("Aantal totaal:\n6563\n") == text_facts("Aantal totaal\n6563\n")

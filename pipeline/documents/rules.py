@@ -36,6 +36,7 @@ def _rules() -> dict[str, Any]:
         ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
         "title_paper_number": re.compile(raw["title_paper_number"]),  # capitals: no flags
+        "title_paper_number_alone": re.compile(raw["title_paper_number_alone"]),
         "listing_min": raw["listing_min_title_lines"],
         "listing_min_rows": raw["listing_min_rows"],
         "page_of": [rx(raw["page_of_regex"]), rx(raw["page_of_english_regex"])],

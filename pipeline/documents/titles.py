@@ -31,11 +31,21 @@ def _without_column_rules(line: str) -> str:
     return _COLUMN_RULE_RE.sub(" ", line)
 
 
+def _head(lines: list[str], search_lines: int | None) -> list[str]:
+    """The lines a title is looked for in; a Kamerstuk's paper number alone on its line
+    (`nr. 3` under the dossier's number and title) stands over the paper's kind."""
+    rules = _rules()
+    depth = search_lines or rules["title_search_lines"]
+    if any(rules["title_paper_number_alone"].match(line.strip()) for line in lines[:depth]):
+        depth += 1
+    return lines[:depth]
+
+
 def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, int] | None:
     """(doc_type, title line, rule index) of the first title block near the top."""
     rules = _rules()
     hits = []
-    for n, line in enumerate(text_lines(text)[: search_lines or rules["title_search_lines"]]):
+    for n, line in enumerate(_head(text_lines(text), search_lines)):
         if announces_decisions(line):
             break  # the headings below a list's lead-in are its items (`Zij nam de volgende
             # besluiten.` over `Jaarverslag 2016 van de Commissie ...`), not its title

@@ -125,3 +125,23 @@ def year_facts(text: str, doc_type: str = "report") -> set[tuple]:
         (r["period_start"].year, r["category"], r["value"], r["scope"])
         for r in text_rows(text, doc_type)
     }
+
+
+#: calendar years as figures' periods, shared by the incident tests
+Y2001 = calendar_year(2001)
+Y2002 = calendar_year(2002)
+Y2005 = calendar_year(2005)
+Y2008 = calendar_year(2008)
+Y2012 = calendar_year(2012)
+Y2014 = calendar_year(2014)
+Y2015 = calendar_year(2015)
+Y2016 = calendar_year(2016)
+Y2017 = calendar_year(2017)
+Y2018 = calendar_year(2018)
+Y2019 = calendar_year(2019)
+Y2020 = calendar_year(2020)
+Y2021 = calendar_year(2021)
+Y2022 = calendar_year(2022)
+Y2023 = calendar_year(2023)
+Y2024 = calendar_year(2024)
+Y2025 = calendar_year(2025)

@@ -9,19 +9,15 @@ from pathlib import Path
 import pytest
 
 from pipeline.incidents import CATEGORIES, deduplicate_incident_counts, extract_incident_counts
+from tests.incident_facts import Y2018, Y2019, Y2020, Y2021, month_span, quarter
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import document as _document
 from tests.incident_facts import fact as _fact
-from tests.incident_facts import month_span, quarter
 from tests.incident_facts import row_facts as _facts
 from tests.incident_facts import subject_facts as _subject_facts  # noqa: F401 (imported from here)
 
 REFERENCE = Path(__file__).parents[2] / "shared" / "reference" / "svmn-release-ocr.txt"
 
-Y2018 = _year(2018)
-Y2019 = _year(2019)
-Y2020 = _year(2020)
-Y2021 = _year(2021)
 H1_2021 = month_span(2021, 1, 6)
 JAN_SEP_2022 = month_span(2022, 1, 9)
 

@@ -10,16 +10,22 @@ from datetime import date
 import pytest
 
 from pipeline.incidents import extract_incident_counts
-from tests.incident_facts import calendar_year, month_span, quarter, text_facts
+from tests.incident_facts import (
+    Y2012,
+    Y2014,
+    Y2016,
+    Y2017,
+    Y2018,
+    Y2019,
+    Y2020,
+    Y2021,
+    calendar_year,
+    month_span,
+    quarter,
+    text_facts,
+)
 from tests.incident_facts import document as _report
 from tests.incident_facts import fact as _fact
-
-Y2016 = calendar_year(2016)
-Y2017 = calendar_year(2017)
-Y2018 = calendar_year(2018)
-Y2019 = calendar_year(2019)
-Y2020 = calendar_year(2020)
-Y2021 = calendar_year(2021)
 
 
 def _facts(text: str, doc_date: date | None = None) -> set[tuple]:
@@ -353,7 +359,6 @@ def test_a_place_after_the_count_scopes_it_in_a_text_comparing_places():
 # --------------------------------------------------------------------------- issue 8, wave 2
 
 
-Y2015 = calendar_year(2015)
 Q1_2019 = quarter(2019, 1)
 Q2_2019 = quarter(2019, 2)
 H1_2019 = month_span(2019, 1, 6)
@@ -831,10 +836,6 @@ def test_a_change_without_years_after_a_compared_year_takes_no_year():
     facts = _facts(text)
     assert _fact(Y2020, "total", 90) in facts
     assert not any(f[3] == 9.0 for f in facts)
-
-
-Y2012 = calendar_year(2012)
-Y2014 = calendar_year(2014)
 
 
 @pytest.mark.parametrize(

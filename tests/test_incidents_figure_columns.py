@@ -4,7 +4,7 @@ column under a column of months."""
 
 from __future__ import annotations
 
-from tests.incident_facts import calendar_year, month, month_span, quarter, text_facts
+from tests.incident_facts import Y2021, Y2022, calendar_year, month, month_span, quarter, text_facts
 from tests.incident_facts import fact as _fact
 
 JAN = month(2022, 1)
@@ -12,8 +12,6 @@ FEB = month(2022, 2)
 Q1_2022 = quarter(2022, 1)
 Q2_2022 = quarter(2022, 2)
 H1_2022 = month_span(2022, 1, 6)
-Y2021 = calendar_year(2021)
-Y2022 = calendar_year(2022)
 
 
 def test_an_ap_column_without_article_is_reported_to_ap():

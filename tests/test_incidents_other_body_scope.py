@@ -7,10 +7,7 @@ The text's own body, named in its first lines, keeps no scope."""
 
 from __future__ import annotations
 
-from tests.incident_facts import calendar_year, text_facts
-
-Y2016 = calendar_year(2016)
-Y2022 = calendar_year(2022)
+from tests.incident_facts import text_facts
 
 
 def _scopes(text: str, value: float) -> set:

@@ -11,14 +11,9 @@ import pytest
 from pipeline.incidents import extract_incident_counts
 from pipeline.incidents.organisations import _the_lead_area
 from pipeline.incidents.records import _Sentence
-from tests.incident_facts import calendar_year, month_span, text_facts
+from tests.incident_facts import Y2019, Y2020, Y2021, Y2022, calendar_year, month_span, text_facts
 from tests.incident_facts import document as _report
 from tests.incident_facts import fact as _fact
-
-Y2019 = calendar_year(2019)
-Y2020 = calendar_year(2020)
-Y2021 = calendar_year(2021)
-Y2022 = calendar_year(2022)
 
 
 def _document(text: str, title: str = "", doc_date: date | None = None) -> dict:

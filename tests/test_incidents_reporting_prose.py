@@ -9,26 +9,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.incident_facts import calendar_year, month_span, subject_facts, text_facts
+from tests.incident_facts import (
+    Y2001,
+    Y2002,
+    Y2005,
+    Y2008,
+    Y2012,
+    Y2014,
+    Y2015,
+    Y2016,
+    Y2017,
+    Y2018,
+    Y2019,
+    Y2020,
+    Y2021,
+    Y2022,
+    Y2023,
+    Y2024,
+    Y2025,
+    month_span,
+    subject_facts,
+    text_facts,
+)
 from tests.incident_facts import fact as _fact
-
-Y2001 = calendar_year(2001)
-Y2002 = calendar_year(2002)
-Y2005 = calendar_year(2005)
-Y2008 = calendar_year(2008)
-Y2012 = calendar_year(2012)
-Y2014 = calendar_year(2014)
-Y2015 = calendar_year(2015)
-Y2016 = calendar_year(2016)
-Y2017 = calendar_year(2017)
-Y2018 = calendar_year(2018)
-Y2019 = calendar_year(2019)
-Y2020 = calendar_year(2020)
-Y2021 = calendar_year(2021)
-Y2022 = calendar_year(2022)
-Y2023 = calendar_year(2023)
-Y2024 = calendar_year(2024)
-Y2025 = calendar_year(2025)
 
 
 def _facts(text: str, title: str = "") -> set[tuple]:

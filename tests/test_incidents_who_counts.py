@@ -5,13 +5,9 @@ request figures (no third-party text)."""
 from __future__ import annotations
 
 from pipeline.incidents import extract_incident_counts
-from tests.incident_facts import calendar_year, row_facts, text_facts
+from tests.incident_facts import Y2017, Y2018, Y2019, row_facts, text_facts
 from tests.incident_facts import document as _report
 from tests.incident_facts import fact as _fact
-
-Y2017 = calendar_year(2017)
-Y2018 = calendar_year(2018)
-Y2019 = calendar_year(2019)
 
 
 def _facts(text: str, subject: str | None = None) -> set[tuple]:

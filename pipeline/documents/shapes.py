@@ -285,7 +285,9 @@ def _headed_by_a_count(readable: list[str]) -> bool:
     for line in (x.strip() for x in readable[: rules["news_head_lines"]]):
         if len(line.split()) > rules["finding_headline_max_words"] or not _title_shaped(line):
             continue
-        if DATE_RE.match(line.lstrip("•·*- ")) is None and rules["count_headline_regex"].match(line):
+        if DATE_RE.match(line.lstrip("•·*- ")) is None and rules["count_headline_regex"].match(
+            line
+        ):
             return True
     return False
 

@@ -1247,6 +1247,13 @@ def test_a_headline_telling_what_the_figures_did_heads_news_not_an_own_account(
     "headline",
     ["2.349 reddingsacties door KNRM-redders in 2016",  # texts235 knrm-reddingsacties-2016, line 2
      "3.547 incidenten in 2017",  # texts230 brandweer-twente-incidenten-2017, line 1
+     # texts166 vlaanderen-eerstelijnsklachten-vlaamse-overheid-2022, lines 1-10: a loading
+     # page's placeholders (site chrome) between the page's name and its headline
+     "Gedaan met laden. U bevindt zich op: Aantal ontvankelijke eerstelijnsklachten Relatie"
+     " overheid en burger\n\nAantal ontvankelijke eerstelijnsklachten\n\nGepubliceerd op 15"
+     " maart 2023 \u2022 Volgende update: maart 2024\nInhoud is aan het laden\n"
+     "Inhoud is aan het laden\nInhoud is aan het laden\n\n"
+     "92.345 klachten ingediend bij Vlaamse overheidsdiensten in 2022",
      # texts173 vlaanderen-eerstelijnsklachten-2009-2017, line 3, under the page's name
      "Aantal ontvankelijke eerstelijnsklachten\n\n  \u2022 Bijna 64.000 klachten toegekomen"
      " bij Vlaamse overheidsdiensten"],

@@ -74,6 +74,7 @@ praktijk. Daarom heeft het dagelijks bestuur besloten de bestaande nota peilbesl
         "• No results found",
         "Academic year: 2022",
         "Bezig met laden.... (Bekijk nu de volledige tekst)",
+        "Inhoud is aan het laden",  # texts166 vlaanderen-eerstelijnsklachten-...-2022, lines 5-7
         "Onderstaande tekst is niet 100% betrouwbaar",  # texts131 ntv-algemene-vergadering
         # a document site's viewer (texts73 vgkn-synode-2012)
         "Save this PDF as:",

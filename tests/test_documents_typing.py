@@ -14,7 +14,7 @@ from pipeline.documents import (
     text_lines,
     without_markdown,
 )
-from pipeline.documents.shapes import _structural_type
+from pipeline.documents.shapes import _headed_by_a_count, _structural_type
 
 MARKDOWN_BOARD_MINUTES = """# Bestuursvergadering Tuinvereniging De Klaproos
 
@@ -1241,6 +1241,42 @@ def test_a_headline_telling_what_the_figures_did_heads_news_not_an_own_account(
     assert classify_document(f"{headline}\n\n{figures}")[0] == "other"
     # the same figures under a report's name are that report
     assert classify_document(f"Jaarverslag brandweer 1998\n\n{figures}")[0] == "report"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["2.349 reddingsacties door KNRM-redders in 2016",  # texts235 knrm-reddingsacties-2016, line 2
+     "3.547 incidenten in 2017",  # texts230 brandweer-twente-incidenten-2017, line 1
+     # texts166 vlaanderen-eerstelijnsklachten-vlaamse-overheid-2022, lines 1-10: a loading
+     # page's placeholders (site chrome) between the page's name and its headline
+     "Gedaan met laden. U bevindt zich op: Aantal ontvankelijke eerstelijnsklachten Relatie"
+     " overheid en burger\n\nAantal ontvankelijke eerstelijnsklachten\n\nGepubliceerd op 15"
+     " maart 2023 \u2022 Volgende update: maart 2024\nInhoud is aan het laden\n"
+     "Inhoud is aan het laden\nInhoud is aan het laden\n\n"
+     "92.345 klachten ingediend bij Vlaamse overheidsdiensten in 2022",
+     # texts173 vlaanderen-eerstelijnsklachten-2009-2017, line 3, under the page's name
+     "Aantal ontvankelijke eerstelijnsklachten\n\n  \u2022 Bijna 64.000 klachten toegekomen"
+     " bij Vlaamse overheidsdiensten"],
+)  # fmt: skip
+def test_a_headline_opening_with_a_count_heads_news_not_an_own_account(headline: str) -> None:
+    # texts230 brandweer-twente-incidenten-2017, line 6 (the fire service's news item)
+    figures = (
+        "In 2017 kwam Brandweer Twente 3.547 keer in actie om brand te bestrijden en hulp te "
+        "verlenen. Dat is iets minder dan in 2016. Toen waren er 3.590 incidenten.\n"
+    )
+    assert classify_document(f"{headline}\n\n{figures}")[0] == "other"
+    # the same figures under a report's name are that report
+    assert classify_document(f"Jaarverslag Brandweer Twente 2017\n\n{figures}")[0] == "report"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["08 januari 2018",  # texts230 brandweer-twente-incidenten-2017, line 3: the post's date
+     "1 verslag van werkzaamheden",  # texts229 spijkenisse-ombudsman-...-negatief: a page number
+     "2019 in cijfers"],
+)  # fmt: skip
+def test_a_date_a_page_number_or_a_year_heads_no_count_headline(heading: str) -> None:
+    assert not _headed_by_a_count([heading])
 
 
 @pytest.mark.parametrize(

@@ -259,6 +259,7 @@ def _tells_news(lines: list[str]) -> bool:
         or _headed_as_a_post(readable)
         or _tells_of_a_report(readable[:1] + prose, prose)
         or _headed_by_a_finding(readable)
+        or _headed_by_a_count(readable)
     )
 
 
@@ -273,6 +274,22 @@ def _headed_by_a_finding(readable: list[str]) -> bool:
         _title_shaped(readable[0])
         and rules["finding_headline_regex"].search(readable[0]) is not None
     )
+
+
+def _headed_by_a_count(readable: list[str]) -> bool:
+    """A heading in the first lines that opens with a count before what it counts (`2.349
+    reddingsacties door KNRM-redders in 2016`, `3.547 incidenten in 2017`): a news item's
+    headline. A report is titled by its name and period; a post's date (`20 maart 2019`)
+    opens with a number too and heads no figures."""
+    rules = _structure_rules()
+    for line in (x.strip() for x in readable[: rules["news_head_lines"]]):
+        if len(line.split()) > rules["finding_headline_max_words"] or not _title_shaped(line):
+            continue
+        if DATE_RE.match(line.lstrip("•·*- ")) is None and rules["count_headline_regex"].match(
+            line
+        ):
+            return True
+    return False
 
 
 def _headed_as_a_post(readable: list[str]) -> bool:

@@ -531,6 +531,8 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
         return bool(rules["no_task"].search(text))
     if rules["reported"].search(text) or rules["audited"].search(text):
         return True  # taken earlier, or the finding of who checked the accounts
+    if rules["reasoned"].search(text):
+        return True  # a choice told with its reason explains, it is not taken here
     return formula.kind == "besluit" and bool(rules["scheduled"].search(text))
 
 

@@ -115,3 +115,54 @@ def test_a_pointer_to_one_meetings_record_keeps_the_record() -> None:
 
 def test_a_bare_section_name_over_one_record_keeps_the_record() -> None:
     assert classify_document(REHOBOTH, 3)[0] == "minutes"
+
+
+# texts242/zoersel-milieuraad-negatief (lines 1, 5, 13-15): an advisory council's page, its
+# links' headings `agenda` and `verslagen` under how it meets
+ZOERSEL = (
+    "milieuraad (MINA)\n\n"
+    "De milieuraad (MINA) is een adviesraad voor het gemeentelijk milieu-, natuur- en "
+    "klimaatbeleid.\n\n"
+    "De raad vergadert minstens vier keer per jaar. De vergaderingen zijn openbaar en kunnen "
+    "door iedereen worden bijgewoond.\n\n"
+    "agenda\n\nverslagen\n"
+)
+
+# texts195/gelderland-gs-agenda-negatief (lines 1-4): the agenda page of a board that has none
+# posted yet, titled by its agenda over how often the board meets
+GELDERLAND_GS = (
+    "Agenda van Gedeputeerde Staten\n\n"
+    "Gedeputeerde Staten vergaderen in principe elke dinsdag over maatregelen, programma's en "
+    "plannen van de provincie, behalve tijdens het zomer- en kerstreces.\n\n"
+    "Er is nog geen agenda beschikbaar\n"
+)
+
+# texts182/deklimroos-ouderraad-2017-negatief (lines 1, 3-4, 18-20): a parents' council's page,
+# what it is made of over its dates and its agendas' links
+DEKLIMROOS = """De ouderraad wordt gevormd door 15 enthousiaste ouders.
+
+Vergaderdata
+
+Algemene ouderraadsvergadering:
+
+Agenda
+
+De agenda voor 23 november 2017:   Agenda OR 23112017
+"""
+
+
+def test_a_body_page_typed_agenda_by_its_title_or_its_links_is_other() -> None:
+    for page in (ZOERSEL, GELDERLAND_GS, DEKLIMROOS):
+        assert classify_document(page, 3)[0] == "other"
+
+
+def test_an_agenda_that_tells_when_the_board_meets_stays_an_agenda() -> None:
+    # the same title over the items of one sitting, no present tense of how the board meets
+    agenda = (
+        "Agenda van Gedeputeerde Staten\n\nVergadering van dinsdag 5 juni 2018\n\n"
+        "1. Opening\n2. Vaststellen besluitenlijst\n3. Rondvraag\n"
+    )
+    assert classify_document(agenda, 3)[0] == "agenda"
+    # a body that meets every week, over who attended: the record of that sitting
+    attended = GELDERLAND_GS + "\nAanwezig: Jan de Vries, Els Bos, Kees Smit\n"
+    assert classify_document(attended, 3)[0] != "other"

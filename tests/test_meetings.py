@@ -1869,3 +1869,17 @@ def test_a_page_presenting_a_body_keeps_the_sitting_it_names() -> None:
     [(meeting, _)] = _meetings_of(text)
     assert meeting["meeting_date"] == date(2011, 11, 24)
     assert meeting["start_time"] == time(19, 30)
+
+
+def test_a_body_page_headed_by_its_meetings_in_the_plural_presents_no_sitting() -> None:
+    # texts200/drenthe-gs-vergaderingen-negatief (lines 1, 4): the page of GS's meetings, the
+    # date it lists them from is no sitting's
+    text = (
+        "GS-vergaderingen\n\n\n"
+        "Gedeputeerde Staten vergaderen elke week op dinsdagen, maar niet in de vakantieperiodes. "
+        "Op deze pagina kunt u de agenda's en de besluitenlijsten vinden van de vergaderingen "
+        "vanaf 1 januari 2023.\n"
+    )
+    _, documents = documents_from_text(text, SOURCE)
+    assert [d["doc_type"] for d in documents] == ["other"]
+    assert _meetings_of(text) == []

@@ -73,10 +73,12 @@ DOC_TYPES = (
 
 def classify_document(text: str, title_lines: int | None = None) -> tuple[str, str | None]:
     """(doc_type, title) of a document's text (`_classified`); a page that presents a body
-    and how it meets, typed minutes by its meeting's name or a sitting it mentions, or a
-    decision list by the powers it lists, is other (`describes_a_body`)."""
+    and how it meets, typed minutes by its meeting's name or a sitting it mentions, a
+    decision list by the powers it lists, or an agenda by its title or the heading of its
+    links (`Agenda van Gedeputeerde Staten`, `agenda` over `verslagen`), is other
+    (`describes_a_body`)."""
     doc_type, title = _classified(text, title_lines)
-    if doc_type in ("minutes", "decision_list") and describes_a_body(text):
+    if doc_type in _RECORD_TYPES and describes_a_body(text):
         return "other", title
     return doc_type, title
 

@@ -89,9 +89,12 @@ def _reported_attendance(lines: list[str]) -> bool:
 def _presents_a_sitting(lines: list[str]) -> bool:
     """A page presenting a body and how it meets (typed other) under a heading that names
     one of its sittings (`GMR vergadering` over `Tijdstip: 19.30 – 22.00 uur`, `Raadsvergadering
-    maart` over `Aanvangstijd: 10.15 uur`): the sitting is read as a record's would be."""
+    maart` over `Aanvangstijd: 10.15 uur`): the sitting is read as a record's would be. A
+    heading in the plural (`GS-vergaderingen`) names the page's meetings, not one sitting."""
     readable = _readable(lines)
-    named = any(names_a_meeting(x) for x in readable[:_TITLE_DATE_LINES])
+    plural = _rules()["sittings_in_plural"]
+    head = readable[:_TITLE_DATE_LINES]
+    named = any(names_a_meeting(x) and not plural.search(x) for x in head)
     return named and _describes_a_body(readable)
 
 

@@ -257,25 +257,7 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
         if times > own_times and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS)
     ]
     own = [max(candidates)[1]] if candidates else []
-    if not own_times and (first := _first_number_of(raw, name)):
-        own = [first]
     return tuple(sorted({*own, *_bodies_words(name, head)}))
-
-
-def _first_number_of(raw: str, name: str) -> str | None:
-    """The plural a text of a fallback subject first names after `aantal` (`Het aantal
-    uitrukken in 2020 bedroeg 4.113`, `het aantal ritten van ambulances groeide`), where it
-    never counts the subject's own nouns: the number its lead tells is of its own items, the
-    kinds it names after that are theirs (`Het aantal branden`)."""
-    if not _subject_specs()[name].get("fallback"):
-        return None
-    _, after_aantal = _counted_noun_res()
-    m = after_aantal.search(raw)
-    if m is None:
-        return None
-    noun = m["noun"].lower()
-    ok = _a_kind_noun(noun, tuple(_own_nouns(name))) and not noun.endswith(_people_heads())
-    return noun if ok else None
 
 
 #: a part's count (`40 waarvan 9 bomen`): what it names is a part of the items, not them

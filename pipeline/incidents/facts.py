@@ -443,6 +443,8 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         if _fewer_or_more(s, m.end("word")):
             continue  # `drie klachten minder`: a difference
         if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
+            if any(val.start < m.start("word") < val.end for val in values):
+                continue  # the scale of `222 duizend`, read with its digits
             number = v["number_words"][m["word"].lower()]
             values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
     values += [val for val in _shares_in_words(s) if val.start not in taken]

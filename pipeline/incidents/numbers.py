@@ -82,11 +82,39 @@ def _day_of_month() -> re.Pattern:
 _BULLET = re.compile(r"\s*-\s+")
 
 
-def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
+#: `bijna 222 duizend meldingen`, `1,19 miljoen misdrijven`: a count rounded to thousands
+#: or millions, its scale written out after its digits (CBS and news prose)
+_SCALED = re.compile(r"(?<![\w.,/#-])(\d{1,3})(?:,(\d{1,2}))?\s+(duizend|miljoen)\b", re.IGNORECASE)
+_SCALE = {"duizend": 1_000, "miljoen": 1_000_000}
+
+
+def _scaled_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
+    """The counts written as digits and a scale (`222 duizend`), one value each; an amount
+    (`€ 2,3 miljoen`, `15 miljoen euro`) or a rate's base (`per 100 duizend inwoners`) is none."""
     v = _vocab()
     out = []
+    for m in _SCALED.finditer(s):
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue
+        prev_word = (_word_before(s, m.start()) or "").lower()
+        next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
+        if prev_word in v["before_stop"] or prev_word == "per":
+            continue
+        if next_word and next_word.group(1).lower() in v["after_stop"]:
+            continue
+        value = float(f"{m.group(1)}.{m.group(2) or 0}") * _SCALE[m.group(3).lower()]
+        out.append(_Value(m.start(), m.end(), float(round(value)), False))
+    return out
+
+
+def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
+    v = _vocab()
+    out = _scaled_values(s, periods)
+    scaled = [(val.start, val.end) for val in out]
     for m in _NUMBER_RE.finditer(s):
         if any(p.start < m.end(1) and m.start(1) < p.end for p in periods):
+            continue
+        if any(a <= m.start(1) < b for a, b in scaled):
             continue
         percent = m.group(3) is not None
         if m.group(2) is not None and not percent:
@@ -130,7 +158,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             # of percent is a percentage, no count
             continue
         out.append(_Value(m.start(), m.end(), value, percent))
-    return out
+    return sorted(out, key=lambda val: val.start)
 
 
 def _fewer_or_more(s: str, end: int, percent: bool = False) -> bool:

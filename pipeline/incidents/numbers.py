@@ -82,10 +82,12 @@ def _day_of_month() -> re.Pattern:
 _BULLET = re.compile(r"\s*-\s+")
 
 
-#: `bijna 222 duizend meldingen`, `1,19 miljoen misdrijven`: a count rounded to thousands
-#: or millions, its scale written out after its digits (CBS and news prose)
-_SCALED = re.compile(r"(?<![\w.,/#-])(\d{1,3})(?:,(\d{1,2}))?\s+(duizend|miljoen)\b", re.IGNORECASE)
-_SCALE = {"duizend": 1_000, "miljoen": 1_000_000}
+@cache
+def _scaled_re() -> re.Pattern:
+    """`bijna 222 duizend meldingen`, `1,19 miljoen misdrijven`: a count rounded to
+    thousands or millions, its scale written out after its digits (CBS and news prose)."""
+    scales = "|".join(w for w, n in _vocab()["scale_words"].items() if n >= 1000)
+    return re.compile(rf"(?<![\w.,/#-])(\d{{1,3}})(?:,(\d{{1,2}}))?\s+({scales})\b", re.IGNORECASE)
 
 
 def _scaled_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
@@ -93,7 +95,7 @@ def _scaled_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     (`€ 2,3 miljoen`, `15 miljoen euro`) or a rate's base (`per 100 duizend inwoners`) is none."""
     v = _vocab()
     out = []
-    for m in _SCALED.finditer(s):
+    for m in _scaled_re().finditer(s):
         if any(p.start < m.end() and m.start() < p.end for p in periods):
             continue
         prev_word = (_word_before(s, m.start()) or "").lower()
@@ -102,7 +104,7 @@ def _scaled_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue
         if next_word and next_word.group(1).lower() in v["after_stop"]:
             continue
-        value = float(f"{m.group(1)}.{m.group(2) or 0}") * _SCALE[m.group(3).lower()]
+        value = float(f"{m.group(1)}.{m.group(2) or 0}") * v["scale_words"][m.group(3).lower()]
         out.append(_Value(m.start(), m.end(), float(round(value)), False))
     return out
 

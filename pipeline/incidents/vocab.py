@@ -190,6 +190,7 @@ def _number_vocab(data: dict[str, Any]) -> dict[str, Any]:
         "after_stop": set(data["not_a_count_after"]),
         "before_stop": set(data["not_a_count_before"]),
         "number_words": data["number_words"] | _compound_number_words(data),
+        "scale_words": data["scale_words"],
         "months": MONTH_NUMBERS,
         "month_alt": MONTH_ALT,
         "half_words": data["half_year_words"],
@@ -209,7 +210,9 @@ def _compound_number_words(data: dict[str, Any]) -> dict[str, int]:
         for ten, t in (tens | {"twintig": 20}).items():
             joins = ("ën", "en") if unit.endswith("e") else ("en",)
             words |= {unit + join + ten: t + n for join in joins}
-    for base, factor in (("honderd", 100), ("duizend", 1000)):
+    for base, factor in data["scale_words"].items():
+        if factor >= 1_000_000:
+            continue  # `miljoen` only follows digits (`1,19 miljoen`), no word joins it
         words[base] = factor
         words |= {w + base: n * factor for w, n in units.items()}
     words |= {w + "duizend": n * 1000 for w, n in (tens | {"tien": 10}).items()}

@@ -30,3 +30,11 @@ def test_a_growth_against_a_year_dates_last_years_figure():
         "toen 3554.\n"
     )
     assert ("voorval", _year(2023), "total", 4689.0, "count", None) in _facts(text)
+
+
+def test_a_text_of_no_sentence_names_no_year_after_a_compared_one():
+    # each sentence is paired with the next; a text of none has no pair (a crash before:
+    # the pairing asked for as many followers as sentences and got one)
+    from pipeline.incidents.context import _year_after_compared
+
+    assert _year_after_compared([]) is None

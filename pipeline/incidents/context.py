@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -301,7 +302,7 @@ def _year_after_compared(sentences: list[_Sentence]) -> int | None:
     van 2019`); None when no sentence
     or more than one year does so."""
     years = set()
-    for s, after in zip(sentences, [*sentences[1:], None], strict=True):
+    for s, after in pairwise([*sentences, None]):  # each sentence with the next
         if not _LAST_YEAR.search(s.text):
             continue
         named = set(_YEAR_WRITTEN.findall(s.text))

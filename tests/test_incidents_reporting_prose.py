@@ -27,6 +27,7 @@ from tests.incident_facts import (
     Y2023,
     Y2024,
     Y2025,
+    calendar_year,
     month_span,
     subject_facts,
     text_facts,
@@ -1063,3 +1064,20 @@ def test_a_clause_of_a_period_and_comparison_adverbs_restates_the_count_before()
         "uit het Milieumeldingenverslag 2015."
     )
     assert _fact(Y2014, "other", 5451) in _facts(text)
+
+
+def test_thousands_of_times_are_counted_with_their_scale():
+    # texts245/cbs-brandweer-loos-alarm-2000.txt, lines 1-2: `54 duizend keer` is 54000
+    # times (the scale is no count of its own: it read 1000 twice)
+    text = (
+        "Loos alarm bij brandweer neemt fors toe\n"
+        "In 2000 heeft de gemeentelijke brandweer meer dan 140 duizend meldingen ontvangen. "
+        "Het betreft 54 duizend keer een loos alarm, 47 duizend keer een brand en 40 duizend "
+        "maal een hulpverlening."
+    )
+    assert _facts(text) == {
+        _fact(calendar_year(2000), "total", 140000),
+        _fact(calendar_year(2000), "other", 54000),
+        _fact(calendar_year(2000), "other", 47000),
+        _fact(calendar_year(2000), "other", 40000),
+    }

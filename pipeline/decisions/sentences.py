@@ -514,9 +514,10 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
     """The sentence a formula opens takes no decision at this meeting: it asks, or says that
     none was taken yet or that one will be taken later, or only guesses at what will happen
     (`hedged_regex`; any kind), an actie's sets no task (a question, being present or told,
-    a status, a question put to those present), a besluit's or afspraak's was taken earlier
-    or is an audit's finding, a besluit's in the passive is planned for later; it describes
-    a body's habit or powers as a rule (`standing_regex`); it restates the decision before
+    a status, a question put to those present, a passive naming no doer), a besluit's or
+    afspraak's was taken earlier or is an audit's finding, a besluit's in the passive is
+    planned for later; it describes a body's habit or powers as a rule (`standing_regex`) or
+    tells the municipality's act (`municipal_doer_regex`); it restates the decision before
     it (`Dit besluit is ... bekrachtigd`) or was cut off after its cue (`Besloten wordt`)."""
     rules = _rules()
     if rules["undecided"].search(text) or text.rstrip().endswith("?"):
@@ -527,8 +528,11 @@ def _sets_nothing(formula: _Formula, text: str) -> bool:
         return True
     if rules["standing"].search(text):
         return True  # a body's habit or powers told as a rule (`vergadert om de maand`)
+    if rules["municipal_doer"].search(text):
+        return True  # the municipality's act, told at the meeting of another body
     if formula.kind == "actie":
-        return bool(rules["no_task"].search(text))
+        # a passive that names no doer tells what will be done, it gives no one a task
+        return bool(rules["no_task"].search(text) or rules["ownerless_passive"].search(text))
     if rules["reported"].search(text) or rules["audited"].search(text):
         return True  # taken earlier, or the finding of who checked the accounts
     if rules["reasoned"].search(text):

@@ -447,3 +447,52 @@ def test_a_common_noun_body_turning_out_for_something_is_not_read_as_the_whole()
         "opgeroepen voor noodsituaties."
     )
     assert not any(f[3] == 390623.0 and f[5] is None for f in _facts(text))
+
+
+# texts230/knrm-reddingen-2014 (round AR): the KNRM's own item; its head names it by its
+# short name, the lead by its full one
+KNRM_2014 = (
+    "KNRM in 190 jaar gegroeid tot veelzijdige reddingorganisatie\n\n14 januari 2015\n\n"
+    "In 2014 zijn de vrijwilligers van de Koninklijke Nederlandse Redding Maatschappij (KNRM) "
+    "2.238 keer uitgevaren en werden 3.420 mensen gered of geholpen.\n"
+)
+# texts240/nos-knrm-reddingsacties-2018 (round AT): NOS on the KNRM's year
+NOS_KNRM_2018 = (
+    " date 2019-01 De Koninklijke Nederlandse Reddingsmaatschappij (KNRM) is vorig jaar een "
+    "recordaantal keren uitgerukt. Het aantal acties steeg bijna twintig procent, van 2119 naar "
+    "2508. Ook het aantal mensen dat werd gered is gestegen, naar 4313.\n"
+)
+# texts225/jeugdjournaal-reddingsbrigade-reddingen-2018 (round AQ): the lifeguards' brigade
+BRIGADE_2018 = (
+    " date 2019-01 De Reddingsbrigade heeft het druk gehad afgelopen jaar. Uit nieuwe cijfers "
+    "blijkt dat veel meer mensen uit het water zijn gered dan het jaar daarvoor.\n\n4300\n\n"
+    "In 2018 werden 4300 zwemmers en watersporters in nood gered. Vrijwilligers van de "
+    "reddingsbrigade moesten 2500 keer in actie komen. Dat is 20 procent meer dan in 2017.\n"
+)
+
+
+def test_a_rescue_service_in_the_head_counts_its_call_outs_by_its_full_name():
+    # the service's full name in the lead is the head's `KNRM`: its own call-outs; the
+    # people it saved are no call-outs
+    assert _facts(KNRM_2014) == {("voorval", _year(2014), "total", 2238.0, "count", None)}
+
+
+def test_a_rescue_services_acties_are_its_call_outs_not_a_kind():
+    assert _facts(NOS_KNRM_2018) == {
+        ("voorval", _year(2017), "total", 2119.0, "count", None),
+        ("voorval", _year(2018), "total", 2508.0, "count", None),
+    }
+
+
+def test_a_lifeguards_brigade_in_action_so_many_times():
+    assert _facts(BRIGADE_2018) == {("voorval", _year(2018), "total", 2500.0, "count", None)}
+
+
+def test_call_outs_without_a_rescue_service_in_the_head_are_not_read():
+    # the same sentences in a text no service heads: no subject, nothing read
+    text = (
+        "Het jaar in cijfers\n\nIn 2018 was het druk. Het aantal acties steeg bijna twintig "
+        "procent, van 2119 in 2017 naar 2508 in 2018. Vrijwilligers moesten 2500 keer in actie "
+        "komen.\n"
+    )
+    assert _facts(text) == set()

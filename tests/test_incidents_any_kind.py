@@ -496,3 +496,16 @@ def test_call_outs_without_a_rescue_service_in_the_head_are_not_read():
         "komen.\n"
     )
     assert _facts(text) == set()
+
+
+# texts235/knrm-reddingsacties-2016 (round AS): Marker Nieuws on the KNRM's year and its
+# Marken station's
+KNRM_MARKEN_2016 = (
+    "naar Marker Nieuws indexpagina\n2.349 reddingsacties door KNRM-redders in 2016\n"
+    "KNRM Marken is 83 keer uitgevaren\n\nDe vrijwilligers gingen vaak uit.\n"
+)
+
+
+def test_a_station_named_after_the_service_is_not_the_whole():
+    # `KNRM Marken`: one station's call-outs, no count of the whole service's
+    assert _facts(KNRM_MARKEN_2016) == {("voorval", _year(2016), "total", 2349.0, "count", None)}

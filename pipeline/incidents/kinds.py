@@ -643,7 +643,18 @@ def _the_heads_service(s: str, start: int, end: int, head: str) -> bool:
     if not cues:
         return False
     service = re.compile(rf"(?<![\w-])(?:{_words_alt(cues)})", re.IGNORECASE)
-    return service.search(s, start, end) is not None and service.search(head) is not None
+    named = list(service.finditer(s, start, end))
+    # a name after the service's last is one of its stations (`KNRM Marken is 83 keer
+    # uitgevaren`): that unit's call-outs, not the whole's
+    return (
+        bool(named)
+        and _STATION_AFTER.match(s, named[-1].end()) is None
+        and service.search(head) is not None
+    )
+
+
+#: a name right after a service's (`KNRM Marken`): one of its stations
+_STATION_AFTER = re.compile(r"[\w-]*[^\S\n]+(?-i:[A-Z])")
 
 
 #: the document's first lines, where a text names its own body

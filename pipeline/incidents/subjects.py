@@ -130,9 +130,8 @@ def _headed_by_its_body(doc: Doc, raw: str, name: str) -> bool:
 def _headed_by_a_service(doc: Doc, raw: str, name: str) -> bool:
     """Whether the head of a document names a body whose call-outs are the fallback
     subject `name`'s items (`head_cues`: a rescue service, `De Koninklijke Nederlandse
-    Redding Maatschappij (KNRM) heeft in 2022 ...`, `lifeguards van Reddingsbrigade
-    Nederland`): such a text counts them in words no other text's items have (`2.349
-    reddingsacties`, `2.238 keer uitgevaren`)."""
+    Redding Maatschappij (KNRM) heeft in 2022 ...`): such a text counts them in words
+    no other text's items have (`2.349 reddingsacties`, `2.238 keer uitgevaren`)."""
     spec = _subject_specs().get(name, {})
     return bool(spec.get("fallback") and spec.get("head_cues")) and (
         _bodies_re(name).search(_document_head(doc, raw)) is not None

@@ -512,3 +512,20 @@ KNRM_MARKEN_2016 = (
 def test_a_station_named_after_the_service_is_not_the_whole():
     # `KNRM Marken`: one station's call-outs, no count of the whole service's
     assert _facts(KNRM_MARKEN_2016) == {("voorval", _year(2016), "total", 2349.0, "count", None)}
+
+
+def test_a_rescue_services_stations_put_to_work_so_many_times():
+    # texts230/schuttevaer-knrm-inzet-2022 (round AR), lines 1 (the year moved into the
+    # second sentence: in the text it stands in the first only): `ingezet`, a verb of the
+    # service's (`head_filed_verbs`), which the turn-out reader does not read
+    text = (
+        "De Koninklijke Nederlandse Redding Maatschappij (KNRM) heeft in 2022 4005 mensen "
+        "geholpen of gered. In 2022 werden de reddingstations, verspreid over Nederland, 2524 "
+        "keer ingezet.\n"
+    )
+    assert _facts(text) == {("voorval", _year(2022), "total", 2524.0, "count", None)}
+    # without the service in the head: no subject, nothing read
+    assert (
+        _facts(text.replace("De Koninklijke Nederlandse Redding Maatschappij (KNRM)", "Wij"))
+        == set()
+    )

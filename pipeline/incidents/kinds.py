@@ -623,12 +623,38 @@ def _own_body_acted(val: _Value, s: str, ctx: _Context) -> bool:
         names = {m[0].lower() for m in _NAME_WORD.finditer(s, 0, val.start)}
     lines = [line for line in ctx.text.splitlines() if line.strip()][:HEAD_LINES]
     head = " ".join(lines).lower()
+    if _the_heads_service(s, c0, val.start, head):
+        return True
     if not names:
         # `De brandweer kwam in totaal 3200 keer in actie`, `In 2016 rukten de wagens
         # 100.000 keer uit.`: a body named by a common noun, its turn-outs told as a bare
         # whole, is the text's own (not where the count goes on to what it was for)
         return _BARE_TURN_OUT.match(s, val.end) is not None
     return all(name in head for name in names)
+
+
+def _the_heads_service(s: str, start: int, end: int, head: str) -> bool:
+    """Whether `s[start:end]` names the service whose call-outs the document's head says
+    it counts (the fallback subject's `head_cues`): its full name beside the short one of
+    the head is still the text's own body (`de Koninklijke Nederlandse Redding Maatschappij
+    (KNRM) 2.238 keer uitgevaren` under `KNRM in 190 jaar gegroeid ...`)."""
+    spec = _vocab()["data"]["subjects"].get(_SUBJECT.get()[0], {})
+    cues = spec.get("head_cues") if spec.get("fallback") else None
+    if not cues:
+        return False
+    service = re.compile(rf"(?<![\w-])(?:{_words_alt(cues)})", re.IGNORECASE)
+    named = list(service.finditer(s, start, end))
+    # a name after the service's last is one of its stations (`KNRM Marken is 83 keer
+    # uitgevaren`): that unit's call-outs, not the whole's
+    return (
+        bool(named)
+        and _STATION_AFTER.match(s, named[-1].end()) is None
+        and service.search(head) is not None
+    )
+
+
+#: a name right after a service's (`KNRM Marken`): one of its stations
+_STATION_AFTER = re.compile(r"[\w-]*[^\S\n]+(?-i:[A-Z])")
 
 
 #: the document's first lines, where a text names its own body

@@ -120,8 +120,22 @@ def _headed_by_its_body(doc: Doc, raw: str, name: str) -> bool:
     """Whether the document's head names the body that receives the subject's items (`De
     Ombudsman ... jaarverslag 2020`): that body's own word for them counts too (`842
     verzoeken`: the requests to investigate an ombudsman receives are complaints)."""
-    head_cue = _subject_cues()[name][1] if name in _subject_cues() else None
+    if name not in _subject_cues():
+        # a fallback subject's body whose call-outs are its items (`_headed_by_a_service`)
+        return _headed_by_a_service(doc, raw, name)
+    head_cue = _subject_cues()[name][1]
     return head_cue is not None and head_cue.search(_document_head(doc, raw)) is not None
+
+
+def _headed_by_a_service(doc: Doc, raw: str, name: str) -> bool:
+    """Whether the head of a document names a body whose call-outs are the fallback
+    subject `name`'s items (`head_cues`: a rescue service, `De Koninklijke Nederlandse
+    Redding Maatschappij (KNRM) heeft in 2022 ...`): such a text counts them in words
+    no other text's items have (`2.349 reddingsacties`, `2.238 keer uitgevaren`)."""
+    spec = _subject_specs().get(name, {})
+    return bool(spec.get("fallback") and spec.get("head_cues")) and (
+        _bodies_re(name).search(_document_head(doc, raw)) is not None
+    )
 
 
 def _document_subjects(doc: Doc, raw: str) -> list[str]:
@@ -188,6 +202,7 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
         (name, False)
         for name, items in _item_nouns_res().items()
         if items.search(head)
+        or _headed_by_a_service(doc, raw, name)
         or items.search(headings)
         or len(items.findall(raw)) >= SUBJECT_MENTIONS
         or own_items
@@ -257,7 +272,12 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
         if times > own_times and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS)
     ]
     own = [max(candidates)[1]] if candidates else []
-    return tuple(sorted({*own, *_bodies_words(name, head)}))
+    # a rescue service's own words for its call-outs (`head_nouns`: `Het aantal acties
+    # steeg ... van 2119 naar 2508`): its items, no kind of them
+    service = (
+        _subject_specs()[name].get("head_nouns", []) if _headed_by_a_service(doc, raw, name) else []
+    )
+    return tuple(sorted({*own, *_bodies_words(name, head), *service}))
 
 
 #: a part's count (`40 waarvan 9 bomen`): what it names is a part of the items, not them
@@ -412,6 +432,8 @@ def _bodies_words(name: str, head: str) -> list[str]:
         # items itself
         if other != name
         and spec.get("head_cues")
+        # a fallback subject's service counts call-outs, no other subject's items
+        and not spec.get("fallback")
         and not spec["document_cues"]
         and _bodies_re(other).search(head)
         for noun in spec.get("head_nouns", [])

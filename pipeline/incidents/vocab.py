@@ -80,7 +80,10 @@ def _subject_data(key: SubjectKey) -> dict[str, Any]:
     data["kind_nouns"] = list(kind_words)
     data["kind_of"] = own.get("kind_of", ["over"])
     data["own_cues"] = own["document_cues"]
-    data["filed_verbs"] = own.get("filed_verbs", [])
+    # a rescue service's `2.238 keer uitgevaren` counts its call-outs only in its own text
+    data["filed_verbs"] = own.get("filed_verbs", []) + (
+        own.get("head_filed_verbs", []) if headed else []
+    )
     data["heading_cues"] = data["heading_cues"] + own["heading_cues"]
     return data
 

@@ -5,13 +5,7 @@ real, set in the layout of a village council's minutes."""
 
 from __future__ import annotations
 
-from tests.test_decisions_headings import _decisions
-
-HEAD = "Verslag vergadering Dorpsraad Ons Dorp\nDatum: 9 maart 2024\n\n"
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+from tests.test_decisions_ownerless_passive import _found
 
 
 def test_the_municipality_s_proposal_is_no_decision_of_the_village_council():

@@ -187,8 +187,9 @@ def _opens_as_a_proposal(lines: list[str]) -> bool:
     the form's sender and addressee (`Voorstel van college ... aan gemeenteraad`) or the
     college's lead-in over the points it proposes (`Het college van burgemeester &
     wethouders stelt voor :`). A list or a letter names a proposal inside a line only."""
-    form = _rules()["proposal_form"]
-    return any(form.match(x.strip()) for x in lines[: _rules()["title_search_lines"]])
+    rules = _rules()
+    head = lines[: rules["title_search_lines"]]
+    return any(rules["proposal_form"].match(x.strip()) for x in head)
 
 
 def _tells_of_the_report(lines: list[str], title: str) -> bool:

@@ -582,3 +582,27 @@ def test_cases_received_after_the_cases_settled_are_the_intake():
     assert _facts(RAAD_VAN_STATE_2019) == {
         ("voorval", _year(2019), "total", 12500.0, "count", None)
     }
+
+
+# texts239/raadvanstate-bestuursrechtspraak-instroom-2016 (round AT), lines 1, 3 (cut) and 19:
+# the body stands at the top only as a capitalised institution (`De Raad van State`), the
+# count with a verb of receiving (`filed_bodies`, `filed_receiving_verbs`; incFiled)
+RAAD_VAN_STATE_2016 = (
+    "Cookies en Raadvanstate.nl\n\n"
+    "Mag Raadvanstate.nl cookies op uw computer plaatsen? De Raad van State maakt gebruik van "
+    "cookies voor het bijhouden van webstatistieken.\n\n"
+    "In 2016 heeft de Afdeling bestuursrechtspraak ongeveer 11.700 nieuwe procedures ontvangen. "
+    "De Afdeling bestuursrechtspraak heeft in 2016 ongeveer 11.000 zaken afgedaan.\n"
+)
+
+
+def test_procedures_received_under_an_institution_named_at_the_top():
+    assert _facts(RAAD_VAN_STATE_2016, "report") == {
+        ("voorval", _year(2016), "total", 11700.0, "count", None)
+    }
+
+
+def test_procedures_received_with_no_institution_at_the_top_are_not_read():
+    # lower-case `afdeling`, no `Raad`: no body named, no subject
+    text = RAAD_VAN_STATE_2016.replace("De Raad van State", "Men").replace("Afdeling", "afdeling")
+    assert _facts(text, "report") == set()

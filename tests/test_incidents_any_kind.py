@@ -529,3 +529,80 @@ def test_a_rescue_services_stations_put_to_work_so_many_times():
         _facts(text.replace("De Koninklijke Nederlandse Redding Maatschappij (KNRM)", "Wij"))
         == set()
     )
+
+
+# texts180/geschillencommissie-wonen-zh-2016 (round AF), its head and line 17: a dispute
+# committee's annual report counts the cases put to it
+GESCHILLENCOMMISSIE_2016 = (
+    "1 JAARVERSLAG 2016 Geschillencommissie Wonen Zuid-Holland Vastgesteld op 6 juni 2017\n\n"
+    "In het verslagjaar werden aan de Commissie 78 zaken voorgelegd (2015: 87).\n"
+)
+
+
+def test_a_commission_named_in_the_head_counts_the_cases_put_to_it():
+    # `geschillencommissie` (fallback `head_cues`): its `zaken` are the items
+    assert _facts(GESCHILLENCOMMISSIE_2016) == {
+        ("voorval", _year(2016), "total", 78.0, "count", None),
+        ("voorval", _year(2015), "total", 87.0, "count", None),
+    }
+
+
+def test_cases_put_to_no_court_in_the_head_are_not_read():
+    # no institution at all: neither the committee's name nor `aan de Commissie`
+    text = GESCHILLENCOMMISSIE_2016.replace("Geschillencommissie Wonen Zuid-Holland", "Wonen")
+    text = text.replace("aan de Commissie ", "")
+    assert _facts(text) == set()
+
+
+# texts234/waarderingskamer-jaarverslag-2012 (round AS), its head and line 12
+WAARDERINGSKAMER_2012 = (
+    "1 WAARDERINGSKAMER Jaarverslag 2012 Waarderingskamer Vastgesteld in de vergadering\n\n"
+    "De belanghebbenden die geen of onvoldoende gelijk kregen, konden in beroep bij de "
+    "rechtbank. In 2011 werden 8000 beroepschriften ingediend.\n"
+)
+
+
+def test_appeals_filed_under_a_supervisors_head():
+    assert _facts(WAARDERINGSKAMER_2012) == {
+        ("voorval", _year(2011), "total", 8000.0, "count", None)
+    }
+
+
+# texts239/raadvanstate-nieuwe-zaken-2019 (round AT), lines 1 and 5 (the kinds after the
+# colon left out)
+RAAD_VAN_STATE_2019 = (
+    "Jaarverslag 2019 Raad van State\n\n"
+    "De Afdeling bestuursrechtspraak heeft in 2019 ruim 13.500 zaken afgedaan en circa "
+    "12.500 nieuwe zaken ontvangen.\n"
+)
+
+
+def test_cases_received_after_the_cases_settled_are_the_intake():
+    # `afgedaan` is the first count's verb; the second conjunct's `ontvangen` its own
+    assert _facts(RAAD_VAN_STATE_2019) == {
+        ("voorval", _year(2019), "total", 12500.0, "count", None)
+    }
+
+
+# texts239/raadvanstate-bestuursrechtspraak-instroom-2016 (round AT), lines 1, 3 (cut) and 19:
+# the body stands at the top only as a capitalised institution (`De Raad van State`), the
+# count with a verb of receiving (`filed_bodies`, `filed_receiving_verbs`; incFiled)
+RAAD_VAN_STATE_2016 = (
+    "Cookies en Raadvanstate.nl\n\n"
+    "Mag Raadvanstate.nl cookies op uw computer plaatsen? De Raad van State maakt gebruik van "
+    "cookies voor het bijhouden van webstatistieken.\n\n"
+    "In 2016 heeft de Afdeling bestuursrechtspraak ongeveer 11.700 nieuwe procedures ontvangen. "
+    "De Afdeling bestuursrechtspraak heeft in 2016 ongeveer 11.000 zaken afgedaan.\n"
+)
+
+
+def test_procedures_received_under_an_institution_named_at_the_top():
+    assert _facts(RAAD_VAN_STATE_2016, "report") == {
+        ("voorval", _year(2016), "total", 11700.0, "count", None)
+    }
+
+
+def test_procedures_received_with_no_institution_at_the_top_are_not_read():
+    # lower-case `afdeling`, no `Raad`: no body named, no subject
+    text = RAAD_VAN_STATE_2016.replace("De Raad van State", "Men").replace("Afdeling", "afdeling")
+    assert _facts(text, "report") == set()

@@ -821,11 +821,28 @@ def _handled(s: str, pos: int, kind: bool = False) -> bool:
     if _SUBJECT.get()[0] == LEAK:
         return False
     c0, c1 = _clause_bounds(s, pos)
+    c0 = _own_conjunct(s, c0, pos, c1)
     clause = s[c0:c1]
     if kind:
         # what a kind of complaint is about (`over onjuiste afhandeling`) is no stage of it
         clause = _ABOUT_MATTER.sub(" ", clause)
     return _handling_re().search(clause) is not None
+
+
+def _own_conjunct(s: str, c0: int, pos: int, c1: int) -> int:
+    """Where the figure at `pos` starts its own conjunct: after an `en` that follows another
+    count, where an intake verb follows the figure (`13.500 zaken afgedaan en circa 12.500
+    nieuwe zaken ontvangen`: the handling verb is the first count's, the intake the
+    second's); else `c0`."""
+    joins = list(_AND.finditer(s, c0, pos))
+    if not joins or not _OTHER_COUNT.search(s, c0, joins[-1].start()):
+        return c0
+    verbs = _words_alt(load_patterns(PATTERN_FILE)["intake_verbs"])
+    return joins[-1].end() if re.search(rf"\b(?:{verbs})\b", s[pos:c1], re.I) else c0
+
+
+#: a conjunction that joins two clauses sharing their subject
+_AND = re.compile(r"\s+en\s+", re.IGNORECASE)
 
 
 #: `over onjuiste communicatie of afhandeling`: the matter a kind of items is about, up

@@ -138,6 +138,34 @@ def _headed_by_a_service(doc: Doc, raw: str, name: str) -> bool:
     )
 
 
+def _filed_with_a_body(doc: Doc, raw: str, name: str) -> bool:
+    """Whether a document headed by an institution (`filed_bodies` as a capitalised word or
+    its compound's end: `Raad van State`, `Geschillencommissie`, `WAARDERINGSKAMER`) counts
+    what is filed with it: a count of its `filed_nouns` received in one sentence (`In het
+    verslagjaar werden aan de Commissie 78 zaken voorgelegd`); those are then its items."""
+    spec = _subject_specs().get(name, {})
+    if not (spec.get("fallback") and spec.get("filed_bodies")):
+        return False
+    body, count, verb = _filed_res(name)
+    if not body.search(_document_head(doc, raw)):
+        return False
+    return any(count.search(m[0]) and verb.search(m[0]) for m in _SENTENCE.finditer(raw))
+
+
+@cache
+def _filed_res(name: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The body named at the top, a count of what is filed, a verb of receiving."""
+    spec = _subject_specs()[name]
+    bodies = _alt(spec["filed_bodies"])
+    # capitalised: a body's own name, not the word in running text (`de raad besloot`)
+    body = re.compile(rf"(?<![\w-])(?-i:(?=[A-Z]))\w*?(?:{bodies})(?![\w-])", re.I)
+    nouns = _alt(spec["filed_nouns"])
+    # any whole number: `8000 beroepschriften` is written without a thousands point
+    count = re.compile(rf"(?<![\w.,/-])\d+(?:\.\d{{3}})*\s+(?:[^\W\d]+e\s+)?(?:{nouns})\b", re.I)
+    verb = re.compile(rf"\b(?:{_words_alt(spec['filed_receiving_verbs'])})\b", re.I)
+    return body, count, verb
+
+
 def _document_subjects(doc: Doc, raw: str) -> list[str]:
     """The subjects a document counts."""
     return [name for name, _ in _subjects_and_how(doc, raw)]
@@ -203,6 +231,7 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
         for name, items in _item_nouns_res().items()
         if items.search(head)
         or _headed_by_a_service(doc, raw, name)
+        or _filed_with_a_body(doc, raw, name)
         or items.search(headings)
         or len(items.findall(raw)) >= SUBJECT_MENTIONS
         or own_items
@@ -274,10 +303,11 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     own = [max(candidates)[1]] if candidates else []
     # a rescue service's own words for its call-outs (`head_nouns`: `Het aantal acties
     # steeg ... van 2119 naar 2508`): its items, no kind of them
-    service = (
-        _subject_specs()[name].get("head_nouns", []) if _headed_by_a_service(doc, raw, name) else []
-    )
-    return tuple(sorted({*own, *_bodies_words(name, head), *service}))
+    spec = _subject_specs()[name]
+    service = spec.get("head_nouns", []) if _headed_by_a_service(doc, raw, name) else []
+    # a court's or commission's own words for what is filed with it (`78 zaken`)
+    filed = spec.get("filed_nouns", []) if _filed_with_a_body(doc, raw, name) else []
+    return tuple(sorted({*own, *_bodies_words(name, head), *service, *filed}))
 
 
 #: a part's count (`40 waarvan 9 bomen`): what it names is a part of the items, not them

@@ -7,16 +7,17 @@ report; the negative cases are the look-alikes that report, describe or conditio
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from pipeline.decisions import extract_decisions
-from tests.test_decisions_headings import _decisions, _document
+from tests.test_decisions_headings import _document, _found_under
 
 HEAD = "Verslag ledenvergadering Tuinvereniging De Wilg\nDatum: 9 maart 2024\n\n"
 
 
-def _found(sentence: str) -> list[tuple]:
-    return [(kind, text) for kind, _, text in _decisions(HEAD + sentence)]
+_found = partial(_found_under, HEAD)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,11 @@ out."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.test_decisions_headings import _decisions
+from tests.test_decisions_headings import _decisions, _found_under
 
 TITLE = (
     "2023_GR_00172 - Aanvaarding rooilijn - aanleg Vinkenhof en wijziging Hortstraat - "
@@ -61,8 +63,7 @@ def test_a_portal_points_legal_references_and_its_doubled_title_decide_nothing()
 MINUTES = "Notulen algemene ledenvergadering\nDatum: 27 mei 1999\n\n5. Financiën\n"
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(kind, found) for kind, _, found in _decisions(MINUTES + text)]
+_found = partial(_found_under, MINUTES)
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,11 @@ def _decisions(text: str, doc_type: str = "minutes") -> list[tuple]:
     ]
 
 
+def _found_under(head: str, text: str) -> list[tuple[str, str]]:
+    """The kind and text of each decision found in `text` set under a minutes' `head`."""
+    return [(kind, found) for kind, _, found in _decisions(head + text)]
+
+
 def test_lists_under_headings_without_a_colon():
     assert _decisions(MINUTES) == [
         ("afspraak", "1", "De GGD levert maandelijks de cijfers aan."),

@@ -8,16 +8,17 @@ Every text is written for the test in the layout of such a report."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from pipeline.decisions import extract_decisions
-from tests.test_decisions_headings import _decisions, _document
+from tests.test_decisions_headings import _decisions, _document, _found_under
 
 HEAD = "Verslag algemene ledenvergadering Tennisclub De Kaats\nDatum: 14 maart 2024\n\n"
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+_found = partial(_found_under, HEAD)
 
 
 def test_a_sentence_that_lists_decisions_as_passive_clauses():

@@ -6,13 +6,14 @@ kpapis-wg-architectuur-2021-01-22, texts164)."""
 
 from __future__ import annotations
 
-from tests.test_decisions_headings import _decisions
+from functools import partial
+
+from tests.test_decisions_headings import _found_under
 
 HEAD = "Verslag vergadering Dorpsraad Ons Dorp\nDatum: 9 maart 2024\n\n"
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+_found = partial(_found_under, HEAD)
 
 
 def test_a_passive_without_a_doer_sets_no_task():

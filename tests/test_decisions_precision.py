@@ -5,14 +5,15 @@ Every text is written for the test in the layout of a members' meeting report.""
 
 from __future__ import annotations
 
+from functools import partial
+
 from pipeline.decisions import extract_decisions
-from tests.test_decisions_headings import _decisions, _document
+from tests.test_decisions_headings import _decisions, _document, _found_under
 
 HEAD = "Verslag algemene ledenvergadering Tuinvereniging De Boon\nDatum: 9 maart 2024\n\n"
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+_found = partial(_found_under, HEAD)
 
 
 def test_advice_to_the_meeting_itself_is_no_decision():

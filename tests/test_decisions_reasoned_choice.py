@@ -5,13 +5,14 @@ layout of a members' meeting report."""
 
 from __future__ import annotations
 
-from tests.test_decisions_headings import _decisions
+from functools import partial
+
+from tests.test_decisions_headings import _found_under
 
 HEAD = "Verslag algemene ledenvergadering Tuinvereniging De Boon\nDatum: 9 maart 2024\n\n"
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+_found = partial(_found_under, HEAD)
 
 
 def test_a_choice_told_as_the_consequence_of_its_reason_is_no_decision():

@@ -6,15 +6,16 @@ the layout of such a report."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.test_decisions_headings import _decisions
+from tests.test_decisions_headings import _found_under
 
 HEAD = "Notulen algemene ledenvergadering Zangvereniging De Lijster\nDatum: 9 april 2024\n\n"
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(kind, found) for kind, _, found in _decisions(HEAD + text)]
+_found = partial(_found_under, HEAD)
 
 
 @pytest.mark.parametrize(

@@ -837,8 +837,14 @@ def _own_conjunct(s: str, c0: int, pos: int, c1: int) -> int:
     joins = list(_AND.finditer(s, c0, pos))
     if not joins or not _OTHER_COUNT.search(s, c0, joins[-1].start()):
         return c0
+    return joins[-1].end() if _intake_verb_re().search(s[pos:c1]) else c0
+
+
+@cache
+def _intake_verb_re() -> re.Pattern:
+    """A verb of receiving (`intake_verbs`), as a whole word."""
     verbs = _words_alt(load_patterns(PATTERN_FILE)["intake_verbs"])
-    return joins[-1].end() if re.search(rf"\b(?:{verbs})\b", s[pos:c1], re.I) else c0
+    return re.compile(rf"\b(?:{verbs})\b", re.I)
 
 
 #: a conjunction that joins two clauses sharing their subject

@@ -250,8 +250,31 @@ def extract_participants(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
         out += _on_label_line(lines[i - 1][1], rest, status)
         people, i = _read_list(lines, i, status)
         out += people
-    people = _without_headings([_initial_stopped(p) for p in out])
+    people = _without_cut_copy(_without_headings([_initial_stopped(p) for p in out]), lines)
     return people or _without_headings(_named_voters(lines))  # the parser's flag off either
+
+
+def _without_cut_copy(
+    people: list[dict[str, Any]], lines: list[tuple[int, str]]
+) -> list[dict[str, Any]]:
+    """The people without the one whose name the text ends in when that name is cut inside a
+    word of a name read before: a portal's roll printed twice, its second copy cut by the end
+    of the saved text (`...; Evi Cuypers, Districtsraadslid; Yao Is` after `Yao Issifou`,
+    `...; Johannes Builaert, districtsraadslid; Sand` after `Sander Rottiers`)."""
+    last = next((x.strip() for _, x in reversed(lines) if x.strip()), "")
+    for k in range(len(people) - 1, -1, -1):
+        name = people[k].get("name")
+        if name and last.endswith(name):
+            if any(_cut_inside_word(name, other.get("name")) for other in people[:k]):
+                return people[:k] + people[k + 1 :]
+            return people
+    return people
+
+
+def _cut_inside_word(cut: str, name: str | None) -> bool:
+    """Whether `cut` is `name` cut short inside a word (`Yao Is` of `Yao Issifou`), not
+    at a word's end (`Jan` of `Jan Bos`, a first name alone)."""
+    return bool(name) and name.startswith(cut) and name[len(cut) : len(cut) + 1].isalpha()
 
 
 def _as_list_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

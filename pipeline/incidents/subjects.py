@@ -340,7 +340,8 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     candidates = [
         (times, noun)
         for noun, times in _text_nouns(raw)
-        if times > own_times and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS)
+        if times > own_times
+        and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS)
         and (not call_outs or noun.endswith(tuple(_subject_specs()[name]["call_out_nouns"])))
     ]
     own = [max(candidates)[1]] if candidates else []

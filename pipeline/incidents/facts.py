@@ -287,13 +287,14 @@ _COMPARED_WITH = re.compile(
 def _period_stated_before(ctx: _Context) -> Period | None:
     """The period the sentence before states its figures for: the last it names that is
     not one compared with (`In 2023 zijn minder klachten ingediend dan het jaar ervoor.`
-    states 2023), else the last it names."""
+    states 2023); none where it names only periods compared with (`Dat zijn iets minder
+    oproepen dan in 2022 (470.050)`: its statement is of the year before it, unnamed)."""
     if len(ctx.recent_texts) < 2:
         return None
     prev = ctx.recent_texts[-2]
     periods = find_periods(prev, _context_year(ctx), ctx.last_year)
     own = [p for p in periods if not _COMPARED_WITH.search(prev[max(0, p.start - 30) : p.start])]
-    return (own or periods)[-1].period if periods else None
+    return own[-1].period if own else None
 
 
 #: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named

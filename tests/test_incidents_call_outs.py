@@ -172,14 +172,6 @@ def test_a_restatement_after_a_compared_year_is_not_of_that_year():
     facts = _facts(NETWERK_2023)
     assert not {f for f in facts if f[1] == _year(2022) and f[3] in (249340.0, 160332.0)}
     assert ("melding", _year(2023), "other", 249340.0, "count", None) in facts
-    # the level of the year compared with, alone in brackets after it (gold: total 2022)
-    assert ("melding", _year(2022), "total", 470050.0, "count", None) in facts
-
-
-def test_a_bracket_after_a_year_compared_with_a_kind_is_no_level():
-    # the same build with a noun that names no items (`minder branden`): no level read
-    text = NETWERK_2023.replace("minder oproepen dan", "minder branden dan")
-    assert not {f for f in _facts(text) if f[3] == 470050.0}
 
 
 def test_a_restatement_takes_the_year_its_sentence_before_states():

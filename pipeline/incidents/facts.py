@@ -886,21 +886,6 @@ _THAN_IN_YEAR_BRACKET = re.compile(
 )
 
 
-#: `iets minder oproepen dan in 2022 (`: the items compared with a year, a count alone in
-#: brackets right after it
-_ITEMS_THAN_IN_YEAR = re.compile(
-    r"\b(?:meer|minder)\s+(?P<noun>[^\W\d]+)\s+dan\s+in\s+(?:heel\s+)?(?:19|20)\d\d\s*\(\s*$",
-    re.IGNORECASE,
-)
-
-
-def _than_in_year_level(before: str) -> bool:
-    """`Dat zijn iets minder oproepen dan in 2022 (470.050)`: the count in brackets after
-    the year the items are compared with is that year's level of them."""
-    m = _ITEMS_THAN_IN_YEAR.search(before)
-    return m is not None and _vocab()["noun_re"].fullmatch(m["noun"]) is not None
-
-
 def _more_than_in_year(before: str, after: str) -> bool:
     """`Er zijn dit jaar in totaal al meer meldingen (42.721) binnengekomen dan in heel 2018
     (34.588)`: the items' count in brackets after `meer <items>` is the current level of a
@@ -939,7 +924,7 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     before, after = s[: val.start], s[val.end :]
     if rules["count_noun_after"].match(after) or rules["total_before"].search(before):
         return True
-    if _more_than_in_year(before, after) or _than_in_year_level(before):
+    if _more_than_in_year(before, after):
         return True  # `al meer meldingen (42.721) binnengekomen dan in heel 2018 (34.588)`
     if _times_filed(after) or rules["filed_by"].match(after) or _received_cases(s, val.end):
         return True

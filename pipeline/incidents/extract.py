@@ -13,7 +13,12 @@ from pipeline.incidents.context import _document_context, _head_stamp
 from pipeline.incidents.dimensions import _dimension_rows
 from pipeline.incidents.facts import _sentence_links_for
 from pipeline.incidents.grids import _table_cells
-from pipeline.incidents.organisations import _one_unit_of_several, _unit_headings
+from pipeline.incidents.organisations import (
+    _as_the_services_sums,
+    _one_unit_of_several,
+    _the_counting_services,
+    _unit_headings,
+)
 from pipeline.incidents.periods import (
     _cached_periods,
     _context_year,
@@ -108,6 +113,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
             if key[0] != LEAK:
                 found = _own_subject_rows(found, shared=len(subjects) > 1)
                 found = _parts_after_their_total(found)
+                found = _as_the_services_sums(found, _the_counting_services(sentences))
             for row in found:
                 del row["_handled"]
                 row.pop("_wider", None)

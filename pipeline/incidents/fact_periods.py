@@ -88,6 +88,15 @@ def _is_own_period(s: str, end: int, p: _PeriodSpan) -> bool:
     return "(" not in gap.group() or re.match(r"\s*\)", s[p.end :]) is not None
 
 
+#: a sentence naming its figures a rate over a numbered base before them (`het aantal
+#: hulpverleningen per 100 duizend inwoners sterk gestegen, van 183 hulpverleningen in 1997
+#: naar 251 in 1998`): its figures are rates, whatever clause they stand in
+_RATE_NAMED = re.compile(
+    r"\baantal\s+[^\W\d]+\s+per\s+\d+(?:[.,]\d+)*(?:\s+(?:duizend|miljoen))?\s+[^\W\d]+",
+    re.IGNORECASE,
+)
+
+
 def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
     """Not a rough figure (`ruim 70`; unless `rough_ok`), a range (`10 tot 15`) or a rate
     (`6 per maand`)."""
@@ -99,6 +108,8 @@ def _is_exact(val: _Value, s: str, rough_ok: bool = False) -> bool:
         return False
     if not rough_ok and rules["approximate"].search(s[: val.start]):
         return False
+    if _RATE_NAMED.search(s, 0, val.start):
+        return False  # `het aantal hulpverleningen per 100 duizend inwoners ..., van 183`
     c0, c1 = _clause_bounds(s, val.start)
     if re.search(r"\(\s*$", s[: val.start]) and (close := re.match(r"\s*\)", after)):
         # `vergelijkbaar met het aantal bezwaren in 2021 (172) en iets minder dan het

@@ -287,13 +287,14 @@ _COMPARED_WITH = re.compile(
 def _period_stated_before(ctx: _Context) -> Period | None:
     """The period the sentence before states its figures for: the last it names that is
     not one compared with (`In 2023 zijn minder klachten ingediend dan het jaar ervoor.`
-    states 2023), else the last it names."""
+    states 2023); none where it names only periods compared with (`Dat zijn iets minder
+    oproepen dan in 2022 (470.050)`: its statement is of the year before it, unnamed)."""
     if len(ctx.recent_texts) < 2:
         return None
     prev = ctx.recent_texts[-2]
     periods = find_periods(prev, _context_year(ctx), ctx.last_year)
     own = [p for p in periods if not _COMPARED_WITH.search(prev[max(0, p.start - 30) : p.start])]
-    return (own or periods)[-1].period if periods else None
+    return own[-1].period if own else None
 
 
 #: `Dat daalde van ...`, `Dit aantal steeg van ...`: the subject is the one just named
@@ -899,6 +900,23 @@ def _more_than_in_year(before: str, after: str) -> bool:
     )
 
 
+#: `met betrekking tot bosbranden (`: a plural named after a preposition right before a
+#: count's bracket
+_PLURAL_BEFORE_BRACKET = re.compile(
+    r"\b(?:met\s+betrekking\s+tot|over|voor|van|bij)\s+(?P<noun>[^\W\d]+(?:en|s))\s*\(\s*$",
+    re.IGNORECASE,
+)
+
+
+def _bracket_after_a_kind(before: str) -> bool:
+    """`het hoge aantal alarmeringen met betrekking tot bosbranden (364)`: the count in
+    brackets is that of the plural right before it, what the items were about, not of the
+    items `aantal` names (a plural of the items' own noun is theirs: `van de meldingen
+    (41)`)."""
+    m = _PLURAL_BEFORE_BRACKET.search(before)
+    return m is not None and _vocab()["noun_re"].fullmatch(m["noun"]) is None
+
+
 def _states_a_total(val: _Value, reading: _Reading) -> bool:
     """A total (`84 meldingen`, `het aantal gemelde datalekken 64`, `(41)`), or a second
     total after one with its noun left out (`in 2021 73 meldingen, in het tweede halfjaar 35`)."""
@@ -918,7 +936,7 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     if shared and rules["count_noun_after"].match(after[shared.end() :]):
         return True  # `31 en 36 meldingen`: the noun after the second number counts both
     if rules["bracket_before"].search(before) and rules["aantal"].search(s):
-        return True
+        return not _bracket_after_a_kind(before)
     if _respective_count(before, rules):
         return True
     numbered = rules["aantal"].search(s) or reading.counts_back

@@ -437,6 +437,48 @@ def _the_counting_group(sentences: list[_Sentence]) -> str | None:
     return _counting_group(lead, len(lead))
 
 
+@cache
+def _counting_services_re() -> re.Pattern:
+    """A group of emergency services (`service_groups`) as the subject of the count, after
+    its verb (`In 2015 hebben de nieuwe hulpverleningszones ... 556.570 interventies
+    uitgevoerd`) or opening the sentence before it (`De hulpverleningszones voerden ...`).
+    The group is named as printed, without its article or an adjective before it."""
+    groups = _words_alt(_vocab()["data"]["service_groups"])
+    verb = _words_alt([*load_patterns(PATTERN_FILE)["received_verbs"], "hebben", "hadden"])
+    named = rf"(?:(?:de|het)\s+)?(?:[a-z]+e\s+)?(?P<group{{i}}>{groups})\b"
+    return re.compile(
+        rf"^{named.format(i=0)}\s+(?:{verb}|[a-z]+den)\b|\b(?:{verb})\s+{named.format(i=1)}",
+        re.IGNORECASE,
+    )
+
+
+def _the_counting_services(sentences: list[_Sentence]) -> str | None:
+    """The group of emergency services a text counts the call-outs of together (gold rule
+    1: `hulpverleningszones` for `In 2015 hebben de nieuwe hulpverleningszones in België in
+    totaal 556.570 interventies uitgevoerd`): its sentences about the items name that one
+    group of services and its lead (the first of them with a figure) names it as the
+    count's subject. None where they name two groups (`brandweerdiensten` and
+    `hulpverleningszones`: which sums which is not told) or the lead counts another's."""
+    noun_re = _vocab()["noun_re"]
+    group_re = _counting_services_re()
+    about = [sentence.text for sentence in sentences if noun_re.search(sentence.text)]
+    words = re.compile(rf"\b(?:{_words_alt(_vocab()['data']['service_groups'])})\b", re.I)
+    if len({m.lower() for s in about for m in words.findall(s)}) != 1:
+        return None
+    lead = next((s for s in about if _DIGIT.search(s)), "")
+    m = group_re.search(lead)
+    return (m["group0"] or m["group1"]).lower() if m else None
+
+
+def _as_the_services_sums(rows: list[dict], group: str | None) -> list[dict]:
+    """The rows of a text whose group of services counts its items together (see
+    `_the_counting_services`): each unscoped one is the group's sum, read as the text's own
+    (totals and kinds as they were) and scoped to the group."""
+    if group is None:
+        return rows
+    return [{**row, "scope": group} if row["scope"] is None else row for row in rows]
+
+
 #: `in` or `op` after a capitalised word: inside a place's name (`Bergen op Zoom`)
 _INSIDE_A_NAME = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+(?:in|op)\s+(?:heel\s+)?$")
 

@@ -232,10 +232,49 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
         if items.search(head)
         or _headed_by_a_service(doc, raw, name)
         or _filed_with_a_body(doc, raw, name)
+        or _a_call_out_text(doc, raw, name)
         or items.search(headings)
         or len(items.findall(raw)) >= SUBJECT_MENTIONS
         or own_items
     ]
+
+
+def _a_call_out_text(doc: Doc, raw: str, name: str) -> bool:
+    """Whether a document of no known subject is a fire service's, an ambulance service's or
+    a control room's count of its call-outs (fallback subject `name`'s `call_out_services`):
+    its head or a heading names such a service and the text counts call-outs
+    (`_call_out_count_res`). A text on the services' means names them but counts no
+    call-out (`969 kazernes`, `693 ambulances`)."""
+    spec = _subject_specs().get(name, {})
+    if not (spec.get("fallback") and spec.get("call_out_services")):
+        return False
+    service, count = _call_out_res(name)
+    named = service.search(_document_head(doc, raw)) or service.search(_headings(raw))
+    return named is not None and count.search(raw) is not None
+
+
+#: a count's number in running text, written in figures and words (`41 duizend`, `1,5
+#: miljoen`, `14.000`), never a year
+_CALL_OUT_NUMBER = (
+    r"(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.,]\d{1,3})*(?:\s+(?:duizend|miljoen))?"
+)
+
+
+@cache
+def _call_out_res(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """The service (part of a word: `Dierenambulance`, `brandweermeldkamers`), and a count
+    of its call-outs: a number before a call-out noun (the end of a word:
+    `ambulance-inzetten`) or before `keer` with a call-out verb within three words after
+    it (`14.000 keer uitgerukt`, `keer een ambulance ingezet`, `rukte ... 5.851 keer uit`)."""
+    spec = _subject_specs()[name]
+    service = re.compile(rf"(?:{_alt(spec['call_out_services'])})", re.IGNORECASE)
+    nouns, verbs = _alt(spec["call_out_nouns"]), _words_alt(spec["call_out_verbs"])
+    count = re.compile(
+        rf"{_CALL_OUT_NUMBER}\s+(?:[\w-]*(?:{nouns})\b"
+        rf"|(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}(?:{verbs})\b)",
+        re.IGNORECASE,
+    )
+    return service, count
 
 
 @cache
@@ -295,10 +334,15 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     # the subject's own nouns, as often: the text counts in the vocabulary's words
     own_times = sum(times for noun, times in counted.items() if noun in _own_nouns(name))
     whole = _whole_counts(raw)
+    # a call-out text's items are its call-outs: the fires or animals it counts most are
+    # kinds of them (`79 binnenbranden`, `380 vogels`)
+    call_outs = _a_call_out_text(doc, raw, name)
     candidates = [
         (times, noun)
         for noun, times in _text_nouns(raw)
-        if times > own_times and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS)
+        if times > own_times
+        and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS)
+        and (not call_outs or noun.endswith(tuple(_subject_specs()[name]["call_out_nouns"])))
     ]
     own = [max(candidates)[1]] if candidates else []
     # a rescue service's own words for its call-outs (`head_nouns`: `Het aantal acties

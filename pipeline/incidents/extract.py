@@ -25,6 +25,7 @@ from pipeline.incidents.periods import (
     _pattern_matches,
     _period_words,
 )
+from pipeline.incidents.police import scope_national_police, scope_towns
 from pipeline.incidents.prose import _running_text_figures
 from pipeline.incidents.records import _Context, _Figure, _Sentence
 from pipeline.incidents.rows import (
@@ -39,6 +40,7 @@ from pipeline.incidents.rows import (
 )
 from pipeline.incidents.subjects import (
     COMPLAINT,
+    _by_crimes_alone,
     _document_subjects,
     _generic_subject,
     _headed_by_its_body,
@@ -102,7 +104,11 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
             _headed_by_its_body(doc, raw, name),
             # the text's own word for its items: only its one subject's (not a data leak's)
             (own := _text_item_nouns(doc, raw, name) if name == generic != LEAK else ()),
-            _text_kind_nouns(raw, name, own) if name == generic != LEAK else (),
+            (
+                _text_kind_nouns(raw, name, own, _by_crimes_alone(doc, raw, name))
+                if name == generic != LEAK
+                else ()
+            ),
         )
         for name in names
     ]
@@ -149,6 +155,9 @@ def _subject_rows(
         for row in rows:  # one body's figures only (its own report): the whole's
             row["scope"] = None
     _restated_bodies_as_the_whole(rows, ctx)
+    scope_national_police(rows, text, ctx.organisations)
+    if _by_crimes_alone(doc, raw, _SUBJECT.get()[0]):
+        scope_towns(rows, text)  # `Wellen kende een stijging van 14 naar 17 inbraken`
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_rounded_restatements(_without_rough_repeats(rows), text)
     rows = _without_unscoped_repeats(rows, ctx.organisations)

@@ -323,12 +323,41 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
             if compared and _same_part_compared(compared[-1], reading, x):
                 first.period = compared[-1].period  # the new level keeps its own period
                 continue
+            if (
+                not compared
+                and (later := _compared_year_after(reading, new_level.value.end)) is not None
+            ):
+                # `(van 32 naar 30) het aantal woninginbraken lichtjes tegenover 2016`: the
+                # first level is the year compared with after the change
+                first.period = later
+                out.append((first, new_level, True))
+                continue
             if not compared or not _is_year(compared[-1].period):
                 out.append((first, new_level, False))
                 continue
             first.period = compared[-1].period
         out.append((first, new_level, True))
     return out
+
+
+def _compared_year_after(reading: _Reading, pos: int) -> Period | None:
+    """The year compared with (`tegenover 2016`, `ten opzichte van 2016`) that the sentence
+    names first after `pos` (a change's new level), with no other period or number
+    between."""
+    for p in reading.periods:
+        if p.start < pos:
+            continue
+        s = reading.text
+        if not _is_year(p.period) or _DIGITS.search(s, pos, p.start):
+            return None
+        return p.period if _COMPARED_BEFORE.search(s, pos, p.start) else None
+    return None
+
+
+#: the words that name the year compared with right before it
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:tegenover|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s*$", re.I
+)
 
 
 def _compared_first_level(first: _Fact, reading: _Reading) -> None:

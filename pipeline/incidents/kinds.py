@@ -45,7 +45,8 @@ from pipeline.incidents.vocab import (
 #: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
 _COMPARED_BRACKET = re.compile(
     # `meer dan in 2022 (64)`, `binnengekomen dan in heel 2018 (34.588)`, `lager dan in 2018 (`
-    r"(?:\bdan\s+in\s+(?:heel\s+)?"
+    # `dan in de eerste helft van 2018 (44.153)`: a half year's level
+    r"(?:\bdan\s+in\s+(?:heel\s+|de\s+(?:eerste|tweede)\s+helft\s+van\s+)?"
     # `vergelijkbaar met het aantal in 2023 (45)`, `tegenover 2019 (198 357)`, `ten opzichte
     # van 2021 (16.544)`: the level compared with, its year before its bracket
     r"|\b(?:vergelijkbaar\s+met|vergeleken\s+met|in\s+vergelijking\s+met|tegen(?:over)?"

@@ -439,8 +439,9 @@ PERIOD_ELIDED = re.compile(rf",\s*{_RESTATED_FOR}\s+{_AGAIN}$", re.IGNORECASE)
 #: tot 15`) unless the first level has its own period (`van 193 (in 2011) tot 110`, `van
 #: 1.190 (2014) tot 397`)
 _FROM_TO = re.compile(
-    # either level may be hedged (`van bijna 3.000 naar 2.140`, `naar ruim 2000`)
-    rf"\bvan\s+{_rough_before()}(?P<x>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    # either level may be hedged (`van bijna 3.000 naar 2.140`, `naar ruim 2000`); in
+    # brackets `van` may go (`met 20% gedaald (147 naar 113)`)
+    rf"(?:\bvan\s+|(?<=\()\s*){_rough_before()}(?P<x>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
     r"(?:(?P<own>\s+(?:in|over)\s+[^,;.()]{1,30}?|\s*\(\s*(?:in\s+)?[^,;:.()]{1,30}?\))"
     r"(?:\s+[^\W\d]+)?\s+(?:naar|tot)|(?:\s+[^\W\d]+)?\s+naar)"
     rf"\s+{_rough_before()}(?P<y>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d.,]\d)",

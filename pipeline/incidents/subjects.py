@@ -233,6 +233,7 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
         or _headed_by_a_service(doc, raw, name)
         or _filed_with_a_body(doc, raw, name)
         or _a_call_out_text(doc, raw, name)
+        or _crimes_the_police_counts(doc, raw, name)
         or items.search(headings)
         or len(items.findall(raw)) >= SUBJECT_MENTIONS
         or own_items
@@ -275,6 +276,85 @@ def _call_out_res(name: str) -> tuple[re.Pattern, re.Pattern]:
         re.IGNORECASE,
     )
     return service, count
+
+
+def _crimes_the_police_counts(doc: Doc, raw: str, name: str) -> bool:
+    """Whether a document whose head names a police force as the one that counts
+    (`_police_res`: `politie kanton Borgloon`, `Politiezone`, `Wijkagenten: Terugblik op
+    2021`, `De politie registreerde in 2024 ...`; not `in overleg met de politie besproken`)
+    reports the crimes it registered: a kind of them (`crime_kinds`, also a compound's end:
+    `woninginbraken`) in its head or counted in its text (`2019 telde 'slechts' 122
+    woninginbraken`). Such a text names the kinds, never the whole (`misdrijven`), so no
+    item noun makes it about them."""
+    if not _subject_specs().get(name, {}).get("crime_kinds"):
+        return False
+    head = _document_head(doc, raw)
+    police = _police_res()
+    if not (police["area_police"].search(head) or police["national"].search(head)):
+        return False
+    kind, counted = _crime_res(name)
+    return kind.search(head) is not None or counted.search(raw) is not None
+
+
+@cache
+def _police_res() -> dict[str, re.Pattern]:
+    """A police force as the one that counts (`police_forces` of the pattern file)."""
+    data = load_patterns(PATTERN_FILE)["police_forces"]
+    verbs = _words_alt(data["counting_verbs"])
+    police = _words_alt(data["bodies"])
+    area_words = _words_alt(data["area_words"])
+    return {
+        # the police as the one that counts, no area named after it: `De politie
+        # registreerde` opening its clause (not `over de politie ontving hij 1350 klachten`:
+        # what the items are about), `kreeg de politie 23.500`
+        "national": re.compile(
+            rf"(?:(?:^|(?<=[.!?,;:]\s)|(?<=\ben\s))de\s+(?:{police})\s+(?:{verbs})"
+            rf"|\b(?:{verbs})\s+de\s+(?:{police}))\b"
+            r"(?!\s+(?-i:[A-Z]))",
+            re.I,
+        ),
+        # a police force of an area: `politie kanton Borgloon`, `Politie Haaglanden`,
+        # `politiezone`, `wijkagenten` (not `politiek Den Haag`)
+        "area_police": re.compile(
+            rf"\b(?:{police})\s+(?:(?:van\s+)?(?:het\s+|de\s+)?(?:{area_words})\s+)?"
+            r"(?-i:[A-Z])"
+            rf"|\b(?:{_words_alt(data['area_bodies'])})",
+            re.I,
+        ),
+    }
+
+
+def _by_crimes_alone(doc: Doc, raw: str, name: str) -> bool:
+    """Whether a document has the fallback subject `name` only by the police's crimes
+    (`_crimes_the_police_counts`), not by its items' nouns: then the crimes it counts are
+    kinds of the items (`other`, gold rule 12), never its own word for them."""
+    if not _crimes_the_police_counts(doc, raw, name):
+        return False
+    items = _item_nouns_res()[name]
+    return not (
+        items.search(_document_head(doc, raw))
+        or items.search(_headings(raw))
+        or len(items.findall(raw)) >= SUBJECT_MENTIONS
+        or _counts_its_own_items(raw)
+    )
+
+
+@cache
+def _crime_res(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """A crime kind as a word or a compound's end, and a count of one (a number right
+    before it, an adjective between)."""
+    kinds = _alt(_subject_specs()[name]["crime_kinds"])
+    kind = re.compile(rf"(?<![\w-])[^\W\d]*(?:{kinds})(?![\w-])", re.I)
+    counted = re.compile(rf"{_COUNT_NUMBER}\s+(?:[^\W\d]+e\s+)?[^\W\d]*(?:{kinds})(?![\w-])", re.I)
+    return kind, counted
+
+
+def _crime_kind_nouns(raw: str, name: str) -> set[str]:
+    """The crime kinds a text counts (`52 woninginbraken`, `18 inbraken`), lower case."""
+    kinds = tuple(_subject_specs()[name]["crime_kinds"])
+    return {
+        m["noun"].lower() for m in _KIND_COUNTED.finditer(raw) if m["noun"].lower().endswith(kinds)
+    }
 
 
 @cache
@@ -337,12 +417,15 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     # a call-out text's items are its call-outs: the fires or animals it counts most are
     # kinds of them (`79 binnenbranden`, `380 vogels`)
     call_outs = _a_call_out_text(doc, raw, name)
+    # the police's crimes are kinds of its items, never its word for them (`52 woninginbraken`)
+    crimes = _crime_kind_nouns(raw, name) if _by_crimes_alone(doc, raw, name) else set()
     candidates = [
         (times, noun)
         for noun, times in _text_nouns(raw)
         if times > own_times
         and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS)
         and (not call_outs or noun.endswith(tuple(_subject_specs()[name]["call_out_nouns"])))
+        and noun not in crimes
     ]
     own = [max(candidates)[1]] if candidates else []
     # a rescue service's own words for its call-outs (`head_nouns`: `Het aantal acties
@@ -370,7 +453,9 @@ def _whole_counts(raw: str) -> Counter[str]:
     )
 
 
-def _text_kind_nouns(raw: str, name: str, own_words: tuple[str, ...]) -> tuple[str, ...]:
+def _text_kind_nouns(
+    raw: str, name: str, own_words: tuple[str, ...], crimes: bool = False
+) -> tuple[str, ...]:
     """The words a text of a fallback subject (incidents of any kind: a police zone's or a
     fire service's figures, gold rule 12) gives kinds of its items: each plural it names
     after `aantal` (`het aantal inbraken`, `het aantal ambulanceritten`), and a plural it
@@ -378,7 +463,9 @@ def _text_kind_nouns(raw: str, name: str, own_words: tuple[str, ...]) -> tuple[s
     ritten`, `447 woningbranden`). A count of such a kind is `other`, as a compound of
     the items' noun is (`facts._compound_counted`). Never a word that names no item
     (`_no_item_noun`), nor the items' own words (`own_words`: the text's, see
-    `_text_item_nouns`) or a subject's nouns."""
+    `_text_item_nouns`) or a subject's nouns. In a text about the crimes the police
+    registered (`crimes`, see `_by_crimes_alone`), each crime kind it counts is a kind
+    (`30 woninginbraken`, `55 fietsendiefstallen`)."""
     if not _subject_specs()[name].get("fallback"):
         return ()
     _, named = _counted_nouns(raw)
@@ -391,7 +478,12 @@ def _text_kind_nouns(raw: str, name: str, own_words: tuple[str, ...]) -> tuple[s
         for noun in counted
         if _a_kind_noun(noun, items) and any(k.endswith(noun) or noun.endswith(k) for k in kinds)
     }
-    return tuple(sorted(kinds | heads))
+    counted_crimes = (
+        {noun for noun in _crime_kind_nouns(raw, name) if _a_kind_noun(noun, items)}
+        if crimes
+        else set()
+    )
+    return tuple(sorted(kinds | heads | counted_crimes))
 
 
 #: a plural right after a count, four digits too (`8347 ritten`; never a year), see

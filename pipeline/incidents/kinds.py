@@ -528,7 +528,7 @@ def _quoted_kind_share(val: _Value, s: str) -> bool:
 _REPORTING = re.compile(
     r"\b(?:gemeld|geregistreerd|ontvangen|ontvingen|ontving|geconstateerd|binnengekomen"
     r"|ingekomen|ingediend|genoteerd|noteerde|noteerden|registreerde|registreerden|gedaan|gemaakt"
-    r"|kreeg|kregen|ontdekt|vastgesteld"
+    r"|kreeg|kregen|ontdekt|vastgesteld|telde|telden|geteld"
     # the separable verbs of arrival and filing (`kwamen drie klachten binnen`, `dienden
     # vier inwoners een klacht in`)
     r"|kwam(?:en)?\b[^,;.]*\bbinnen|dien(?:de|den)\b[^,;.]*\bin"

@@ -380,18 +380,19 @@ def _counting_group_re() -> re.Pattern:
     before its verb (`Provincies hebben ... 181 datalekken geregistreerd`, `De 25 grootste
     gemeenten hebben ...`) or right after it (`in 2019 ontvingen universiteiten 141
     meldingen`). The group is named as printed with its number (`twaalf universiteiten`),
-    without an article or an adjective before it (`Nederlandse ziekenhuizen`)."""
+    without an article or an adjective before it (`Nederlandse ziekenhuizen`); after the
+    verb, the group's compound with its article (`ontvingen de
+    gegevensbeschermingsautoriteiten`) names it as well."""
     v = _vocab()
     number = rf"(?:\d+|{_number_word_alt()})"
-    group = (
-        rf"(?P<group{{i}}>(?:{number}\s+(?:[a-z]+ste\s+)?)?"
-        rf"(?:{_words_alt(v['data']['organisation_groups'])}))\b"
-    )
+    groups = _words_alt(v["data"]["organisation_groups"])
+    group = rf"(?P<group{{i}}>(?:{number}\s+(?:[a-z]+ste\s+)?)?(?:{groups}))\b"
     verb = _words_alt(load_patterns(PATTERN_FILE)["received_verbs"])
     return re.compile(
         # `hebben`: the perfect of counting (`hebben ... geregistreerd`, `melding gemaakt`)
         rf"^(?:(?:de|het)\s+)?(?:[a-z]+e\s+)?{group.format(i=0)}\s+(?:{verb}|hebben)\b"
-        rf"|\b(?:{verb})\s+{group.format(i=1)}",
+        rf"|\b(?:{verb})\s+{group.format(i=1)}"
+        rf"|\b(?:{verb})\s+de\s+(?P<group2>[a-z]+(?:{groups}))\b",
         re.IGNORECASE,
     )
 
@@ -417,7 +418,7 @@ def _counting_group(s: str, pos: int) -> str | None:
     `_counting_group_re`), or as receiving the items in its clause (`_receiving_group_re`):
     a sum over the group, which carries it as its scope (gold rule 1)."""
     if m := _counting_group_re().search(s, 0, pos):
-        return (m["group0"] or m["group1"]).lower()
+        return (m["group0"] or m["group1"] or m["group2"]).lower()
     c0, c1 = _clause_bounds(s, pos)
     m = _receiving_group_re().search(s, c0, c1)
     return m["group"].lower() if m else None

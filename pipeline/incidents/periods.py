@@ -87,6 +87,10 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
     half = {n: _alt(words) for n, words in v["half_words"].items()}
     quarter = {n: _alt(words) for n, words in v["quarter_words"].items()}
     sep = r"\s*(?:t/m|t\.?\s?m\.?|tot\s+en\s+met|tot|-|–|through|to|until)\s*"
+    # `tussen 25 mei 2018 en 30 november 2019`, `Tussen maart 2019 en februari 2020`: after
+    # `tussen`, `en` joins a range's two ends as `tot` does (a bare `en` joins nothing)
+    from_word = r"(?:(?:van|from)\s+|(?P<between>\btussen\s+))?"
+    range_sep = rf"(?(between)(?:\s+en\s+|{sep})|{sep})"
     to_date = r"\s*\b(?:t/m|tot\s+en\s+met)\s+(?:(?:het|de)\s+)?(?:eind\s+)?"
     res = [
         # `studiejaar 2021-2022`, `schooljaar 2017/2018`: September to August
@@ -107,13 +111,13 @@ def _period_res() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "date_range",
-            rf"(?:(?:van|from)\s+)?(?P<d1>[0-3]?\d)\s+(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?"
-            rf"{sep}(?P<d2>[0-3]?\d)\s+(?P<m2>{month})\s+{_YEAR}",
+            rf"{from_word}(?P<d1>[0-3]?\d)\s+(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?"
+            rf"{range_sep}(?P<d2>[0-3]?\d)\s+(?P<m2>{month})\s+{_YEAR}",
         ),
         # `van oktober 2020 tot en met september 2021`: the first month may carry its year
         (
             "month_range",
-            rf"(?:(?:van|from)\s+)?(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?{sep}"
+            rf"{from_word}(?P<m1>{month})(?:\s+(?P<y1>(?:19|20)\d\d))?{range_sep}"
             rf"(?P<m2>{month})\s+{_YEAR}",
         ),
         (

@@ -685,7 +685,11 @@ def _guard_rules() -> dict[str, re.Pattern]:
             # a duration, no year: `in vijf jaar tijd`, `in drie jaar`; months of a year
             # the text does not name: `In de eerste drie maanden`
             rf"|\bin\s+(?:{_number_word_alt()}|\d{{1,2}})\s+jaar\b"
-            rf"|\beerste\s+(?:{_number_word_alt()}|\d{{1,2}})\s+maanden\b",
+            rf"|\beerste\s+(?:{_number_word_alt()}|\d{{1,2}})\s+maanden\b"
+            # a count from an event the clause does not date up to now: `Wij hebben 541
+            # klachten ... ontvangen sinds de GDPR van kracht werd` (not `sinds de start op
+            # 1 juli 2016`: dated)
+            r"|\bsinds\s+(?:de|het)\s+(?![^.;:]{0,40}?\b(?:19|20)\d\d\b)",
             re.IGNORECASE,
         ),
         # `15 meldingen ... minder gedaan dan in 2021`: a difference

@@ -868,3 +868,14 @@ def test_an_order_of_business_without_a_roll_stays_an_agenda() -> None:
     assert classify_document(no_roll, 3)[0] == "agenda"
     titled = "Agenda Gemeenteraad\n\nVan 27 JANUARI 2022\n\n1. Opening\n2. Notulen\n3. Rondvraag\n"
     assert classify_document(titled, 3)[0] == "agenda"
+
+
+def test_an_agenda_naming_who_attends_for_a_point_beside_its_guests_stays_an_agenda() -> None:
+    # written for the test, in the layout of a regional board's agenda: who will attend for
+    # a point and who is invited, the items with their hours
+    text = (
+        "Concept Agenda BO/BP 6 april 2022\n\n1. Welkom, agenda 13.00-13.25\n\n"
+        "Aanwezig:\nBij punt 2\n\nGenodigden:\nWethouder Mevr. Kosterman, voorzitter\n"
+        "Wethouder Dhr. Van Eijk, Amersfoort\n\n2. 13.25-13.50 Bovenregionale samenwerking\n"
+    )
+    assert classify_document(text, 3)[0] == "agenda"

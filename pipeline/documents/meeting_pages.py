@@ -373,8 +373,12 @@ def rolls_attendance(lines: list[str]) -> bool:
     the roll (`2 Voorzitter: ... Griffier: ... In de vergadering zijn tegenwoordig de
     volgende leden`). Minutes print the order of business on their first pages, under or
     over the roll (`AGENDA 1. Opening ...`, `Agenda Gemeenteraad` over `Aanwezig :`); an
-    agenda is drawn up before anyone attended."""
+    agenda is drawn up before anyone attended: it lists who is invited and who will attend
+    for a point (`Genodigden:` beside `Aanwezig: Bij punt 2`), or its items' hours
+    (`agenda_markers`), and rolls no one."""
     head = [x.strip() for x in lines[:RECORD_HEAD_LINES] if x.strip()]
+    if any(p.search(x) for p in _rules()["agenda_markers"] for x in lines):
+        return False
     if _lists_attendance(head):
         return True
     pages = (x[_PAGE_NUMBER_RE.match(x).end() :] for x in head if is_transcribed_page(x))

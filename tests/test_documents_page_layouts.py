@@ -810,3 +810,72 @@ def test_a_council_proposal_on_its_own_page_is_a_memo() -> None:
     # (texts170/oldambt-college-besluitenlijst-2022-06-22)
     listed = "Besluitenlijst college\n\nBijgaand raadsvoorstel met het beslispunt:\n"
     assert classify_document(listed)[0] != "memo"
+
+
+# Quoted from the head of adoc.pub's transcription of Haarlemmerliede's council minutes of 27
+# April 2010 (round AV, web251): the PDF's first page over its lines, its roll's labels, then
+# page 2 transcribed onto one line with the order of business.
+HAARLEMMERLIEDE_MINUTES = (
+    "Gemeenteraad van Haarlemmerliede en Spaarnwoude/27 april 2010\n"
+    "5 2010 nr.6 10 NOTULEN VAN DE OPENBARE VERGADERING VAN DE RAAD DER GEMEENTE "
+    "HAARLEMMERLIEDE EN SPAARNWOUDE OP DINSDAG 27 APRIL 20.00 UUR 15\n"
+    "20 Aanwezig: Leden:\n"
+    "25 Wethouders: Voorzitter: Griffier: Notulen:\n"
+    "Mevrouw G.Th.M. van der Aar-van Lieshout, Mevrouw C.C.J. Breed-Vlaar; De heren F.J.M. "
+    "Duits, W.J. Geldof, B. Graal, G.A. Jägers, mr. D.Ph. Kasper, M.J. van der Laan\n"
+    "30 Afwezig met kennisgeving:\n35\n40\n45\n1\n"
+    "Gemeenteraad van Haarlemmerliede en Spaarnwoude/27 april 2010\n"
+    "5 AGENDA 1. Opening, vaststellen van de agenda en mededelingen 10 2. Inspreekrecht 3. "
+    "Vragen halfuur 4.a.Vaststellen notulen van 11 maart 2010 b.Vaststellen notulen van 30 "
+    "maart 2010 5 Ingekomen stukken 15 6. a.Lijst van toezeggingen begrotingsraad\n"
+)
+
+# Quoted from a document site's copy of Noord-Holland's PS sitting of 14 November 2005 (round
+# AE, web174): page 1 the order of business, page 2 the roll.
+NOORDHOLLAND_MINUTES = (
+    'Agenda PS-vergadering 14 november 2005\n\nDownload "Agenda PS-vergadering 14 november '
+    '2005"\n\nTranscriptie\n\n'
+    "1 Agenda PS-vergadering 14 november Opening en mededelingen (blz. 2). 2. "
+    "Vaststelling agenda en regeling van werkzaamheden (blz. 3). 3. Vaststelling "
+    "langetermijnagenda (blz. 3). 4. Geagendeerde ingekomen stukken van derden; ingekomen "
+    "stukken in het kader van de actieve informatieplicht van gedeputeerde staten aan "
+    "provinciale staten en overige ingekomen post (blz. 3). 5. Voortgangslijst van "
+    "aangenomen en aangehouden moties en\n\n"
+    "2 Voorzitter: H.C.J.L. Borghouts Griffier: mw. C.A. Peters 1. Opening en "
+    "mededelingen. In de vergadering zijn tegenwoordig de volgende leden, te weten: mw. "
+    "M. Agema, mw. S. Akkas, mw. S. Akkaya, mw. P.D.A.M. Baks, J.N.J.J. Beemsterboer, "
+    "G.J.M.A. Le Belle, H.W. Berkhout, J. Bezemer, H.A. Binnema, mw. G. Blokker, mw. C. "
+    "Boelhouwer, C.F.H. van Boltaringen, J.H.M. Bond, E.G. Bouma, A.P. Bouwens\n"
+)
+
+# Quoted from Boutersem's council record of 27 January 2022 (round AT, web241).
+BOUTERSEM_MINUTES = (
+    "Agenda Gemeenteraad\n\nVan 27 JANUARI 2022\n\n \n\nAanwezig :\n\n"
+    "Guy Vanbelle - voorzitter\n\nChris Vervliet - burgemeester\n\n"
+    "Tinne Alaerts, Maarten Devroye, Bart Dusart, Janina Vandebroeck - schepenen\n\n"
+    "Verontschuldigd :\n"
+)
+
+
+@pytest.mark.parametrize("text", [HAARLEMMERLIEDE_MINUTES, NOORDHOLLAND_MINUTES, BOUTERSEM_MINUTES])
+def test_an_order_of_business_beside_the_roll_heads_the_minutes(text: str) -> None:
+    # minutes print their agenda on their first pages, over or under who attended
+    assert classify_document(text, 3)[0] == "minutes"
+
+
+def test_an_order_of_business_without_a_roll_stays_an_agenda() -> None:
+    no_roll = NOORDHOLLAND_MINUTES.split("\n\n2 Voorzitter")[0] + "\n"
+    assert classify_document(no_roll, 3)[0] == "agenda"
+    titled = "Agenda Gemeenteraad\n\nVan 27 JANUARI 2022\n\n1. Opening\n2. Notulen\n3. Rondvraag\n"
+    assert classify_document(titled, 3)[0] == "agenda"
+
+
+def test_an_agenda_naming_who_attends_for_a_point_beside_its_guests_stays_an_agenda() -> None:
+    # written for the test, in the layout of a regional board's agenda: who will attend for
+    # a point and who is invited, the items with their hours
+    text = (
+        "Concept Agenda BO/BP 6 april 2022\n\n1. Welkom, agenda 13.00-13.25\n\n"
+        "Aanwezig:\nBij punt 2\n\nGenodigden:\nWethouder Mevr. Kosterman, voorzitter\n"
+        "Wethouder Dhr. Van Eijk, Amersfoort\n\n2. 13.25-13.50 Bovenregionale samenwerking\n"
+    )
+    assert classify_document(text, 3)[0] == "agenda"

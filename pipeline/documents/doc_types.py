@@ -38,6 +38,7 @@ from pipeline.documents.meeting_pages import (
     _meeting_title_below,
     _transcribed_agenda,
     _transcribed_sitting,
+    rolls_attendance,
 )
 from pipeline.documents.rules import _count_word_re, _meeting_rules, _rules
 from pipeline.documents.shapes import (
@@ -123,7 +124,7 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
             doc_type = "decision_list"  # `Openbaar verslag vergadering GS` over `BESLUIT:` fields
         elif doc_type == "minutes" and _is_plan(lines):
             doc_type = "agenda"  # `Ledenvergadering 17 april 2025` over an invitation's items
-        elif doc_type == "agenda" and _records_a_meeting(lines):
+        elif doc_type == "agenda" and (_records_a_meeting(lines) or rolls_attendance(lines)):
             doc_type = "minutes"  # `Agenda en verslag` over who attended and what was said
         elif doc_type == "agenda" and _account_above(lines, title):
             doc_type = "minutes"  # who attended, or that the board met, over its `Agenda`

@@ -350,10 +350,13 @@ def _transcribed_agenda(lines: list[str]) -> bool:
     agenda: the first transcribed page's head holds the agenda's heading at most
     `PAGE_HEAD_WORDS` words above its first numbered item (`... luidt als volgt: AGENDA 1.
     Opening`, `Agenda betreft Vergadering ... datum 13 mei 2015 tijd plaats ... 1. Opening`)
-    and the page lists no roll (minutes print `Aanwezig:` above their items). The site's
-    title (the PDF's first line, or any line of it) does not name the document."""
+    and the page lists no roll, nor does the record's head around it (`rolls_attendance`:
+    minutes print `Aanwezig:` above their items). The site's title (the PDF's first line,
+    or any line of it) does not name the document."""
     page = _first_transcribed_page(lines)
     if page is None or is_contents(page) or _PAGE_ROLL_RE.search(page):
+        return False
+    if rolls_attendance(lines):
         return False
     rules = _rules()
     item = rules["page_agenda_first_item"].search(page)
@@ -362,3 +365,21 @@ def _transcribed_agenda(lines: list[str]) -> bool:
     head = page[: item.start()]
     headings = list(rules["page_agenda_heading"].finditer(head))
     return bool(headings) and len(head[headings[-1].start() :].split()) <= PAGE_HEAD_WORDS
+
+
+def rolls_attendance(lines: list[str]) -> bool:
+    """Whether a record's head rolls who attended: an attendance label or heading on a line
+    of its own (`Aanwezig: Leden:` over the names), or a transcribed page whose head names
+    the roll (`2 Voorzitter: ... Griffier: ... In de vergadering zijn tegenwoordig de
+    volgende leden`). Minutes print the order of business on their first pages, under or
+    over the roll (`AGENDA 1. Opening ...`, `Agenda Gemeenteraad` over `Aanwezig :`); an
+    agenda is drawn up before anyone attended: it lists who is invited and who will attend
+    for a point (`Genodigden:` beside `Aanwezig: Bij punt 2`), or its items' hours
+    (`agenda_markers`), and rolls no one."""
+    head = [x.strip() for x in lines[:RECORD_HEAD_LINES] if x.strip()]
+    if any(p.search(x) for p in _rules()["agenda_markers"] for x in lines):
+        return False
+    if _lists_attendance(head):
+        return True
+    pages = (x[_PAGE_NUMBER_RE.match(x).end() :] for x in head if is_transcribed_page(x))
+    return any(_PAGE_ROLL_RE.search(" ".join(x.split()[:PAGE_HEAD_WORDS])) for x in pages)

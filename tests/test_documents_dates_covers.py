@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.documents import classify_document, document_date
-from pipeline.documents.dating import _told
+from pipeline.documents.dating import _told, _without_file_stamp
 
 #: a document host's furniture above the page it transcribes (5dok.net, as stored)
 _HOST = (
@@ -112,3 +112,48 @@ def test_a_publications_row_of_values_stamps_the_page_it_heads() -> None:
         "agenda\n"
     )
     assert document_date("other", blad, blad.split("\n")[0])[0] == date(2021, 6, 21)
+
+
+def test_a_corpus_date_stamp_does_not_date_the_page() -> None:
+    # texts203/hartvannederland-veiligthuis-meldingen-2025h1, lines 1-5: the stamp the search
+    # corpus prints at the head of the stored page is the day it was stored; the news item's
+    # own date has no year (`Vandaag, 10:44`), so the page has none (gold: null)
+    text = (
+        " date 2025-10-24 Terug\n\nMeer meldingen huiselijk geweld, Veilig Thuis beter"
+        " bereikbaar\n\nVandaag, 10:44\n\nHet aantal meldingen bij Veilig Thuis is in het eerste"
+        " halfjaar van 2025 gestegen.\n"
+    )
+    assert document_date("other", text, "Meer meldingen huiselijk geweld")[0] is None
+    # texts244/mma-meldingen-2025, line 1: the stamp on the title's own line
+    text = (
+        " date 2026-02-12 Tips bij Meld Misdaad Anoniem in 10 jaar tijd verdubbeld, vooral"
+        " meldingen over drugs\nDrugs, wapens en geweld. In 10 jaar tijd kwamen niet eerder"
+        " zoveel meldingen binnen bij Meld Misdaad Anoniem.\n"
+    )
+    assert document_date("other", text, text.splitlines()[0])[0] is None
+
+
+def test_a_screenshots_file_name_does_not_date_the_page() -> None:
+    # texts217/vvoj-tip-inventarislijst-wob-2021-negatief, lines 1-7: the caption of a
+    # screenshot is its file name, the day the picture was taken (gold: null)
+    text = (
+        "Tips\n\nVraag een inventarislijst\n\nSchermafbeelding 2022-01-13 om 13.32.00\n\n"
+        "Om grip te krijgen op de manier, waarop een bestuursorgaan op je Wob-verzoek heeft"
+        " beslist, is een inventarislijst een handig hulpmiddel.\n"
+    )
+    assert document_date("other", text, "Vraag een inventarislijst")[0] is None
+
+
+def test_the_page_below_a_corpus_stamp_keeps_its_own_date() -> None:
+    # texts166/ichtegem-klachtenregister-2019, lines 1-3: the news item's own date below the
+    # corpus's month stamp still dates it
+    text = (
+        " date 2020-01 Klachtenregister telt precies 50 meldingen Timmy Van Assche\n\n"
+        "29 januari 2020\n\nHet klachtenregister van de gemeente telt precies 50 meldingen.\n"
+    )
+    assert document_date("other", text, "Klachtenregister telt precies 50 meldingen")[0] == date(
+        2020, 1, 29
+    )
+    # texts163/fronteers-alv-uitnodiging-2010, line 3: a post's front matter date field
+    # (`date: 2010-11-06`) is the post's own, not a corpus stamp
+    assert _without_file_stamp("date: 2010-11-06") == "date: 2010-11-06"

@@ -148,7 +148,8 @@ def _without_file_listings(text: str) -> str:
 def _without_file_stamp(line: str) -> str:
     """`line` without a corpus's date stamp or a screenshot's file name (`file_stamp`): the
     day the page was stored or the picture taken, not the document's."""
-    return _rules()["file_stamp"].sub("", line).strip() if _rules()["file_stamp"].search(line) else line
+    stamp = _rules()["file_stamp"]
+    return stamp.sub("", line).strip() if stamp.search(line) else line
 
 
 def _own_date(

@@ -3,7 +3,10 @@ a decision list whatever paper its title names. Lines quoted from development te
 
 from __future__ import annotations
 
-from pipeline.documents import classify_document
+from datetime import date
+
+from pipeline.documents import classify_document, documents_from_text
+from pipeline.meetings import extract_meetings
 
 # texts200/zuidholland-gs-brief-lockdown-2021-01-19 (round AK), the whole page
 GS_DECISION_ON_A_LETTER = (
@@ -50,3 +53,36 @@ def test_a_decision_date_under_a_roll_of_attendance_is_no_decision_record() -> N
         "Datum besluit: 24 november 2020\nAanwezig: J. Baljeu, voorzitter; A. de Vries\n",
     )
     assert classify_document(rolled)[0] != "decision_list"
+
+
+def _meetings(text: str) -> list[dict]:
+    pages, documents = documents_from_text(text, "typedev-test")
+    out: list[dict] = []
+    for document, page in zip(documents, pages, strict=True):
+        out += extract_meetings({**document, "pages": [page]})[0]
+    return out
+
+
+def test_a_decision_record_holds_no_meeting() -> None:
+    # `Type besluit: GS-vergadering` says how the executive decided, not when it met
+    assert _meetings(GS_DECISION_ON_A_NOMINATION) == []
+
+
+# texts197/eeklo-gr-besluitenlijst-2021-07-07 (round AJ), its head
+COUNCIL_DECISION_LIST = (
+    "Besluitenlijst gemeenteraad van 7 juli 2021\n\n"
+    "Datum bekendmaking  dinsdag 13 juli 2021\nDatum besluit  woensdag 7 juli 2021\n\n"
+    "OPENBARE ZITTING\n\n"
+    "Bekrachtiging burgemeestersbesluit 29 juni 2021 betreffende de organisatie van een fysieke\n"
+    "zitting van de gemeenteraad zonder publiek.\n\n"
+    "De gemeenteraad bekrachtigt het burgemeestersbesluit van 29 juni 2021 betreffende de "
+    "organisatie\n"
+    "van een fysieke gemeenteraadszitting zonder publiek.\n"
+)
+
+
+def test_a_decision_list_titled_by_its_sitting_keeps_its_meeting() -> None:
+    assert classify_document(COUNCIL_DECISION_LIST)[0] == "decision_list"
+    assert [(m["body"], m["meeting_date"]) for m in _meetings(COUNCIL_DECISION_LIST)] == [
+        ("gemeenteraad", date(2021, 7, 7))
+    ]

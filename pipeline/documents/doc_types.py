@@ -118,7 +118,7 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "agenda", _clean_title(titled[1]) if titled else _first_title_line(lines)
     if (page := _meeting_page(lines, titled)) is not None:
         return page
-    if _records_a_decision(lines):
+    if records_a_decision(lines):
         # `GS-brief over consequenties lockdown` over `Datum besluit:`: the body's decision on
         # the paper it names, not the paper
         return "decision_list", _clean_title(titled[1]) if titled else _first_title_line(lines)
@@ -166,7 +166,7 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
     return doc_type, _first_title_line(lines)
 
 
-def _records_a_decision(lines: list[str]) -> bool:
+def records_a_decision(lines: list[str]) -> bool:
     """A published decision's record: a head line gives the day the decision was taken
     (`decision_date_field`: `Datum besluit: 24 november 2020`) and nobody's attendance is
     listed (minutes date their sitting, not a decision). The gold types such a record

@@ -118,6 +118,10 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "agenda", _clean_title(titled[1]) if titled else _first_title_line(lines)
     if (page := _meeting_page(lines, titled)) is not None:
         return page
+    if records_a_decision(lines):
+        # `GS-brief over consequenties lockdown` over `Datum besluit:`: the body's decision on
+        # the paper it names, not the paper
+        return "decision_list", _clean_title(titled[1]) if titled else _first_title_line(lines)
     if titled is not None:
         doc_type, title = titled
         if doc_type == "minutes" and _lists_decisions(lines):
@@ -160,6 +164,17 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
     if doc_type == "other" and _copy_of_a_document(lines):
         doc_type = "report"
     return doc_type, _first_title_line(lines)
+
+
+def records_a_decision(lines: list[str]) -> bool:
+    """A published decision's record: a head line gives the day the decision was taken
+    (`decision_date_field`: `Datum besluit: 24 november 2020`) and nobody's attendance is
+    listed (minutes date their sitting, not a decision). The gold types such a record
+    `decision_list` whatever paper its title names (a `GS-brief` decided on)."""
+    rules = _rules()
+    head = lines[: rules["title_search_lines"]]
+    dated = any(rules["decision_date_field"].match(x.strip()) for x in head)
+    return dated and not _lists_attendance(_readable(lines))
 
 
 def _copy_of_a_document(lines: list[str]) -> bool:

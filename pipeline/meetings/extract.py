@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pipeline.dates import DATE_RE, bare_date
 from pipeline.docmodel import Line, as_doc, page_lines, side_by_side_rows
 from pipeline.documents import context_year, is_formal_decision
+from pipeline.documents.doc_types import records_a_decision
 from pipeline.documents.lines import _readable, names_a_meeting
 from pipeline.documents.shapes import _describes_a_body
 from pipeline.meetings.dating import (
@@ -163,6 +164,8 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         return [], []  # a title that names a body is not yet a meeting; minutes record one
     if not participants and _decides_outside_a_sitting(printed):
         return [], []  # a body's formal decision names who decides, not where they met
+    if not participants and _dates_a_decision_not_a_sitting(printed):
+        return [], []  # `Datum besluit: 19 januari 2021`: the day decided, no sitting told
     if document.get("doc_type") == "decision_list" and not (
         participants or _dates_one_meeting(document.get("title"), doc_lines)
     ):
@@ -178,6 +181,17 @@ def _decides_outside_a_sitting(printed: list[str]) -> bool:
     if not is_formal_decision(printed):
         return False
     return not any(_MEETING_EVENT_RE.search(x) and DATE_RE.search(x) for x in printed)
+
+
+def _dates_a_decision_not_a_sitting(printed: list[str]) -> bool:
+    """A published decision's record (`records_a_decision`: `Datum besluit: ...` in its head)
+    none of whose lines dates a sitting: the day its body decided, not a meeting
+    (`Type besluit: GS-vergadering` says how it decided, not when it met). A decision list
+    titled by its sitting's date (`Besluitenlijst gemeenteraad van 7 juli 2021`) records one."""
+    if not records_a_decision(printed):
+        return False
+    sitting = (names_a_meeting, _MEETING_EVENT_RE.search)
+    return not any(DATE_RE.search(x) and any(p(x) for p in sitting) for x in printed)
 
 
 def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:

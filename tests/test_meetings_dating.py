@@ -658,7 +658,7 @@ def test_several_sittings_reported_or_another_meeting_or_no_year_report_no_sitti
     assert reported_sitting(lines) is None
     assert sitting_reported("In de vorige vergadering van 3 mei 2019 is besloten.") is None
     assert sitting_reported("In de vergadering van 8 juni is besloten.") is None
-    assert sitting_reported("De notulen van de vergadering van 3 mei 2019 zijn vastgesteld.") is None
+    assert sitting_reported("De notulen van de vergadering van 3 mei 2019 gelezen.") is None
 
 
 def test_only_letters_an_opening_sentence_defines_as_a_body_name_it() -> None:

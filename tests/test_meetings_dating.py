@@ -616,3 +616,54 @@ def test_the_sitting_whose_record_is_approved_or_a_cited_act_dates_no_meeting() 
         "De districtsraad keurt de notulen van 25 november 2013 goed.\n"
     )
     assert all(m["meeting_date"] is None for m in _meetings(text))
+
+
+#: texts246/rivierenland-cdh-terugkoppeling-2019-08-20 (a water board's report of its
+#: executive's decisions), lines 1-3 as printed
+_REPORTED_DECISIONS = (
+    "Het CDH is het dagelijks bestuur van het waterschap en is belast met de dagelijkse gang "
+    "van zaken voornamelijk op basis van door het algemeen bestuur vastgesteld beleid. Iedere "
+    "veertien dagen vergadert het dagelijks bestuur.\n"
+    "In de vergadering van 20 augustus 2019 zijn de volgende besluiten genomen.\n"
+    "Voorstel: Vaststellen VKA (voorkeursalternatief) en Aanmeldingsnotitie MER\n"
+    "Besluit:\n"
+)
+
+
+def test_a_news_item_reporting_its_one_sitting_by_full_date_records_and_dates_it() -> None:
+    (meeting,) = _meetings(_REPORTED_DECISIONS)
+    assert (meeting["meeting_date"], meeting["body"]) == (date(2019, 8, 20), "CDH")
+    # texts179/isb-lokaal-sportbeleid-av-2025-06-19, lines 1-4: a news item on a general meeting
+    text = (
+        "Jaarverslag 2024 voorgesteld op de Algemene Vergadering\n"
+        "Een jaar van inspiratie, impact en ontmoeting\n"
+        "Op de digitale Algemene Vergadering van donderdag 19 juni 2025 blikten we terug op het "
+        "jaar 2024 én keken we zoals steeds ook vooruit.\n"
+    )
+    (meeting,) = _meetings(text)
+    assert meeting["meeting_date"] == date(2025, 6, 19)
+
+
+def test_several_sittings_reported_or_another_meeting_or_no_year_report_no_sitting() -> None:
+    from pipeline.meetings.dating import reported_sitting, sitting_reported
+
+    # texts174/antwerpen-districtsraad-notulen-districtscollege-2020-01, lines 5-6: a list
+    # of the college's sittings under a by-law's text, no account of one meeting
+    lines = [
+        "In de zitting van 14 januari 2020 (jaarnummer 12) keurde het districtscollege de "
+        "notulen van de zitting van 7 januari 2020 goed;",
+        "In de zitting van 21 januari 2020 (jaarnummer 17) keurde het districtscollege de "
+        "notulen van de zitting van 14 januari 2020 goed;",
+    ]
+    assert reported_sitting(lines) is None
+    assert sitting_reported("In de vorige vergadering van 3 mei 2019 is besloten.") is None
+    assert sitting_reported("In de vergadering van 8 juni is besloten.") is None
+    assert sitting_reported("De notulen van de vergadering van 3 mei 2019 gelezen.") is None
+
+
+def test_only_letters_an_opening_sentence_defines_as_a_body_name_it() -> None:
+    from pipeline.meetings.head import _defined_body
+
+    assert _defined_body([_REPORTED_DECISIONS.splitlines()[0]]) == "CDH"
+    assert _defined_body(["De raad is de hoogste baas van de gemeente."]) is None
+    assert _defined_body(["De GMR is een orgaan van de scholen."]) is None

@@ -448,6 +448,9 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
         if not (_FOUNDED_RE.search(part) or _about_another_meeting(part))
     ]
     candidates += [sitting for line in lines[:_SITTING_LINES] if (sitting := _sitting_told(line))]
+    # `In de vergadering van 16 juli 2019 zijn de volgende besluiten genomen`: last, a news
+    # item's report of its sitting where the head dates it nowhere else
+    candidates += [day for day in [reported_sitting(lines)] if day]
     return _first_readable(candidates, lines, year, text)
 
 
@@ -559,6 +562,24 @@ def sitting_announced(line: str) -> str | None:
     if m is None or _OTHER_MEETING_RE.search(_sentence_at(line, m.start(), m.end())):
         return None
     return m["date"] or m["date2"] or m["date3"]
+
+
+def sitting_reported(line: str) -> str | None:
+    """The day of the sitting a news item's sentence opens on to report it (`sitting_reported`
+    in meeting_rules.json: `In de vergadering van 16 juli 2019 zijn de volgende besluiten
+    genomen`), printed with its year; None for another meeting (`In de vorige vergadering
+    van ...`): the rest of the sentence names what was done (`de volgende besluiten`)."""
+    m = _rules()["sitting_reported"].search(line)
+    return None if m is None or _OTHER_MEETING_RE.search(m[0]) else m["date"]
+
+
+def reported_sitting(lines: list[str]) -> str | None:
+    """The one sitting a news item's opening lines report (`sitting_reported`); None where
+    its lines report several (a by-law's text over a list `In de zitting van 14 januari 2020 ...`,
+    `In de zitting van 21 januari 2020 ...`): an overview, no account of one meeting."""
+    head = [day for line in lines[:ANNOUNCING_LINES] if (day := sitting_reported(line))]
+    days = {day for line in lines if (day := sitting_reported(line))}
+    return head[0] if head and len(days) == 1 else None
 
 
 def _first_readable(

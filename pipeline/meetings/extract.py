@@ -23,6 +23,7 @@ from pipeline.meetings.dating import (
     _opens_naming_this_meeting,
     _record_title_day,
     date_over_items,
+    reported_sitting,
     sitting_announced,
     title_ends_dated,
 )
@@ -101,9 +102,12 @@ def _presents_a_sitting(lines: list[str]) -> bool:
 
 def _announces_a_sitting(lines: list[str]) -> bool:
     """A news item that opens by announcing a body's coming sitting (`De Wmo-raad vergadert op
-    dinsdagavond 14 december 19.00-21.00 uur in het Tillehûs`): the gold records the meeting
-    announced, its day without a year undated."""
-    return any(sitting_announced(x) for x in _readable(lines)[:ANNOUNCING_LINES])
+    dinsdagavond 14 december 19.00-21.00 uur in het Tillehûs`) or reports one by its full date
+    (`In de vergadering van 16 juli 2019 zijn de volgende besluiten genomen`): the gold records
+    the meeting announced, its day without a year undated."""
+    readable = _readable(lines)
+    announced = any(sitting_announced(x) for x in readable[:ANNOUNCING_LINES])
+    return announced or reported_sitting(readable) is not None
 
 
 _DECISION_LIST_RE = re.compile(r"\bbesluitenlijst\b", re.IGNORECASE)
@@ -198,8 +202,8 @@ def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
     """Whether a decision list's head dates the one meeting it records: a date label, a
     line naming the meeting with its date, the list's own title dating it (`BESLUITENLIJST
     van de openbare vergadering van de eilandsraad ... d.d. 28 februari 2012.`, its
-    attendance run on after it), a date in its title (`GS-besluitenlijst 25 juni 2019`) or a
-    date alone on a line."""
+    attendance run on after it), a date in its title (`GS-besluitenlijst 25 juni 2019`), a
+    date alone on a line or a news item's opening report of its sitting (`reported_sitting`)."""
     head = [line.text for line in doc_lines if line.text][: _rules()["header_lines"]]
     if any(
         _rules()["date_label"].match(x) or _names_the_meeting(x) and DATE_RE.search(x) for x in head
@@ -207,6 +211,8 @@ def _dates_one_meeting(title: str | None, doc_lines: list[Line]) -> bool:
         return True  # `Vergadering van gedeputeerde staten van Drenthe d.d. 28 maart 2006`
     if _record_title_day(head) is not None or any(title_ends_dated(x) for x in head):
         return True
+    if reported_sitting([line.text for line in doc_lines if line.text.strip()]) is not None:
+        return True  # `In de vergadering van 16 juli 2019 zijn de volgende besluiten genomen.`
     return bool(title and DATE_RE.search(title)) or any(bare_date(x) or _date_line(x) for x in head)
 
 

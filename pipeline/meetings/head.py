@@ -49,12 +49,23 @@ def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
     slot, else the body the vocabulary finds named (`bodies.find_body`)."""
     if (portal := _portal_body(lines)) is not None:
         return portal
+    if (defined := _defined_body(lines)) is not None:
+        return defined
     headings: list[str] = []
     for line in lines:  # a page transcribed onto one line (`Transcriptie`): its own heading
         headings_of_page(line, headings)
     named = find_body(lines, title)
     named = named if named is not None else body_named(headings)
     return named if named is not None else find_body(_glued_record_titles(lines))
+
+
+def _defined_body(lines: list[str]) -> str | None:
+    """The letters a text's opening sentence defines as a body (`body_defined` in
+    meeting_rules.json: `Het CDH is het dagelijks bestuur van het waterschap`), as printed:
+    the text names the body that met by them, not by the bodies it names after."""
+    first = next((x.strip() for x in lines if x.strip()), "")
+    m = _rules()["body_defined"].match(first)
+    return m["letters"] if m and find_body([m["body"]], None) is not None else None
 
 
 def _glued_record_titles(lines: list[str]) -> list[str]:

@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from pipeline.incidents.organisations import _NOT_ORG, _PLACE_NAME, _proper_name
-from pipeline.incidents.subjects import _police_res
+from pipeline.incidents.subjects import _police_res, _police_words
 from pipeline.incidents.vocab import PATTERN_FILE, _vocab, _words_alt
 from pipeline.nlp import load_patterns
 
@@ -40,8 +40,7 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?")
 def _res() -> dict[str, re.Pattern]:
     data = load_patterns(PATTERN_FILE)["police_forces"]
     countries = _words_alt(data["countries"])
-    police = _words_alt(data["bodies"])
-    area_words = _words_alt(data["area_words"])
+    police, area = _police_words()
     # a place of the country, not the country itself
     place = rf"(?-i:(?!(?:{countries})\b){_PLACE_NAME})"
     return {
@@ -55,8 +54,7 @@ def _res() -> dict[str, re.Pattern]:
         ),
         # the area a police force is named by: `politie kanton Borgloon`, `politiezone KLM`
         "own_area": re.compile(
-            rf"\b(?:{police})[\w-]*\s+(?:(?:van\s+)?(?:het\s+|de\s+)?(?:{area_words})\s+)?"
-            rf"(?P<area>(?-i:{_PLACE_NAME}|[A-Z]{{2,6}}))",
+            rf"\b(?:{police})[\w-]*\s+{area}(?P<area>(?-i:{_PLACE_NAME}|[A-Z]{{2,6}}))",
             re.I,
         ),
         # a town: a capitalised name (see `scope_towns`)

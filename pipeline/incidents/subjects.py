@@ -297,12 +297,21 @@ def _crimes_the_police_counts(doc: Doc, raw: str, name: str) -> bool:
 
 
 @cache
+def _police_words() -> tuple[str, str]:
+    """The police's names (`politie`, `wijkagenten`) and, optional after them, the word for
+    the area a force is named by (`kanton`, `zone van`) as regex fragments: the one source
+    of both for the subject gate and for the scopes of `police.py`."""
+    data = load_patterns(PATTERN_FILE)["police_forces"]
+    area = rf"(?:(?:van\s+)?(?:het\s+|de\s+)?(?:{_words_alt(data['area_words'])})\s+)?"
+    return _words_alt(data["bodies"]), area
+
+
+@cache
 def _police_res() -> dict[str, re.Pattern]:
     """A police force as the one that counts (`police_forces` of the pattern file)."""
     data = load_patterns(PATTERN_FILE)["police_forces"]
     verbs = _words_alt(data["counting_verbs"])
-    police = _words_alt(data["bodies"])
-    area_words = _words_alt(data["area_words"])
+    police, area = _police_words()
     return {
         # the police as the one that counts, no area named after it: `De politie
         # registreerde` opening its clause (not `over de politie ontving hij 1350 klachten`:
@@ -316,8 +325,7 @@ def _police_res() -> dict[str, re.Pattern]:
         # a police force of an area: `politie kanton Borgloon`, `Politie Haaglanden`,
         # `politiezone`, `wijkagenten` (not `politiek Den Haag`)
         "area_police": re.compile(
-            rf"\b(?:{police})\s+(?:(?:van\s+)?(?:het\s+|de\s+)?(?:{area_words})\s+)?"
-            r"(?-i:[A-Z])"
+            rf"\b(?:{police})\s+{area}(?-i:[A-Z])"
             rf"|\b(?:{_words_alt(data['area_bodies'])})",
             re.I,
         ),

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.incidents.numbers import THAT_MANY
 from pipeline.incidents.organisations import _NOT_ORG, _PLACE_NAME, _proper_name
 from pipeline.incidents.subjects import _police_res, _police_words
 from pipeline.incidents.vocab import PATTERN_FILE, _vocab, _words_alt
@@ -102,9 +103,27 @@ def scope_national_police(rows: list[dict], text: str, organisations: set[str]) 
         return
     country = _the_country(text)
     for row in unscoped:
-        if _res()["national"].search(_sentence_and_start(text, row["_offset"])[0]):
+        if _counted_by_the_national_police(text, row["_offset"]):
             row["scope"] = country
             organisations.add(country)
+
+
+#: `In 2020 waren er dat nog 30.000`: a count restated, its noun and counter left out
+_RESTATED = re.compile(THAT_MANY, re.IGNORECASE)
+
+
+def _counted_by_the_national_police(text: str, offset: int) -> bool:
+    """Whether the sentence at `offset` names the national police as the one that counts,
+    or restates for another period the count of the sentence right before that does (`In
+    2021 kreeg de politie 23.500 meldingen. In 2020 waren er dat nog 30.000.`)."""
+    national = _res()["national"]
+    sentence, start = _sentence_and_start(text, offset)
+    if national.search(sentence):
+        return True
+    if not _RESTATED.search(sentence):
+        return False
+    before = [m[0] for m in _SENTENCE.finditer(text, 0, start) if m[0].strip()]
+    return bool(before) and national.search(before[-1]) is not None
 
 
 def _own_areas(text: str) -> set[str]:

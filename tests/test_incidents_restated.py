@@ -17,9 +17,10 @@ def _facts(text: str, title: str = "") -> set[tuple]:
 # texts197/hln-pz-kanton-borgloon-woninginbraken-2019 (AJ), lines 1 and 5
 _BORGLOON = (
     " date 2020-01 Inbraakcijfers spectaculair gedaald in Zuid-Limburg MMM\n\n03 januari 2020\n\n"
-    "14u30 0 Borgloon Een goed rapport voor politie kanton Borgloon. 2019 telde \u2018slechts\u2019 "
-    "122 woninginbraken \u00e9n pogingen. In 2018 waren er dat nog 165. \u201cEen daling van 26 "
-    "procent en sinds 2000 zelfs het laagste cijfers ooit\u201d, zegt korpschef Rohnny Maes."
+    "14u30 0 Borgloon Een goed rapport voor politie kanton Borgloon. 2019 telde "
+    "\u2018slechts\u2019 122 woninginbraken \u00e9n pogingen. In 2018 waren er dat nog 165. "
+    "\u201cEen daling van 26 procent en sinds 2000 zelfs het laagste cijfers ooit\u201d, zegt "
+    "korpschef Rohnny Maes."
 )
 
 

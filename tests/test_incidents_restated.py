@@ -5,6 +5,8 @@ period compared with (`Het totaal was toen 3554`, AK). Each test quotes the real
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import period_facts
 
@@ -82,3 +84,48 @@ def test_a_comparison_with_a_count_of_its_own_passes_no_noun_on():
     # the comparison counts 500 of something else: `toen` restates nothing of the 4689
     text = _DENHELDER.replace("een groei van 24%", "een groei van 500 zaken")
     assert 3554.0 not in {f[2] for f in _facts(text)}
+
+
+# texts220/112regio-politie-woninginbraken-2014h1 (AP), lines 1 and 4 (cut)
+_REGIO112 = (
+    "Den Haag \u2013 Inbrekers slagen er steeds minder vaak in om een woning binnen te komen. "
+    "In de eerste helft van 2014 registreerde de politie ruim 36.000 inbraken. Ongeveer 12.000 "
+    "daarvan zijn een poging tot inbraak.\n\n"
+    "Na jaren waarin het aantal woninginbraken ondanks alle inzet toenam, is er in de eerste "
+    "helft van 2014 opnieuw sprake van een daling. In de eerste zes maanden van dit jaar is "
+    "36.379 keer ingebroken. In 2013 lag dat aantal nog op 43.381 en in diezelfde periode in "
+    "2012 op 43.693."
+)
+
+
+def test_times_broken_in_count_burglaries_a_kind_of_the_polices_items():
+    half_2014 = (date(2014, 1, 1), date(2014, 6, 30))
+    assert (half_2014, "other", 36379.0, None) in _facts(_REGIO112)
+
+
+# texts203/zeelandnet-politie-woninginbraken-2024 (AL), lines 1 to 4 (cut)
+_ZEELANDNET = (
+    "Vorig jaar minste inbraken sinds 2012, in sommige steden stijging\n"
+    "DEN HAAG (ANP) - Niet eerder sloegen inbrekers zo weinig toe als vorig jaar. De politie "
+    "registreerde in 2024 ongeveer 22.300 woninginbraken. Dat zijn er bijna 500 minder dan in het "
+    "jaar ervoor, en het laagste aantal sinds de politie begon met het bijhouden van deze cijfers "
+    "in 2012. Dat blijkt uit een analyse van het ANP.\n"
+    "Het aantal woninginbraken daalt al jaren. In 2012 registreerde de politie er nog meer dan "
+    "90.000, wat neerkomt op gemiddeld 251 keer per dag. Tot coronajaar 2021 nam het aantal "
+    "continu af. Sindsdien schommelt dit aantal jaarlijks tussen de 22.000 en 24.000 keer. Vorig "
+    "jaar werd iedere dag gemiddeld 61 keer ingebroken.\n"
+    "In de meeste grote gemeenten daalde het aantal woninginbraken. In Rotterdam nam dit aantal "
+    "met bijna een kwart af, en kwam dit cijfer voor het eerst onder de duizend uit. In 2012 werd "
+    "nog bijna 4500 keer ingebroken in de stad. Ook in Groningen, Nijmegen en Utrecht daalde dit "
+    "aantal vorig jaar flink."
+)
+
+
+def test_times_broken_in_the_town_take_the_town_the_sentence_before_named():
+    facts = _facts(_ZEELANDNET)
+    assert (_year(2012), "other", 4500.0, "Rotterdam") in facts
+    assert (_year(2012), "other", 4500.0, None) not in facts
+
+
+def test_times_broken_in_each_day_on_average_is_no_count():
+    assert 61.0 not in {f[2] for f in _facts(_ZEELANDNET)}

@@ -122,8 +122,17 @@ def _counted_by_the_national_police(text: str, offset: int) -> bool:
         return True
     if not _RESTATED.search(sentence):
         return False
+    return national.search(_sentence_before(text, start)) is not None
+
+
+#: the town the sentence before named, referred to after a count (`in de stad`)
+_THE_TOWN = re.compile(r"\bin\s+de(?:ze)?\s+(?:stad|gemeente)\b", re.IGNORECASE)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence right before the one starting at `start` ('' at the text's start)."""
     before = [m[0] for m in _SENTENCE.finditer(text, 0, start) if m[0].strip()]
-    return bool(before) and national.search(before[-1]) is not None
+    return before[-1] if before else ""
 
 
 def _own_areas(text: str) -> set[str]:
@@ -163,6 +172,10 @@ def scope_towns(rows: list[dict], text: str) -> None:
     for row in rows:
         sentence, start = _sentence_and_start(text, row["_offset"])
         town = _last_town(sentence[: row["_offset"] - start], text, own)
+        if town is None and _THE_TOWN.search(sentence, row["_offset"] - start):
+            # `In Rotterdam nam dit aantal ... af. In 2012 werd nog bijna 4500 keer
+            # ingebroken in de stad.`: the town the sentence before named last
+            town = _last_town(_sentence_before(text, start), text, own)
         if town is not None:
             row["scope"] = town
         elif (row["scope"] or "").lower() in own:

@@ -162,7 +162,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
             f.period = _bracketed_after_period(f, s, reading.periods)
         if f.period is None:
             f.period = _then_period(f, s, reading.periods)
-        if f.period is None and _THEN_OPENS.match(s) and _in_opening_clause(f, reading):
+        if f.period is None and _then_before_in_opening_clause(f, reading):
             f.period = _period_named_last_before(ctx)
         if f.period is None:
             _sum_of_years_before(f, reading, ctx, index)
@@ -503,6 +503,14 @@ def _period_named_last_before(ctx: _Context) -> Period | None:
     periods = find_periods(text, _context_year(ctx), ctx.last_year)
     periods = new_year_spans(text, periods, ctx.new_year)
     return periods[-1].period if periods else None
+
+
+def _then_before_in_opening_clause(f: _Fact, reading: _Reading) -> bool:
+    """`Toen ontving de AP nog 26.956`, `Het totaal was toen 3554`: `toen` before a figure
+    of the sentence's first clause, where that clause names no period of its own."""
+    s = reading.text
+    then = _THEN_OPENS.match(s) or _THEN.search(s, 0, f.value.start)
+    return then is not None and _in_opening_clause(f, reading)
 
 
 def _in_opening_clause(f: _Fact, reading: _Reading) -> bool:

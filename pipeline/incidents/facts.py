@@ -340,10 +340,16 @@ def _noun_named_before(earlier: list[str]) -> bool:
     return False
 
 
-#: a sentence that compares with periods (`Dit is meer dan in 2020`, `minder dan in 2019`)
-_COMPARISON_ONLY = re.compile(r"\b(?:meer|minder|hoger|lager)\s+dan\b", re.IGNORECASE)
-#: a number that is no year (the comparisons pass the noun on only without figures)
-_NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
+#: a sentence that compares with periods (`Dit is meer dan in 2020`, `minder dan in 2019`,
+#: `Dit is een groei van 24% ten opzichte van 2022`)
+_COMPARISON_ONLY = re.compile(
+    r"\b(?:(?:meer|minder|hoger|lager)\s+dan|ten\s+opzichte\s+van)\b", re.IGNORECASE
+)
+#: a number that is no year nor a share (the comparisons pass the noun on only without
+#: counts: a change in per cent counts nothing)
+_NOT_A_YEAR = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))(?!\d+(?:[.,]\d+)?\s*(?:%|procent\b))\d"
+)
 
 
 def _sentence_links(s: str) -> tuple[bool, bool, tuple[tuple[int, float], ...]] | None:

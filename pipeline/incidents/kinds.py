@@ -34,6 +34,7 @@ from pipeline.incidents.rules import (
 from pipeline.incidents.vocab import (
     _SUBJECT,
     LEAK,
+    PATTERN_FILE,
     _category_of_phrase,
     _items_re,
     _label_only,
@@ -41,6 +42,7 @@ from pipeline.incidents.vocab import (
     _vocab,
     _words_alt,
 )
+from pipeline.nlp import load_patterns
 
 #: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
 _COMPARED_BRACKET = re.compile(
@@ -157,6 +159,26 @@ def _compiled(pattern: str) -> re.Pattern:
 #: a share's bracket taken of all the items (`werk (28% van het totale aantal dossiers)`)
 _OF_ALL = r"van\s+het\s+(?:totaal|totale\s+aantal(?:\s+[^\W\d]+)?)"
 _BRACKET_CLOSES = re.compile(rf"\s*%?\s*(?:[^\W\d]+\s*|{_OF_ALL}\s*)?\)")
+
+
+@lru_cache(maxsize=8)
+def _crime_verb_re(subject: str) -> re.Pattern | None:
+    """`N keer` before a crime's participle (`crime_verbs` of the subject), or None where
+    the subject names no such verbs."""
+    verbs = load_patterns(PATTERN_FILE)["subjects"].get(subject, {}).get("crime_verbs")
+    if not verbs:
+        return None
+    return re.compile(rf"\s*(?:keer|maal)\s+(?:{_words_alt(verbs)})\b", re.IGNORECASE)
+
+
+def _crimes_told_by_verb(s: str, end: int) -> bool:
+    """`In de eerste zes maanden van dit jaar is 36.379 keer ingebroken`: a number of
+    times before a crime's participle counts as many crimes of that kind (a police text's
+    kind of its items, as `36.000 inbraken`)."""
+    rx = _crime_verb_re(_SUBJECT.get()[0])
+    return rx is not None and rx.match(s, end) is not None
+
+
 #: a kind's count or share in its bracket (`(226)`, `(193 keer)`, `(27,4%)`)
 _KIND_COUNT = rf"\(\s*\d[\d.,]*\s*%?(?:\s+{_OF_ALL}|\s+[^\W\d]+)?\s*\)"
 
@@ -570,6 +592,8 @@ def _part_category(
         return _qualified_part(rest, qualified)
     if _tally(s, val.start) and not val.percent:
         return "total", "tally"  # `Dit jaar staat de teller op 83`: the items' running count
+    if _crimes_told_by_verb(s, val.end) and not val.percent:
+        return "other", "happened"  # `is 36.379 keer ingebroken`: as many burglaries
     if _times_it_happened(s, val.start, val.end) and not val.percent:
         # `Dat gebeurde vorig jaar 3.600 keer`: a kind of the items the text just told
         return "other", "happened"

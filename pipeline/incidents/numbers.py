@@ -420,6 +420,10 @@ _AGAIN = (
 )
 THAT_MANY = (
     r"\b(?:(?:waren|was|zijn|is)\s+(?:dat|dit|het)\s+(?:er\s+)?"
+    # `In 2018 waren er dat nog 165`: `er` before the pronoun
+    r"|(?:waren|was|zijn|is)\s+er\s+(?:dat|dit)\s+"
+    # `Het totaal was toen 3554`: the total just named, for the period compared with
+    r"|het\s+totaal\s+(?:was|bedroeg)\s+"
     # `Het waren er 41`: the subject before its verb
     r"|(?:dat|dit|het)\s+(?:waren|zijn)\s+er\s+"
     r"|(?:lag|was|bedroeg|stond)\s+(?:dat|dit|het)\s+aantal\s+"

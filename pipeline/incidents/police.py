@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.incidents.numbers import THAT_MANY
 from pipeline.incidents.organisations import _NOT_ORG, _PLACE_NAME, _proper_name
 from pipeline.incidents.subjects import _police_res, _police_words
 from pipeline.incidents.vocab import PATTERN_FILE, _vocab, _words_alt
@@ -102,9 +103,36 @@ def scope_national_police(rows: list[dict], text: str, organisations: set[str]) 
         return
     country = _the_country(text)
     for row in unscoped:
-        if _res()["national"].search(_sentence_and_start(text, row["_offset"])[0]):
+        if _counted_by_the_national_police(text, row["_offset"]):
             row["scope"] = country
             organisations.add(country)
+
+
+#: `In 2020 waren er dat nog 30.000`: a count restated, its noun and counter left out
+_RESTATED = re.compile(THAT_MANY, re.IGNORECASE)
+
+
+def _counted_by_the_national_police(text: str, offset: int) -> bool:
+    """Whether the sentence at `offset` names the national police as the one that counts,
+    or restates for another period the count of the sentence right before that does (`In
+    2021 kreeg de politie 23.500 meldingen. In 2020 waren er dat nog 30.000.`)."""
+    national = _res()["national"]
+    sentence, start = _sentence_and_start(text, offset)
+    if national.search(sentence):
+        return True
+    if not _RESTATED.search(sentence):
+        return False
+    return national.search(_sentence_before(text, start)) is not None
+
+
+#: the town the sentence before named, referred to after a count (`in de stad`)
+_THE_TOWN = re.compile(r"\bin\s+de(?:ze)?\s+(?:stad|gemeente)\b", re.IGNORECASE)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence right before the one starting at `start` ('' at the text's start)."""
+    before = [m[0] for m in _SENTENCE.finditer(text, 0, start) if m[0].strip()]
+    return before[-1] if before else ""
 
 
 def _own_areas(text: str) -> set[str]:
@@ -144,6 +172,10 @@ def scope_towns(rows: list[dict], text: str) -> None:
     for row in rows:
         sentence, start = _sentence_and_start(text, row["_offset"])
         town = _last_town(sentence[: row["_offset"] - start], text, own)
+        if town is None and _THE_TOWN.search(sentence, row["_offset"] - start):
+            # `In Rotterdam nam dit aantal ... af. In 2012 werd nog bijna 4500 keer
+            # ingebroken in de stad.`: the town the sentence before named last
+            town = _last_town(_sentence_before(text, start), text, own)
         if town is not None:
             row["scope"] = town
         elif (row["scope"] or "").lower() in own:

@@ -124,6 +124,8 @@ def _label_rules() -> dict[str, re.Pattern]:
             # `in 2022 kwam dat aantal (na een dip) uit op 387`, `het aantal lag in 2022 op 40`
             r"|\b(?:dat|dit|het)\s+aantal\b[^.;:]{0,60}?\b(?:uit|lag|stond)\b[^.;:]{0,30}?\bop"
             r"|in\s+totaal|totaal(?:\s+aantal)?\s*:?"
+            # `Het totaal was toen 3554`: the total of the period compared with, restated
+            r"|\bhet\s+totaal\s+(?:was|bedroeg)(?:\s+(?:toen|nog))*"
             r"|total(?:\s+number\s+of\s+\w+)?\s*(?:was|:)?)\s*\(?\s*$",
             re.IGNORECASE,
         ),

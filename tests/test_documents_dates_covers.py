@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.documents import classify_document, document_date
-from pipeline.documents.dating import _told, _without_file_stamp, is_update_stamp
+from pipeline.documents.dating import _told, without_file_stamp, is_update_stamp
 
 #: a document host's furniture above the page it transcribes (5dok.net, as stored)
 _HOST = (
@@ -156,7 +156,7 @@ def test_the_page_below_a_corpus_stamp_keeps_its_own_date() -> None:
     )
     # texts163/fronteers-alv-uitnodiging-2010, line 3: a post's front matter date field
     # (`date: 2010-11-06`) is the post's own, not a corpus stamp
-    assert _without_file_stamp("date: 2010-11-06") == "date: 2010-11-06"
+    assert without_file_stamp("date: 2010-11-06") == "date: 2010-11-06"
 
 
 def test_an_epaper_hosts_upload_stamp_does_not_date_the_copy() -> None:
@@ -194,7 +194,7 @@ def test_the_copy_below_an_upload_stamp_keeps_its_own_date() -> None:
     title = "Verslag van Algemene Vergadering van de sportraad"
     assert document_date("minutes", text, title)[0] == date(2012, 10, 18)
     # a date with `Views` in running text is no host's stamp
-    assert _without_file_stamp("Op 18.09.2013 views we ...") == "Op 18.09.2013 views we ..."
+    assert without_file_stamp("Op 18.09.2013 views we ...") == "Op 18.09.2013 views we ..."
 
 
 def test_a_pages_last_edit_stamp_does_not_date_the_report() -> None:

@@ -118,7 +118,7 @@ def document_date(
     # MB`: the day it was put online) are not the document's
     text = _without_file_listings(without_site_chrome(text))
     title = None if title and _rules()["file_listing"].search(title) else title
-    title = _without_file_stamp(title) if title else title
+    title = without_file_stamp(title) if title else title
     if doc_type in ("letter", "woo_decision"):
         return _letter_doc_date(doc_type, text, posted)
     # a document that never writes its year ("9 maart") takes that of its bundle
@@ -142,10 +142,10 @@ def _without_file_listings(text: str) -> str:
     """`text` without the lines that list a file for download (`file_listing`), and without
     the stamps that date a stored file rather than what it holds (`file_stamp`)."""
     listing = _rules()["file_listing"]
-    return "\n".join(_without_file_stamp(x) for x in text.splitlines() if not listing.search(x))
+    return "\n".join(without_file_stamp(x) for x in text.splitlines() if not listing.search(x))
 
 
-def _without_file_stamp(line: str) -> str:
+def without_file_stamp(line: str) -> str:
     """`line` without a corpus's date stamp or a screenshot's file name (`file_stamp`): the
     day the page was stored or the picture taken, not the document's."""
     stamp = _rules()["file_stamp"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.documents import classify_document, document_date
-from pipeline.documents.dating import _told, without_file_stamp, is_update_stamp
+from pipeline.documents.dating import _told, is_update_stamp, without_file_stamp
 
 #: a document host's furniture above the page it transcribes (5dok.net, as stored)
 _HOST = (

@@ -680,7 +680,8 @@ def test_an_epaper_hosts_upload_stamp_dates_no_sitting() -> None:
         "\n\nHulselmans (Meisjeschiro), Brent Leyten en Jens Lenaerts (Jongenschiro).<br />\n\n"
         "Verontschuldigd: Chiro De Vraai, JRK en Scouts.<br />\n\n"
         "Aanvraag projectsubsidie Zingt en Swingt<br />\n\n"
-        "Aangezien Anneleen van Erfgoedcel Noorderkempen nog niet aanwezig is, starten we in<br />\n"
+        "Aangezien Anneleen van Erfgoedcel Noorderkempen nog niet aanwezig is, starten we"
+        " in<br />\n"
     )
     meetings = _meetings(text)
     assert meetings and all(m["meeting_date"] is None for m in meetings)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.documents import classify_document, document_date
-from pipeline.documents.dating import _told, _without_file_stamp
+from pipeline.documents.dating import _told, is_update_stamp, without_file_stamp
 
 #: a document host's furniture above the page it transcribes (5dok.net, as stored)
 _HOST = (
@@ -156,4 +156,71 @@ def test_the_page_below_a_corpus_stamp_keeps_its_own_date() -> None:
     )
     # texts163/fronteers-alv-uitnodiging-2010, line 3: a post's front matter date field
     # (`date: 2010-11-06`) is the post's own, not a corpus stamp
-    assert _without_file_stamp("date: 2010-11-06") == "date: 2010-11-06"
+    assert without_file_stamp("date: 2010-11-06") == "date: 2010-11-06"
+
+
+def test_an_epaper_hosts_upload_stamp_does_not_date_the_copy() -> None:
+    # texts254/vlaamse-klachtendienst-financien-2012-negatief, lines 1-13: a YUMPU copy of a
+    # PDF headed by the day it was uploaded over its view counter; the complaints book
+    # prints no date of its own (gold: null)
+    text = (
+        "18.09.2013 Views\n\nKlachtenboek 2012 - Vlaamse Ombudsdienst\n\n"
+        "Klachtenboek 2012 - Vlaamse Ombudsdienst\n\nSHOW MORE\nSHOW LESS\n\n"
+        "YUMPU automatically turns print PDFs into web optimized ePapers that Google loves.\n\n"
+        "<strong>Klachtenboek</strong><br />\n\n<strong>2012</strong>\n\n"
+        "1. Financiën en Begroting<br />\n"
+    )
+    assert document_date("other", text, "Klachtenboek 2012 - Vlaamse Ombudsdienst")[0] is None
+    # texts242/arendonk-jeugdraad-2013-03, lines 1-3 and 16: the same host's stamp over a
+    # youth council's minutes that give a month only (gold: null)
+    text = (
+        "09.09.2013 Views\n\nVerslag jeugdraad maart 2013 PDF, 195,4Kb - Arendonk\n\n"
+        "SHOW MORE\nSHOW LESS\n\nCreate successful ePaper yourself\n\n"
+        "Aanwezig: Niels Bosmans (jeugdhuis ’t Onkrooid), Kaatje Blockx, Sofie Baeyens en"
+        " Eva<br />\n"
+    )
+    title = "Verslag jeugdraad maart 2013 PDF, 195,4Kb - Arendonk"
+    assert document_date("minutes", text, title)[0] is None
+
+
+def test_the_copy_below_an_upload_stamp_keeps_its_own_date() -> None:
+    # texts242/duffel-sportraad-av-2012-10-18, lines 1-3 and 20: the minutes' own date field
+    # still dates them below the host's stamp
+    text = (
+        "27.09.2013 Views\n\n18/10/12 - Gemeente Duffel\n\nSHOW MORE\nSHOW LESS\n\n"
+        "Datum 18/10/12\n\nLocatie Refter „t Kofschip\n\n"
+        "Verslag van Algemene Vergadering van de sportraad\n"
+    )
+    title = "Verslag van Algemene Vergadering van de sportraad"
+    assert document_date("minutes", text, title)[0] == date(2012, 10, 18)
+    # a date with `Views` in running text is no host's stamp
+    assert without_file_stamp("Op 18.09.2013 views we ...") == "Op 18.09.2013 views we ..."
+
+
+def test_a_pages_last_edit_stamp_does_not_date_the_report() -> None:
+    # texts188/brandweerzone-kempen-activiteitenrapport-2021, lines 1-3 and 30: an activity
+    # report's page closed by the day it was last edited (rule 21 (b); gold: null)
+    text = (
+        "Activiteitenrapport 2021\n\nA4_activiteitenrapport_bzk-2021_final.pdf\n\n"
+        "Voorwoord Activiteitenrapport\n\n"
+        "Ook 2021 zal de geschiedenis ingaan als een coronajaar.\n\n"
+        "Veel leesplezier!\n\nKoen Bollen\n\nZonecommandant Brandweer zone Kempen\n\n"
+        "Powered by Froala Editor\n\nLaatst bijgewerkt op 21 april 2022\n"
+    )
+    assert document_date("other", text, "Activiteitenrapport 2021")[0] is None
+    assert is_update_stamp("Laatst bijgewerkt op 21 april 2022")
+    assert is_update_stamp("(Bijgewerkt op: 11-11-2013)")
+
+
+def test_a_posting_stamp_still_dates_the_page() -> None:
+    # texts166/vlaanderen-eerstelijnsklachten-vlaamse-overheid-2022, lines 3-5: the stamp of
+    # when the indicator page was put online is its own date (gold: 2023-03-15); only the
+    # stamp of a change is set aside
+    text = (
+        "Aantal ontvankelijke eerstelijnsklachten\n\n"
+        "Gepubliceerd op 15 maart 2023 • Volgende update: maart 2024\n"
+        "Inhoud is aan het laden\n"
+    )
+    assert not is_update_stamp("Gepubliceerd op 15 maart 2023 • Volgende update: maart 2024")
+    title = "Aantal ontvankelijke eerstelijnsklachten"
+    assert document_date("other", text, title)[0] == date(2023, 3, 15)

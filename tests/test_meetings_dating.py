@@ -667,3 +667,21 @@ def test_only_letters_an_opening_sentence_defines_as_a_body_name_it() -> None:
     assert _defined_body([_REPORTED_DECISIONS.splitlines()[0]]) == "CDH"
     assert _defined_body(["De raad is de hoogste baas van de gemeente."]) is None
     assert _defined_body(["De GMR is een orgaan van de scholen."]) is None
+
+
+def test_an_epaper_hosts_upload_stamp_dates_no_sitting() -> None:
+    # texts242/arendonk-jeugdraad-2013-03, lines 1-3 and 16-28: a YUMPU copy of a youth
+    # council's minutes headed by the day the PDF was uploaded; the minutes give a month only
+    # (`maart 2013`), so the sitting is undated (gold: meeting date null)
+    text = (
+        "09.09.2013 Views\n\nVerslag jeugdraad maart 2013 PDF, 195,4Kb - Arendonk\n\n"
+        "SHOW MORE\nSHOW LESS\n\nCreate successful ePaper yourself\n\n"
+        "Aanwezig: Niels Bosmans (jeugdhuis ’t Onkrooid), Kaatje Blockx, Sofie Baeyens en Eva<br />"
+        "\n\nHulselmans (Meisjeschiro), Brent Leyten en Jens Lenaerts (Jongenschiro).<br />\n\n"
+        "Verontschuldigd: Chiro De Vraai, JRK en Scouts.<br />\n\n"
+        "Aanvraag projectsubsidie Zingt en Swingt<br />\n\n"
+        "Aangezien Anneleen van Erfgoedcel Noorderkempen nog niet aanwezig is, starten we"
+        " in<br />\n"
+    )
+    meetings = _meetings(text)
+    assert meetings and all(m["meeting_date"] is None for m in meetings)

@@ -30,6 +30,7 @@ from pipeline.documents.dating import (
     document_date,
     heading_year,
     is_posting_stamp,
+    without_file_stamp,
 )
 from pipeline.documents.doc_types import (
     DOC_TYPES,
@@ -134,5 +135,6 @@ __all__ = [
     "text_document_lines",
     "text_lines",
     "title_at_top",
+    "without_file_stamp",
     "without_markdown",
 ]

@@ -118,7 +118,7 @@ def document_date(
     # MB`: the day it was put online) are not the document's
     text = _without_file_listings(without_site_chrome(text))
     title = None if title and _rules()["file_listing"].search(title) else title
-    title = _without_file_stamp(title) if title else title
+    title = without_file_stamp(title) if title else title
     if doc_type in ("letter", "woo_decision"):
         return _letter_doc_date(doc_type, text, posted)
     # a document that never writes its year ("9 maart") takes that of its bundle
@@ -142,10 +142,10 @@ def _without_file_listings(text: str) -> str:
     """`text` without the lines that list a file for download (`file_listing`), and without
     the stamps that date a stored file rather than what it holds (`file_stamp`)."""
     listing = _rules()["file_listing"]
-    return "\n".join(_without_file_stamp(x) for x in text.splitlines() if not listing.search(x))
+    return "\n".join(without_file_stamp(x) for x in text.splitlines() if not listing.search(x))
 
 
-def _without_file_stamp(line: str) -> str:
+def without_file_stamp(line: str) -> str:
     """`line` without a corpus's date stamp or a screenshot's file name (`file_stamp`): the
     day the page was stored or the picture taken, not the document's."""
     stamp = _rules()["file_stamp"]
@@ -304,6 +304,14 @@ def is_posting_stamp(line: str) -> bool:
     return _rules()["posting_stamp"].match(line) is not None
 
 
+def is_update_stamp(line: str) -> bool:
+    """A web page's stamp of its last change (`Laatst bijgewerkt op 21 april 2022`,
+    `Bijgewerkt donderdag 8 juni 2017`): the page's last edit, never the date of what it
+    holds (tests/gold/README.md rule 21 (b)), where a posting stamp is a post's own date."""
+    m = _rules()["posting_stamp"].match(line.strip())
+    return m is not None and m["updated"] is not None
+
+
 def _stamped_lines(lines: list[str]) -> set[int]:
     """The lines that date the page rather than what it records: a posting stamp
     (`Gepubliceerd op ...`), a register's date of publication or force (`Publicatiedatum:`,
@@ -361,7 +369,8 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     with its year does (`Extra raadvergadering 7 december` over `3 december 2017`: the event
     the headline names, and the day it was posted), or nothing."""
     entries = _dated_entries(dated.lines)
-    lines = [x for x in dated.lines if x not in entries]
+    # a page's last edit (`Laatst bijgewerkt op ...`) dates neither the page nor what it holds
+    lines = [x for x in dated.lines if x not in entries and not is_update_stamp(x)]
     carried = [x for n, x in enumerate(lines[:15]) if _carries(lines, n)]
     labelled = _answer_dates(lines) if doc_type == "council_questions" else []
     labelled += _labelled_dates(lines, doc_type)

@@ -14,7 +14,13 @@ from spacy.tokens import Doc
 from pipeline.bodies import body_as_subject, body_named, find_body
 from pipeline.dates import DATE_RE, parse_date, weekday_year_date
 from pipeline.docmodel import Line, evidence_box
-from pipeline.documents import context_year, heading_year, headings_of_page, meeting_page_header
+from pipeline.documents import (
+    context_year,
+    heading_year,
+    headings_of_page,
+    meeting_page_header,
+    without_file_stamp,
+)
 from pipeline.meetings.dating import (
     _date_line,
     _dated_head_before_list,
@@ -112,7 +118,9 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     box around those lines as evidence."""
     document = doc._.document
     head_lines = [line for line in doc_lines if line.text][: _rules()["header_lines"]]
-    head_text = _stacked_fields([text for text in _head_paragraphs(printed) if text.strip()])
+    # a file's stamp (a corpus's, an ePaper host's upload day) dates no sitting
+    paragraphs = [without_file_stamp(text) for text in _head_paragraphs(printed)]
+    head_text = _stacked_fields([text for text in paragraphs if text.strip()])
     head_text = head_text[: _rules()["header_lines"]]
     title = document.get("title")
     search = ([title] if title else []) + head_text

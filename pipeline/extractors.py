@@ -23,7 +23,7 @@ from pipeline.docmodel import page_texts
 from pipeline.emails import extract_emails, looks_like_email_page
 from pipeline.incidents import extract_incident_counts
 from pipeline.inventory import extract_inventory_items
-from pipeline.meetings import extract_meetings
+from pipeline.meetings import extract_meetings, reads_no_meeting
 from pipeline.talks import recorded_or_reported
 from pipeline.woo_decisions import extract_woo_decision
 
@@ -54,6 +54,8 @@ class Extractor:
 
 def meetings(doc: Doc) -> None:
     found, participants = recorded_or_reported(doc, *extract_meetings(doc))
+    if reads_no_meeting(doc, found, participants):
+        return  # a meeting of which nothing is read: its document's type alone made it
     for row in found:
         doc._.records.add("meetings", row)
     for row in participants:

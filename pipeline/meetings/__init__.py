@@ -23,7 +23,11 @@ share). `extract` runs them over a document.
 """
 
 from pipeline.meetings.dating import find_date, find_times
-from pipeline.meetings.extract import date_records_by_their_meeting, extract_meetings
+from pipeline.meetings.extract import (
+    date_records_by_their_meeting,
+    extract_meetings,
+    reads_no_meeting,
+)
 from pipeline.meetings.head import find_meeting_body
 from pipeline.meetings.names import particles_alternation
 from pipeline.meetings.participants import extract_participants
@@ -44,6 +48,7 @@ __all__ = [
     "find_times",
     "parse_participant",
     "particles_alternation",
+    "reads_no_meeting",
     "status_label",
     "without_notes",
 ]

@@ -178,6 +178,21 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     return [_body_of_members(meeting, participants)], participants
 
 
+#: the fields of a meeting row that say which sitting it was
+_MEETING_FIELDS = ("meeting_date", "body", "start_time", "end_time", "location")
+
+
+def reads_no_meeting(doc: Doc, meetings: list[dict], participants: list[dict]) -> bool:
+    """Whether nothing of the document's meetings was read: no date, body, hour or place and
+    nobody under any of them, and no sentence telling a meeting held (`meeting_told_held`:
+    `Tijdens de bijeenkomst is ... ingegaan op`). Only the document's type (an annual report
+    or a memo typed minutes by a word like `verslag`) or a talk told in passing made them."""
+    if participants or any(m.get(field) for m in meetings for field in _MEETING_FIELDS):
+        return False
+    told_held = _rules()["meeting_told_held"]
+    return not any(told_held.search(line.text) for line in page_lines(doc))
+
+
 def _decides_outside_a_sitting(printed: list[str]) -> bool:
     """A formal decision (`Gelet op ...` over `Besluit:`) that names no sitting of its body
     (`in zijn vergadering van 3 mei 2021`): an act of the deciding organ, no account of a

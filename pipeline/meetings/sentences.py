@@ -77,11 +77,38 @@ def _sent_apologies(line: str) -> list[dict[str, Any]]:
         clause = _SENDERS_LEAD_RE.split(clause)[-1]  # `van de heeren A en B bericht is ...`
         clause = _REASON_TAIL_RE.sub("", clause)  # `A helaas door omstandigheden was verhinderd`
         role, clause = _plural_role_lead(clause)  # `Raadsleden A en B zijn afwezig`
-        people += [{**p, "role": p["role"] or role} for p in _names_before(clause, status)]
+        people += [{**p, "role": p["role"] or role} for p in _subject_people(clause, status)]
         if also := _ALSO_RE.match(line, m.end()):  # `... waren afwezig evenals wethouder X.`
             rest = rules["sentence_end"].split(line[also.start("rest") :], maxsplit=1)[0]
             people += _names_after(rest.rstrip(" ."), status)
     return people
+
+
+#: an adverb opening a sentence before its subject (`Ook wethouder Boudesteijn is verhinderd.`)
+_SUBJECT_ADVERB_RE = re.compile(r"^(?:ook|verder|tevens|voorts|daarnaast|eveneens)\s+", re.I)
+
+#: a subject that names the office before the one person holding it, set off by commas
+#: (`Onze penningmeester, dhr. Peter Otten, is afwezig.`)
+_OFFICE_APPOSITION_RE = re.compile(
+    r"^(?:de|het|onze|ons|hun|zijn|haar)\s+(?P<office>[\w-]+),\s+(?P<person>[^,]+?)\s*,?$", re.I
+)
+
+
+def _subject_people(clause: str, status: str) -> list[dict[str, Any]]:
+    """The people a clause names as the subject of its verb of absence or arrival: the names
+    at its end (`Ans Kok, Dhr. Bos en Piet Mol`), past an adverb opening it (`Ook ...`); one
+    person after their office (`wethouder Boudesteijn`: the surname is theirs, not a town's)
+    or with it in apposition (`Onze penningmeester, dhr. Peter Otten,`), the office their role."""
+    clause = _SUBJECT_ADVERB_RE.sub("", clause.strip())
+    apposition = _OFFICE_APPOSITION_RE.match(clause)
+    if apposition and apposition["office"].lower() in _rules()["roles"]:
+        named = _names_before(apposition["person"], status)
+        return [{**named[0], "role": apposition["office"].lower()}] if len(named) == 1 else []
+    named = _names_before(clause, status)
+    if named or len(_name_items(clause)) != 1:
+        return named
+    person = _role_led_person(clause, status)  # `wethouder Boudesteijn`
+    return [person] if person and person["role"] else []
 
 
 #: the people a sentence adds after its verb, in the same state (`De raadsleden A en B
@@ -138,14 +165,19 @@ def _all_but(line: str) -> list[dict[str, Any]]:
 def _named_present(line: str) -> list[dict[str, Any]]:
     """`Van VughtParticipeert waren Nelly Theunissen en Philip Helmer aanwezig`: present, for
     the body named first; as the sentence's subject too (`Bos en Kok zijn aanwezig als
-    kascommissielid`), in that role; [] unless every item named present is a name."""
+    kascommissielid`), in that role or the office printed before the name (`Ook wethouder
+    John Hagens is aanwezig.`); [] unless every item named present is a name."""
     people: list[dict[str, Any]] = []
     for m in _rules()["named_present"].finditer(line):
         people += _all_named(m["names"], organisation=m["org"])
     for m in _rules()["named_subject_present"].finditer(line):
-        named = _all_named(m["names"], role=m["role"])
+        office = (m["office"] or "").lower()
+        if office and office not in _rules()["roles"]:
+            continue  # a word in lower case before the name that is no office
+        role = m["role"] or office or None
+        named = _all_named(m["names"], role=role)
         # `De voorzitter van de UVKK, Wil Bos, is aanwezig`: a subject that is an office
-        if not any(p["role"] and p["role"] != m["role"] for p in named):
+        if not any(p["role"] and p["role"] != role for p in named):
             people += named
     return people
 

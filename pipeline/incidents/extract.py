@@ -56,7 +56,13 @@ from pipeline.incidents.tables import (
     _total_over_parts,
     _total_row_by_sum,
 )
-from pipeline.incidents.text import _footnotes, _mask, _sentences, _tables_of_contents
+from pipeline.incidents.text import (
+    _footnotes,
+    _mask,
+    _sentences,
+    _table_decimals,
+    _tables_of_contents,
+)
 from pipeline.incidents.vocab import _SUBJECT, EVIDENCE_CHARS, LEAK, _normalise_plain
 
 
@@ -86,7 +92,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
     # documents came before it (and benchmarks stay honest)
     _clear_document_caches()
     stamp = _head_stamp(raw)
-    masked = mark_chars(doc) + ([stamp] if stamp else []) + _footnotes(raw)
+    masked = _table_decimals(raw, mark_chars(doc)) + ([stamp] if stamp else []) + _footnotes(raw)
     text = _mask(raw, masked + _tables_of_contents(raw))
     sentences = _sentences(doc, text)
     ap_counts = _the_ap_counts(sentences)

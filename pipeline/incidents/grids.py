@@ -366,9 +366,6 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
     out = []
     closed: set[int] = set()  # the parts' sub-headings whose sum row has passed
     received = any(_cell_label(row.label, grid.title) == ("total", None) for row in grid.rows)
-    # under a title of kinds with its own `Totaal` row, a row naming the items is one kind
-    own_total = _KIND_TITLE.search(grid.title) is not None
-    own_total = own_total and any(_is_total_title(row.label) for row in grid.rows)
     for row in grid.rows:
         heading = row.heading.text if row.heading else ""
         cells, rest = _sub_cells(row.cells, len(periods))
@@ -380,7 +377,7 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
         part = row.heading is not None and row.heading.offset not in closed
         part = part and _PART_HEADING.search(heading) is not None
         named = _row_name(row.label, grid.title, heading, part)
-        if named == ("total", None) and own_total and not _is_total_title(row.label):
+        if named == ("total", None) and _kind_above_own_total(row.label, grid):
             named = _kind_label(row.label)  # `Ongeval` above `Totaal` under `Meldingsklasse`
         if named is None and not received and _handled_count_label(row.label):
             named = "total", None  # `totaal aantal afgedane bezwaarschriften`, none received
@@ -388,6 +385,14 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
         if part and _is_total_title(row.label):
             closed.add(row.heading.offset)  # the part's sum closes it
     return out
+
+
+def _kind_above_own_total(label: str, grid: _Grid) -> bool:
+    """Whether a row the vocabulary reads as the items' whole is one kind: under a title
+    of kinds with its own `Totaal` row (`Ongeval` under `Meldingsklasse`)."""
+    own_total = _KIND_TITLE.search(grid.title) is not None
+    own_total = own_total and any(_is_total_title(row.label) for row in grid.rows)
+    return own_total and not _is_total_title(label)
 
 
 def _row_name(label: str, title: str, heading: str, part: bool) -> tuple[str, str | None] | None:
@@ -398,12 +403,29 @@ def _row_name(label: str, title: str, heading: str, part: bool) -> tuple[str, st
     the part's sum, not read."""
     if part and _is_total_title(label):
         return None
+    if _total_of_the_title(label, title):
+        return "total", None
     if named := _cell_label(label, title):
         return named
     if (row := _row_label(label)) and row[2] is None:
         return row[0], row[1]  # a category of the vocabulary, a unit (`SAVE`)
     kinds = _KIND_TITLE.search(title) or _KIND_TITLE.search(heading)
     return _kind_label(label) if kinds else None
+
+
+#: a total row's label naming what it counts (`Totaalaantal overlastmeldingen`, `Totaal
+#: aantal meldingen`): `totaal`, then `aantal` (glued or not), then a plural
+_NAMED_TOTAL = re.compile(r"^(?:eind)?totaal\s*(?:aantal\s+)?(?P<noun>[^\W\d]{4,})$", re.IGNORECASE)
+
+
+def _total_of_the_title(label: str, title: str) -> bool:
+    """Whether a row is the table's total row naming the items its title counts
+    (`Totaalaantal overlastmeldingen` under `Overlastmeldingen Huisvesting`: utrecht's VTH
+    report): the noun after `totaal` is the title's first word, so the row sums the
+    table's own items whatever the vocabulary knows of them."""
+    m = _NAMED_TOTAL.match(label.strip(" :"))
+    first = title.split()[0].casefold() if title.split() else ""
+    return m is not None and m["noun"].casefold() == first
 
 
 def _sub_cells(cells: list[_Cell], k: int) -> tuple[list[_Cell] | None, list[_Cell]]:
@@ -540,6 +562,8 @@ def _share_row_name(row: _GridRow, grid: _Grid) -> tuple[str, str | None] | None
     """(category, scope) of a row of shares: a kind's (the whole's 100 % is no figure)."""
     heading = row.heading.text if row.heading else ""
     named = _row_name(row.label, grid.title, heading, False)
+    if named == ("total", None) and _kind_above_own_total(row.label, grid):
+        named = _kind_label(row.label)  # `Ongeval | 90.640 | 9,3 |`, as its count reads
     return None if named is None or named[0] == "total" else named
 
 
@@ -805,14 +829,45 @@ def _period_header_grid(cells: list[_Cell], i: int, year: int | None) -> tuple[_
         return None
     columns, j = header
     title = cells[i - 1].text if i > 0 else ""
+    periods, j = _columns_cut_short(cells, j, _column_periods(columns, year))
     if first := _sub_column_titles(cells, j, len(columns)):
         rows, end = _grouped_rows(cells, first)
     elif j == i + 1 and j < len(cells) and _line_row(cells[j]):
         return None  # a header line over rows a line each: `tables._table_rows` reads them
     else:
-        rows, end = _grid_rows(cells, j, len(columns), _column_periods(columns, year))
+        rows, end = _grid_rows(cells, j, len(columns), periods)
     caption = cells[i - 2].text if i > 1 else ""
-    return (_Grid(title, columns, rows, areas=_per_area(caption)), end) if rows else None
+    grid = _Grid(title, columns, rows, periods=periods, areas=_per_area(caption))
+    return (grid, end) if rows else None
+
+
+#: a header's line under a period's title that ends the column early (`t/m april` under
+#: `2017`: the first four months)
+_UP_TO_MONTH = re.compile(r"^(?:t/m|tot\s+en\s+met)\s+(?P<month>[^\W\d]+)$", re.IGNORECASE)
+
+
+def _columns_cut_short(
+    cells: list[_Cell], j: int, periods: list[Period | None] | None
+) -> tuple[list[Period | None] | None, int]:
+    """The columns' periods and where the header ends: under a header of years flattened
+    one title a line, a line per column naming the month each runs to (`2017`, `2016`,
+    `t/m april`, `t/m april`: UWV's table of the first four months) ends each year at that
+    month; only where every column is a year and each gets such a line, in order (a
+    column left without one would be misdated)."""
+    if not periods or not all(p and p == year_period(p.start.year) for p in periods):
+        return periods, j
+    n = j
+    while n < len(cells) and not cells[n].text:
+        n += 1  # a line of blanks between the header's two lines
+    ends = [_UP_TO_MONTH.match(c.text) for c in cells[n : n + len(periods)]]
+    months = [m and _vocab()["months"].get(m["month"].casefold()) for m in ends]
+    if len(months) != len(periods) or not all(months):
+        return periods, j
+    cut = [
+        Period(p.start, month_period(p.start.year, m).end)
+        for p, m in zip(periods, months, strict=True)
+    ]
+    return cut, n + len(periods)
 
 
 @cache

@@ -60,6 +60,32 @@ _PCT = re.compile(r"(?<=\d)pct\b|(?<=\d\s)pct\b", re.IGNORECASE)
 _FOOTNOTE_LINE = re.compile(r"^[^\S\n]*(?:[•·*][^\S\n]*)?(?P<n>[1-9])[^\S\n]+(?=[A-Z])[^\n]*", re.M)
 
 
+#: a `|` table's cell of a decimal number with a comma (`| 5,2 |`, `| 11,6 |`)
+_PIPE_DECIMAL = re.compile(r"(?<=\|)[^\S\n]*\d{1,3},\d{1,2}[^\S\n]*(?=\|)")
+
+
+def _table_decimals(raw: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`marks` without the ones that fill a `|` table's cell of a decimal number in a row
+    that prints another such cell which is no code (`Alarm | 50.446 | 5,2 | 2,3 |`: the
+    share 5,2 reads as ground 5.2, but 2,3 beside it is no ground): a column of shares,
+    not a redaction code; masked, the row loses a cell and none of its figures is read."""
+    cells = [m for m in _PIPE_DECIMAL.finditer(raw)]
+    coded = {(a, b) for a, b in marks}
+    kept = []
+    for a, b in marks:
+        # the code's span may run on over the cell's bar (`5,2 |`)
+        cell = next((m for m in cells if m.start() <= a < m.end()), None)
+        line = (raw.rfind("\n", 0, a) + 1, raw.find("\n", b) % (len(raw) + 1))
+        others = [
+            m for m in cells
+            if m is not cell and line[0] <= m.start() < line[1]
+            and not any(m.start() <= x < m.end() for x, _ in coded)
+        ]  # fmt: skip
+        if cell is None or not others:
+            kept.append((a, b))
+    return kept
+
+
 def _footnotes(raw: str) -> list[tuple[int, int]]:
     """Footnotes whose marker stands glued to a year of a table's header (`2017 20181
     2019`): a note on a cell (a correction, a definition), no statement of figures."""

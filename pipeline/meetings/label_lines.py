@@ -34,6 +34,7 @@ from pipeline.meetings.names import (
     surname_then_rest,
 )
 from pipeline.meetings.people import (
+    _ACRONYM_RE,
     _LEADING_JUNK,
     _bare_person,
     _is_noise,
@@ -114,10 +115,6 @@ def _away_for_items(rest: str, status: str) -> tuple[str, str]:
     if ";" in person or person.count(",") > 1 or _AND_RE.search(person):
         return rest, status
     return person, "present"
-
-
-#: a word in capitals as short as an acronym (`BCP De Klink`, `Leerlingenraad TIS`)
-_ACRONYM_RE = re.compile(r"^[A-Z]{2,4}$")
 
 
 #: the share of a list's items that must bear a body's mark for the list to name bodies

@@ -168,6 +168,10 @@ def _name_shaped(text: str) -> bool:
     )
 
 
+#: a word in capitals as short as an acronym (`BCP De Klink`, `Leerlingenraad TIS`, `CDA`)
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,4}$")
+
+
 #: a surname opening with an elided particle (`d'Aspremont`, `d’Hondt`)
 _ELIDED_PARTICLE_RE = re.compile(r"d['’][A-Z]")
 

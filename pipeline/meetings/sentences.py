@@ -19,7 +19,12 @@ from pipeline.meetings.items import (
     _unglued,
     _with_couple,
 )
-from pipeline.meetings.people import _GROUP_NAME_RE, _name_shaped, parse_participant
+from pipeline.meetings.people import (
+    _ACRONYM_RE,
+    _GROUP_NAME_RE,
+    _name_shaped,
+    parse_participant,
+)
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import _GROUP_LEAD_RE, _PREVIEW_CUT_RE, _unbulleted
 
@@ -328,6 +333,8 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
         item = re.sub(r"^(?:(?:van|voor)\s+)?(?:(?:onze|ons|hun)\s+(?=[a-z]))?(?=\S)", "", item)
         if _GROUP_ITEM_RE.match(item) and item.islower():
             continue  # `welkom voor de vertegenwoordigers van de partijen en voor A`
+        if _ACRONYM_RE.match(item.strip()):
+            continue  # `afmeldingen binnen gekomen van CPB, BPL,CDA en wethouder Boxum`: bodies
         if people and people[-1]["role"] is None and item.lower() in _rules()["roles"]:
             people[-1]["role"] = item.lower()
             continue

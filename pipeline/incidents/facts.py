@@ -755,6 +755,8 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # a count with another's added, whose sum is no unit's own
     if _RATE_AFTER.match(after):
         return True  # `rond de 45 per jaar`: an average over the years, no year's count
+    if _whole_of_a_share(val, before):
+        return True  # `57% van de 21 gevallen`, `Negen van de tien keer`: a share's whole
     if _actions_counted(after):
         return True  # `2572 geregistreerde waarschuwingen uitgedeeld`: the body's own acts
     if val.word and val.value == 1 and _one_each_or_any(before, after):
@@ -776,6 +778,30 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         and not _rules()["reporter_about"].match(after)
         and not _by_anyone(after)
     )
+
+
+#: a share right before the whole it is of (`57% van de`, `In 10 procent van de`)
+_PERCENT_OF = re.compile(
+    r"(?:%|\bprocent)\s+(?:van|op)\s+(?:de|het|die|deze|alle)\s+$", re.IGNORECASE
+)
+
+
+@cache
+def _ratio_of_words() -> re.Pattern:
+    """`Negen van de tien`, `drie op de tien`: a number in words before another's base."""
+    words = _words_alt(list(_vocab()["data"]["number_words"]))
+    return re.compile(rf"\b(?:{words})\s+(?:van|op)\s+de\s+$", re.IGNORECASE)
+
+
+def _whole_of_a_share(val: _Value, before: str) -> bool:
+    """Whether a number is the whole a share right before it is taken of (`In het zevende
+    rapportagejaar was dit nog 57% van de 21 gevallen`, `In 10 procent van de 160 meldingen
+    loopt nu een onderzoek`), or the ten or hundred of a ratio in words (`Negen van de tien
+    keer betreft het loze brandmeldingen`): the sentence states the share, not the whole as a
+    count of its own (a count stated as such is read where it is stated)."""
+    if _PERCENT_OF.search(before):
+        return True
+    return val.word and val.value in (10, 100) and _ratio_of_words().search(before) is not None
 
 
 #: the noun right after a number, one adjective (`geregistreerde`, `nieuwe`) before it or not

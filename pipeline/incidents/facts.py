@@ -88,7 +88,14 @@ from pipeline.incidents.sectors import (
     _sector_said_before,
     _track_area_list,
 )
-from pipeline.incidents.subjects import _counted_noun_res, _people_heads, _subject_cues
+from pipeline.incidents.subjects import (
+    _body_action_heads,
+    _counted_noun_res,
+    _own_nouns,
+    _people_heads,
+    _subject_cues,
+    _subject_specs,
+)
 from pipeline.incidents.vocab import (
     _DIGIT,
     _DIGIT_RUN,
@@ -748,6 +755,10 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         return True  # a count with another's added, whose sum is no unit's own
     if _RATE_AFTER.match(after):
         return True  # `rond de 45 per jaar`: an average over the years, no year's count
+    if _whole_of_a_share(val, before):
+        return True  # `57% van de 21 gevallen`, `Negen van de tien keer`: a share's whole
+    if _actions_counted(after):
+        return True  # `2572 geregistreerde waarschuwingen uitgedeeld`: the body's own acts
     if val.word and val.value == 1 and _one_each_or_any(before, after):
         return True  # `mensen die één klacht indienen`: one each, or any one, no count
     if _other_things_listed(before):
@@ -767,6 +778,52 @@ def _no_figure_of_its_own(val: _Value, s: str, before: str, after: str) -> bool:
         and not _rules()["reporter_about"].match(after)
         and not _by_anyone(after)
     )
+
+
+#: a share right before the whole it is of (`57% van de`, `In 10 procent van de`)
+_PERCENT_OF = re.compile(
+    r"(?:%|\bprocent)\s+(?:van|op)\s+(?:de|het|die|deze|alle)\s+$", re.IGNORECASE
+)
+
+
+@cache
+def _ratio_of_words() -> re.Pattern:
+    """`Negen van de tien`, `drie op de tien`: a number in words before another's base."""
+    words = _words_alt(list(_vocab()["data"]["number_words"]))
+    return re.compile(rf"\b(?:{words})\s+(?:van|op)\s+de\s+$", re.IGNORECASE)
+
+
+def _whole_of_a_share(val: _Value, before: str) -> bool:
+    """Whether a number is the whole a share right before it is taken of (`In het zevende
+    rapportagejaar was dit nog 57% van de 21 gevallen`, `In 10 procent van de 160 meldingen
+    loopt nu een onderzoek`), or the ten or hundred of a ratio in words (`Negen van de tien
+    keer betreft het loze brandmeldingen`): the sentence states the share, not the whole as a
+    count of its own (a count stated as such is read where it is stated)."""
+    if _PERCENT_OF.search(before):
+        return True
+    return val.word and val.value in (10, 100) and _ratio_of_words().search(before) is not None
+
+
+#: the noun right after a number, one adjective (`geregistreerde`, `nieuwe`) before it or not
+_NOUN_AFTER = re.compile(r"\s*(?:[^\W\d]+e\s+)?(?P<noun>[^\W\d][\w'’-]*)\b")
+
+
+def _actions_counted(after: str) -> bool:
+    """Whether the noun right after a number names a body's own actions, which answer no
+    incident (`Alles opgeteld zijn er 2572 geregistreerde waarschuwingen uitgedeeld`,
+    `verrichtte de Autoriteit Persoonsgegevens 138 onderzoeken naar aanleiding van
+    klachten`): what the body did, however many items it did it on. Not where a known
+    subject counts such acts as its items (`Het korps heeft vorig jaar 812 onderzoeken gedaan
+    naar de integriteit van zijn medewerkers`: the integrity subject's investigations); the
+    fallback subject's heads (`waarschuwingen` among them) are a guess at an unknown text's
+    items, which the body's own act named outright overrules."""
+    m = _NOUN_AFTER.match(after)
+    if m is None or not m["noun"].lower().endswith(_body_action_heads()):
+        return False
+    spec = _subject_specs().get(_SUBJECT.get()[0])
+    if spec is None or spec.get("fallback"):
+        return True
+    return m["noun"].lower() not in _own_nouns(_SUBJECT.get()[0])
 
 
 def _one_each_or_any(before: str, after: str) -> bool:

@@ -582,7 +582,13 @@ def _not_item_nouns() -> frozenset[str]:
 def _no_item_heads() -> tuple[str, ...]:
     """Heads of nouns for people, a body's own actions, a rate's base (see the pattern file)."""
     data = load_patterns(PATTERN_FILE)
-    return tuple({*_people_heads(), *data["not_item_nouns"]})
+    return tuple({*_people_heads(), *data["not_item_nouns"], *data["body_action_nouns"]})
+
+
+@cache
+def _body_action_heads() -> tuple[str, ...]:
+    """Heads of nouns for a body's own actions (`waarschuwingen`, `onderzoeken`)."""
+    return tuple(load_patterns(PATTERN_FILE)["body_action_nouns"])
 
 
 @cache

@@ -27,8 +27,8 @@ _HEUMEN = (
 #: download line quoting the first page (gold: memo)
 _WOERDEN = (
     "Gemeente Woerden. De bevoegdheid van de raad komt voort uit de volgende wet- en/of"
-    " regelgeving:\n\nMaat: px\nWeergave met pagina beginnen:\n\nDownload \"Gemeente Woerden. De"
-    " bevoegdheid van de raad komt voort uit de volgende wet- en/of regelgeving:\"\n\n"
+    ' regelgeving:\n\nMaat: px\nWeergave met pagina beginnen:\n\nDownload "Gemeente Woerden. De'
+    ' bevoegdheid van de raad komt voort uit de volgende wet- en/of regelgeving:"\n\n'
     "Transcriptie\n\n"
     "1 Gemeente Woerden 15R RAADSVOORSTEL 15R gemeente WOERDEN Indiener: college van"
     " burgemeester en wethouders Datum: 13 januari 2015 Portefeuillehouder(s): wethouder Koster"

@@ -64,6 +64,7 @@ from pipeline.documents import (
     is_consideration,
     is_transcribed_page,
     names_a_meeting,
+    typed_minutes_as_proposed,
 )
 from pipeline.nlp import split_sentences
 
@@ -110,7 +111,11 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     # ...`) is no sitting the document records: it is judged as a page of no known record
     recorded = [m for m in meetings if not _told_in_prose(m)]
     told = not about_a_body and len(recorded) < len(meetings)
-    minutes = not about_a_body and (bool(recorded) or doc_type in _rules()["sentence_doc_types"])
+    minutes = not about_a_body and (
+        bool(recorded)
+        or doc_type in _rules()["sentence_doc_types"]
+        or _proposal_paper(doc_lines, doc_type)
+    )
     if _has_fields(lines):
         taken |= _field_page_lines(lines)
     decided = {k for _, _, item in kept for k in item.used} | {
@@ -184,9 +189,20 @@ def _without_false_readings(
         found = _without_consent_to_a_field(found)
     if doc_type in _rules()["quoted_text_doc_types"]:
         found = _without_quoted_text(found, doc_lines)
-    if doc_type in _rules()["proposal_doc_types"]:  # written before the meeting decides
+    # written before the meeting decides: an agenda, a proposal's paper
+    if doc_type in _rules()["proposal_doc_types"] or _proposal_paper(doc_lines, doc_type):
         found = [replace(d, is_proposal=not _rules()["voted"].search(d.text)) for d in found]
     return found
+
+
+def _proposal_paper(doc_lines: list[Line], doc_type: str | None) -> bool:
+    """A memo that its marks would type minutes but for the proposal's form or advice its
+    head prints (`typed_minutes_as_proposed`: `RAADSVOORSTEL ... Indiener:`, `Aan de raad,
+    Inleiding` under `Raadsvergadering : 21 februari 2013`): its sentences are read as a
+    record's (`Kennis te nemen van de concept Kadernota ...` under `De raad besluit:`), as
+    they were while it was typed minutes, each a proposal, as a paper put to the council's."""
+    text = "\n".join(line.text for line in doc_lines)
+    return doc_type == "memo" and typed_minutes_as_proposed(text)
 
 
 def _numbered_items(

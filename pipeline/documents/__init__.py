@@ -39,6 +39,8 @@ from pipeline.documents.doc_types import (
     enacting_line_at,
     is_consideration,
     is_formal_decision,
+    proposes_to_a_board,
+    typed_minutes_as_proposed,
 )
 from pipeline.documents.headers import (
     WINDOW_PANE_LINES,
@@ -103,6 +105,8 @@ __all__ = [
     "classify_document",
     "context_year",
     "describes_a_body",
+    "proposes_to_a_board",
+    "typed_minutes_as_proposed",
     "heading_year",
     "is_posting_stamp",
     "document_date",

@@ -81,7 +81,33 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     doc_type, title = _classified(text, title_lines)
     if doc_type in _RECORD_TYPES and describes_a_body(text):
         return "other", title
+    if doc_type == "minutes" and proposes_to_a_board(text):
+        return "memo", title
     return doc_type, title
+
+
+def typed_minutes_as_proposed(text: str) -> bool:
+    """A proposal's paper (`proposes_to_a_board`) that prints the points it puts to the board
+    under a lead-in (`proposal_lead`: `Voorgesteld wordt:`, `De raad besluit:`): as a
+    record's, its sentences state them (decisions.extract), each proposed; a proposal's copy
+    with no such lead-in is read by its labels only."""
+    lines = text_lines(without_site_chrome(without_markdown(text)))
+    head = " ".join(lines[: _rules()["proposal_head_lines"]])
+    return proposes_to_a_board(text) and _rules()["proposal_lead"].search(head) is not None
+
+
+def proposes_to_a_board(text: str) -> bool:
+    """A proposal put to a board: typed minutes by the sitting its form names
+    (`Raadsvergadering : 21 februari 2013`) or by the words of a meeting it tells of: its
+    head prints the proposal's form or advice (`board_proposal`: `Aan de raad, Inleiding`,
+    `RAADSVOORSTEL ... Indiener:`, `De commissie wordt geadviseerd:`) and it lists nobody's
+    attendance, as minutes do. The gold types a raadsvoorstel or a council paper's advice
+    `memo` (rule 20); what it puts to the board is proposed (decisions.extract)."""
+    lines = text_lines(without_site_chrome(without_markdown(text)))
+    # the advice stands under the paper's first section, its label wrapped over two lines
+    head = " ".join(lines[: _rules()["proposal_head_lines"]])
+    proposed = _rules()["board_proposal"].search(head) is not None
+    return proposed and not _lists_attendance(_readable(lines))
 
 
 def describes_a_body(text: str) -> bool:

@@ -25,6 +25,7 @@ def _rules() -> dict[str, Any]:
         # every `<name>_regex` under `<name>`; `tag_title` is lower case: matched as cased
         **compiled_regexes(raw, cased={"tag_title"}),
         "title_search_lines": raw["title_search_lines"],
+        "proposal_head_lines": raw["proposal_head_lines"],
         "dated_entries_min": raw["dated_entries_min"],
         "title_rules": [
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))

@@ -210,6 +210,8 @@ def _dated_in_passing(day: date, lines: list[str]) -> bool:
     about something else (`sitting_mentioned`: `de documenten die zijn ingebracht in de
     vergadering van Gedeputeerde Staten van dinsdag 7 november`): the sitting is where the
     documents went, not what the text reports, so the day dates no meeting of it."""
+    if not isinstance(day, date):
+        return False  # a day not parsed is no day to look for
     printing = [x for x in lines if day in _printed_days(x, day.year)]
     mentioned = _rules()["sitting_mentioned"]
     return bool(printing) and all(mentioned.search(x) for x in printing)
@@ -217,7 +219,7 @@ def _dated_in_passing(day: date, lines: list[str]) -> bool:
 
 def _printed_days(text: str, year: int) -> set[date]:
     """The days a line prints, a day without its year in `year`."""
-    return {parsed.date for *_, parsed in find_dates(text, context_year=year)}
+    return {parsed.value for *_, parsed in find_dates(text, context_year=year)}
 
 
 def _decides_outside_a_sitting(printed: list[str]) -> bool:

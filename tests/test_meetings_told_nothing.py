@@ -77,3 +77,45 @@ def test_a_memo_telling_talks_in_passing_records_no_meeting():
 def test_a_meeting_read_with_its_date_is_kept():
     found = _meetings("Notulen\nDatum: 6 april 2022\nDoorgaans komt de MR bij elkaar.\n")
     assert [str(m["meeting_date"]) for m in found] == ["2022-04-06"]
+
+
+def _news_meetings(text: str) -> list[dict]:
+    """The meetings the extractors give a one-document text as it is typed (a news item)."""
+    pages, documents = documents_from_text(text, "x")
+    return extract_documents(pages, documents)["meetings"]
+
+
+#: web223 nhgooi-larens-behoud-wob-verzoek-2017-negatief (a news item on a Wob request; the
+#: broadcast's stamp gives it its year, so the sitting it names takes a date)
+_SITTING_IN_PASSING = (
+    "Leo Janssen (LB) dient WOB-verzoek in\n\n"
+    "Laren - Laarder Leo Janssen heeft namens Larens Behoud gisteren een WOB-verzoek ingediend "
+    "bij Gedeputeerde Staten. Janssen verzoekt de provincie hem de informatie en documenten te "
+    "verstrekken die zijn ingebracht in de vergadering van Gedeputeerde Staten van dinsdag 7 "
+    "november. Het gaat hem om de stukken die betrekking hebben op de besluitvorming over de "
+    "gemeentelijke herindeling in Gooi- en Vechtstreek.\n\n"
+    "Bron: Larens Behoud\n\nFragment\n\n"
+    "Zaterdag 11 november 2017 uitgezonden in 6FM Zaterdag\n"
+)
+
+#: web176 pinc-redactie-fossielvrij-2025-02-20 (the gold records the talk, dated)
+_TALK_REPORTED = (
+    "# Fossielvrij wonen en bouwen - rapport\n\n"
+    "SarahMeire · comment · 2025-02-20\n"
+    "Redactie 20/02/2025\n"
+    "Filip sprak af met Tine om wijzigingen (nieuwe versie) na te kijken.\n"
+)
+
+
+def test_a_sitting_a_news_item_names_in_passing_records_no_meeting_even_dated():
+    assert _news_meetings(_SITTING_IN_PASSING) == []
+
+
+def test_a_talk_a_news_item_reports_keeps_its_date():
+    found = _news_meetings(_TALK_REPORTED)
+    assert [str(m["meeting_date"]) for m in found] == ["2025-02-20"]
+
+
+def test_a_record_dated_by_a_sitting_named_in_passing_keeps_it():
+    text = "Notulen\nDe stukken zijn ingebracht in de vergadering van 6 april 2022.\n"
+    assert [str(m["meeting_date"]) for m in _meetings(text)] == ["2022-04-06"]

@@ -516,10 +516,15 @@ DATELINE_MAX_OFFSET = 25
 _DATELINE_DASH_RE = re.compile(r"\s*[-–—]\s")
 _DATELINE_STOP_RE = re.compile(r"\.\s+(?-i:[A-Z])")
 _DATELINE_PLACE_RE = re.compile(r"^(?-i:[A-Z])[\w'’. -]*,\s*$")
-#: a post's stamp before its lead: the date alone then a column rule (`8 september 2006 |
-#: In haar programma ...`), or the writer's byline before the date (`Door Anna Smit -
+#: a post's stamp before its lead: the date alone then a column rule, the hour it was posted
+#: between (`8 september 2006 | In haar programma ...`, `zondag 01 november 2020 22.28 uur |
+#: laatst gewijzigd: ...`), or the writer's byline before the date (`Door Anna Smit -
 #: 27-12-2016, 16:40`)
-_STAMP_RULE_RE = re.compile(r"\s*[|·]\s")
+_STAMP_RULE_RE = re.compile(r"(?:,?\s+(?:om\s+)?[0-2]?\d[.:][0-5]\d(?:\s*uur)?)?\s*[|·]\s")
+#: a press release's dateline in brackets, its place and a dash before the date and a dash
+#: after the bracket (`(Leeuwarden - 22 april 2018) - De Nationale ombudsman ...`)
+_BRACKET_PLACE_RE = re.compile(r"^\((?-i:[A-Z])[\w'’. -]*?\s*[-–—,]\s*$")
+_BRACKET_CLOSE_RE = re.compile(r"\)\s*[-–—]\s")
 _BYLINE_RE = re.compile(r"^(?:door|by)\s+[^\d|]{2,40}?\s[-–—|·]\s*$", re.IGNORECASE)
 
 
@@ -624,9 +629,19 @@ def _closes_dateline(line: str, m: re.Match[str]) -> bool:
     after, before = line[m.end() :], line[: m.start()]
     if _DATELINE_DASH_RE.match(after) or _BYLINE_RE.match(before):
         return True
-    if not before.strip() and _STAMP_RULE_RE.match(after):
+    if _BRACKET_PLACE_RE.match(before) and _BRACKET_CLOSE_RE.match(after):
+        return True
+    if not before.strip() and (_STAMP_RULE_RE.match(after) or _posted_after(after)):
         return True
     return bool(_DATELINE_STOP_RE.match(after) and _DATELINE_PLACE_RE.match(before))
+
+
+def _posted_after(after: str) -> bool:
+    """Whether the words after a date that opens its line say the item was posted or
+    broadcast that day (`Zaterdag 11 november 2017 uitgezonden in 6FM Zaterdag`): a post's
+    stamp, its words after its date; the words of a change never (rule 21 (b))."""
+    m = _rules()["posting_stamp"].match(after.strip())
+    return m is not None and m["updated"] is None
 
 
 def _meeting_dated_lines(lines: list[str]) -> list[str]:

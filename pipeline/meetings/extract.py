@@ -6,10 +6,11 @@ document (`extract_meetings`)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc
 
-from pipeline.dates import DATE_RE, bare_date
+from pipeline.dates import DATE_RE, bare_date, find_dates
 from pipeline.docmodel import Line, as_doc, page_lines, side_by_side_rows
 from pipeline.documents import context_year, is_formal_decision
 from pipeline.documents.doc_types import records_a_decision
@@ -180,17 +181,45 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
 
 #: the fields of a meeting row that say which sitting it was
 _MEETING_FIELDS = ("meeting_date", "body", "start_time", "end_time", "location")
+#: the same without the date, which a sitting named in passing gives too (`_dated_in_passing`)
+_SITTING_FIELDS = _MEETING_FIELDS[1:]
 
 
 def reads_no_meeting(doc: Doc, meetings: list[dict], participants: list[dict]) -> bool:
     """Whether nothing of the document's meetings was read: no date, body, hour or place and
     nobody under any of them, and no sentence telling a meeting held (`meeting_told_held`:
     `Tijdens de bijeenkomst is ... ingegaan op`). Only the document's type (an annual report
-    or a memo typed minutes by a word like `verslag`) or a talk told in passing made them."""
-    if participants or any(m.get(field) for m in meetings for field in _MEETING_FIELDS):
+    or a memo typed minutes by a word like `verslag`) or a talk told in passing made them.
+    A date counts as nothing read where a text that is no record of the sitting prints it
+    only where it names the sitting in passing (`_dated_in_passing`)."""
+    if participants or any(m.get(field) for m in meetings for field in _SITTING_FIELDS):
         return False
     told_held = _rules()["meeting_told_held"]
-    return not any(told_held.search(line.text) for line in page_lines(doc))
+    lines = [line.text for line in page_lines(doc)]
+    if any(told_held.search(x) for x in lines):
+        return False
+    days = {m["meeting_date"] for m in meetings if m.get("meeting_date")}
+    if not days:
+        return True
+    is_record = doc._.document.get("doc_type") in _RECORD_TYPES
+    return not is_record and all(_dated_in_passing(day, lines) for day in days)
+
+
+def _dated_in_passing(day: date, lines: list[str]) -> bool:
+    """Whether every line printing `day` names its sitting only in passing, inside a sentence
+    about something else (`sitting_mentioned`: `de documenten die zijn ingebracht in de
+    vergadering van Gedeputeerde Staten van dinsdag 7 november`): the sitting is where the
+    documents went, not what the text reports, so the day dates no meeting of it."""
+    if not isinstance(day, date):
+        return False  # a day not parsed is no day to look for
+    printing = [x for x in lines if day in _printed_days(x, day.year)]
+    mentioned = _rules()["sitting_mentioned"]
+    return bool(printing) and all(mentioned.search(x) for x in printing)
+
+
+def _printed_days(text: str, year: int) -> set[date]:
+    """The days a line prints, a day without its year in `year`."""
+    return {parsed.value for *_, parsed in find_dates(text, context_year=year)}
 
 
 def _decides_outside_a_sitting(printed: list[str]) -> bool:

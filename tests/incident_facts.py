@@ -110,6 +110,17 @@ def period_facts(text: str, doc_type: str = "report", *, title: str = "") -> set
     }
 
 
+def kind_facts(text: str, doc_type: str = "other") -> set[tuple]:
+    """Each figure read from `text` as ((period start, end), category, value): a page of no set
+    type by default, as news items and web pages are."""
+    return {f[:3] for f in period_facts(text, doc_type)}
+
+
+def figure_values(text: str, doc_type: str = "other") -> set[float]:
+    """The values of the figures read from `text`."""
+    return {f[2] for f in kind_facts(text, doc_type)}
+
+
 def subject_facts(text: str, doc_type: str = "report") -> set[tuple]:
     """Each figure read from `text` as (subject, period, category, value, unit, scope)."""
     return {

@@ -6,17 +6,7 @@ vrijwilligers`, AT). The items counted beside them stay. Each test quotes the re
 from __future__ import annotations
 
 from tests.incident_facts import calendar_year as _year
-from tests.incident_facts import period_facts
-
-
-def _facts(text: str) -> set[tuple]:
-    """Each figure as (period, category, value), in a document of no set type."""
-    return {(f[0], f[1], f[2]) for f in period_facts(text, "other")}
-
-
-def _values(text: str) -> set[float]:
-    return {f[2] for f in _facts(text)}
-
+from tests.incident_facts import figure_values, kind_facts
 
 # texts199/denhelder-boa-meldingen-incidenten-2023 (AK), lines 1, 3 and 13
 _DENHELDER = (
@@ -31,9 +21,9 @@ _DENHELDER = (
 
 
 def test_warnings_handed_out_are_no_count_of_the_items():
-    facts = _facts(_DENHELDER)
+    facts = kind_facts(_DENHELDER)
     assert (_year(2023), "total", 4689.0) in facts
-    assert 2572.0 not in _values(_DENHELDER)
+    assert 2572.0 not in figure_values(_DENHELDER)
 
 
 # texts214/ap-privacyklachten-2018-2019 (AO), lines 1, 5 and 9 (cut)
@@ -49,7 +39,7 @@ _AP = (
 
 
 def test_investigations_made_on_complaints_are_no_count_of_them():
-    assert 138.0 not in _values(_AP)
+    assert 138.0 not in figure_values(_AP)
 
 
 # texts240/flakkeenieuws-knrm-hulpvragen-2023 (AT), lines 1 and 5
@@ -63,7 +53,7 @@ _KNRM = (
 
 
 def test_volunteers_are_people_no_count_of_the_items():
-    assert 300.0 not in _values(_KNRM)
+    assert 300.0 not in figure_values(_KNRM)
 
 
 def test_items_named_after_a_number_still_count():
@@ -74,4 +64,4 @@ def test_items_named_after_a_number_still_count():
         "Meer meldingen in 2023\n\nDe boa's hebben in 2023 op 812 meldingen gereageerd, "
         "waarna onderzoeken volgden."
     )
-    assert (_year(2023), "total", 812.0) in _facts(text)
+    assert (_year(2023), "total", 812.0) in kind_facts(text)

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from pipeline.incidents.numbers import _values
 from tests.incident_facts import calendar_year as _year
-from tests.incident_facts import period_facts
-
-
-def _facts(text: str) -> set[tuple]:
-    """Each figure as (period, category, value), in a document of no set type."""
-    return {f[:3] for f in period_facts(text, "other")}
+from tests.incident_facts import kind_facts
 
 
 def test_a_count_in_thousands_is_read_whole_and_its_scale_is_no_count():
@@ -23,7 +18,7 @@ def test_a_count_in_thousands_is_read_whole_and_its_scale_is_no_count():
         "van incidenten. Dat zijn er 12 duizend minder dan een jaar eerder.\n\n"
         "Het aantal verzoeken om hulp daalde in 2016 naar bijna 98 duizend meldingen."
     )
-    facts = _facts(text)
+    facts = kind_facts(text)
     assert (_year(2016), "total", 222000.0) in facts
     assert (_year(2016), "other", 98000.0) in facts
     assert not {f for f in facts if f[2] in (1000.0, 98.0, 12000.0)}

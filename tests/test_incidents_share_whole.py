@@ -9,17 +9,7 @@ from datetime import date
 
 from pipeline.incidents import extract_incident_counts
 from tests.incident_facts import calendar_year as _year
-from tests.incident_facts import document, period_facts
-
-
-def _facts(text: str) -> set[tuple]:
-    """Each figure as (period, category, value), in a document of no set type."""
-    return {(f[0], f[1], f[2]) for f in period_facts(text, "other")}
-
-
-def _values(text: str) -> set[float]:
-    return {f[2] for f in _facts(text)}
-
+from tests.incident_facts import document, figure_values, kind_facts
 
 # texts249/cvae-klachten-2020-2021 (AV), lines 1, 3 and 5 (cut)
 _CVAE = (
@@ -56,7 +46,7 @@ _SZW = (
 
 
 def test_the_reports_a_percentage_is_of_are_no_count():
-    assert 160.0 not in _values(_SZW)
+    assert 160.0 not in figure_values(_SZW)
 
 
 # texts245/cbs-brandweer-loos-alarm-2000 (AU), lines 1, 3 and 11
@@ -73,7 +63,7 @@ _CBS = (
 
 
 def test_the_ten_of_a_ratio_in_words_is_no_count():
-    facts = _facts(_CBS)
+    facts = kind_facts(_CBS)
     assert (_year(2000), "other", 54000.0) in facts
     assert 10.0 not in {f[2] for f in facts}
 
@@ -86,4 +76,4 @@ def test_a_count_with_a_share_after_it_still_counts():
         "Meer meldingen in 2023\n\nIn 2023 kwamen er 251 meldingen binnen. In 57% van de "
         "gevallen ging het om geluidsoverlast."
     )
-    assert (_year(2023), "total", 251.0) in _facts(text)
+    assert (_year(2023), "total", 251.0) in kind_facts(text)

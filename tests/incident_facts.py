@@ -116,6 +116,11 @@ def kind_facts(text: str, doc_type: str = "other") -> set[tuple]:
     return {f[:3] for f in period_facts(text, doc_type)}
 
 
+def scoped_facts(text: str, doc_type: str = "other", *, title: str = "") -> set[tuple]:
+    """Each figure read from `text` as ((period start, end), category, value, scope)."""
+    return {(f[0], f[1], f[2], f[4]) for f in period_facts(text, doc_type, title=title)}
+
+
 def figure_values(text: str, doc_type: str = "other") -> set[float]:
     """The values of the figures read from `text`."""
     return {f[2] for f in kind_facts(text, doc_type)}

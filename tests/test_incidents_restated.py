@@ -8,13 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.incident_facts import calendar_year as _year
-from tests.incident_facts import period_facts
-
-
-def _facts(text: str, title: str = "") -> set[tuple]:
-    """Each figure as (period, category, value, scope), in a document of no set type."""
-    return {(f[0], f[1], f[2], f[4]) for f in period_facts(text, "other", title=title)}
-
+from tests.incident_facts import scoped_facts
 
 # texts197/hln-pz-kanton-borgloon-woninginbraken-2019 (AJ), lines 1 and 5
 _BORGLOON = (
@@ -27,7 +21,7 @@ _BORGLOON = (
 
 
 def test_er_before_the_pronoun_restates_the_count_before_for_its_year():
-    assert _facts(_BORGLOON) >= {
+    assert scoped_facts(_BORGLOON) >= {
         (_year(2019), "other", 122.0, None),
         (_year(2018), "other", 165.0, None),
     }
@@ -50,7 +44,7 @@ _INDEPENDER = (
 
 
 def test_a_count_restated_is_the_national_polices_as_the_one_before():
-    facts = _facts(_INDEPENDER)
+    facts = scoped_facts(_INDEPENDER)
     assert {
         (_year(2021), "total", 23500.0, "Nederland"),
         (_year(2020), "total", 30000.0, "Nederland"),
@@ -61,7 +55,7 @@ def test_a_count_restated_is_the_national_polices_as_the_one_before():
 def test_a_restated_count_after_another_counter_takes_no_national_scope():
     # the same lines with the count of the sentence before the municipality's
     text = _INDEPENDER.replace("kreeg de politie 23.500", "kreeg de gemeente 23.500")
-    assert (_year(2020), "total", 30000.0, "Nederland") not in _facts(text)
+    assert (_year(2020), "total", 30000.0, "Nederland") not in scoped_facts(text)
 
 
 # texts199/denhelder-boa-meldingen-incidenten-2023 (AK), lines 1 and 3
@@ -74,7 +68,7 @@ _DENHELDER = (
 
 
 def test_the_total_then_is_the_year_the_comparison_before_named():
-    assert _facts(_DENHELDER) >= {
+    assert scoped_facts(_DENHELDER) >= {
         (_year(2023), "total", 4689.0, None),
         (_year(2022), "total", 3554.0, None),
     }
@@ -83,7 +77,7 @@ def test_the_total_then_is_the_year_the_comparison_before_named():
 def test_a_comparison_with_a_count_of_its_own_passes_no_noun_on():
     # the comparison counts 500 of something else: `toen` restates nothing of the 4689
     text = _DENHELDER.replace("een groei van 24%", "een groei van 500 zaken")
-    assert 3554.0 not in {f[2] for f in _facts(text)}
+    assert 3554.0 not in {f[2] for f in scoped_facts(text)}
 
 
 # texts220/112regio-politie-woninginbraken-2014h1 (AP), lines 1 and 4 (cut)
@@ -100,7 +94,7 @@ _REGIO112 = (
 
 def test_times_broken_in_count_burglaries_a_kind_of_the_polices_items():
     half_2014 = (date(2014, 1, 1), date(2014, 6, 30))
-    assert (half_2014, "other", 36379.0, None) in _facts(_REGIO112)
+    assert (half_2014, "other", 36379.0, None) in scoped_facts(_REGIO112)
 
 
 # texts203/zeelandnet-politie-woninginbraken-2024 (AL), lines 1 to 4 (cut)
@@ -122,10 +116,10 @@ _ZEELANDNET = (
 
 
 def test_times_broken_in_the_town_take_the_town_the_sentence_before_named():
-    facts = _facts(_ZEELANDNET)
+    facts = scoped_facts(_ZEELANDNET)
     assert (_year(2012), "other", 4500.0, "Rotterdam") in facts
     assert (_year(2012), "other", 4500.0, None) not in facts
 
 
 def test_times_broken_in_each_day_on_average_is_no_count():
-    assert 61.0 not in {f[2] for f in _facts(_ZEELANDNET)}
+    assert 61.0 not in {f[2] for f in scoped_facts(_ZEELANDNET)}

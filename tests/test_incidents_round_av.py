@@ -9,14 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from tests.incident_facts import calendar_year as _year
-from tests.incident_facts import period_facts, text_facts
+from tests.incident_facts import period_facts, scoped_facts, text_facts
 
 _EUROPE = (date(2018, 5, 25), date(2019, 11, 30))
-
-
-def _facts(text: str, title: str = "") -> set[tuple]:
-    """Each figure as (period, category, value, scope), in a document of no set type."""
-    return {(f[0], f[1], f[2], f[4]) for f in period_facts(text, "other", title=title)}
 
 
 # texts249/knack-privacyklachten-europa-2018-2019 (AV), line 3 (cut after the GBA's quote)
@@ -43,7 +38,7 @@ _KNACK = (
 
 
 def test_a_period_between_two_dates_dates_the_groups_sum_and_its_ranking():
-    assert _facts(_KNACK) >= {
+    assert scoped_facts(_KNACK) >= {
         (_EUROPE, "total", 275557.0, "gegevensbeschermingsautoriteiten"),
         (_EUROPE, "total", 66965.0, "Duitsland"),
         (_EUROPE, "total", 64667.0, "Verenigd Koninkrijk"),
@@ -51,8 +46,8 @@ def test_a_period_between_two_dates_dates_the_groups_sum_and_its_ranking():
     }
     # not the GBA's own `541 ... ontvangen sinds de GDPR van kracht werd` (a count since an
     # event the clause does not date), nor the sum without its group
-    assert all(f[3] is not None for f in _facts(_KNACK))
-    assert 275000.0 not in {f[2] for f in _facts(_KNACK)}
+    assert all(f[3] is not None for f in scoped_facts(_KNACK))
+    assert 275000.0 not in {f[2] for f in scoped_facts(_KNACK)}
 
 
 def test_a_period_between_two_days_of_one_year():
@@ -86,4 +81,4 @@ def test_a_period_between_two_months_and_a_count_told_in_words():
 def test_a_bare_and_joins_no_range():
     # `en` joins the ends of a range only after `tussen`
     text = "Van 3 mei en 4 juni 2020 kwamen 40 klachten binnen."
-    assert (date(2020, 5, 3), date(2020, 6, 4)) not in {f[0] for f in _facts(text)}
+    assert (date(2020, 5, 3), date(2020, 6, 4)) not in {f[0] for f in scoped_facts(text)}

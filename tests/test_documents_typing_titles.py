@@ -336,9 +336,41 @@ def test_questions_to_the_college_numbered_without_a_period_are_council_question
      ("Vragen van de leden Fokke en Oosenbrug (beiden PvdA) aan de Minister van Binnenlandse "
       "Zaken en Koninkrijksrelaties over het misbruiken van de Wet Openbaarheid Bestuur (WOB) "
       "(ingezonden 26 augustus 2013).\n\nMededeling van Minister Plasterk (Binnenlandse Zaken en "
-      "Koninkrijksrelaties) (ontvangen 17 september 2013).\n\nVraag 1\n", date(2013, 9, 17))],
+      "Koninkrijksrelaties) (ontvangen 17 september 2013).\n\nVraag 1\n", date(2013, 9, 17)),
+     # texts253 tk-antwoord-kamervragen-ienw-gezonde-leefomgeving-kinderen-2022-07-14 (round
+     # AV): the answer's lead wrapped over four lines, its ministers named at length
+     ("Vragen van de leden Bouchallikh, Bromet en Kröger (allen GroenLinks) aan de "
+      "Staatssecretaris van Infrastructuur en Waterstaat (ingezonden 30 mei 2022).\n"
+      "Antwoord van Staatssecretaris Heijnen (Infrastructuur en Waterstaat), mede namens\n"
+      "de Ministers voor Volkshuisvesting en Ruimtelijke Ordening, van Landbouw, Natuur en\n"
+      "Voedselkwaliteit en voor Armoedebeleid, Participatie en Pensioenen en de Staatssecretaris\n"
+      "van Volksgezondheid, Welzijn en Sport (ontvangen 14 juli 2022). Zie ook Aanhangsel\n"
+      "Handelingen, vergaderjaar 2021–2022, nr. 3173.\nVraag 1\n", date(2022, 7, 14))],
 )  # fmt: skip
 def test_questions_printed_with_their_answers_are_dated_by_the_answers(text, day) -> None:
     assert document_date("council_questions", text, None) == (day, False)
     # only written questions are dated by their answers; another type is dated as before
     assert document_date("other", text, None)[0] != day
+
+
+def test_an_answers_date_broken_off_its_lead_still_dates_the_questions() -> None:
+    # texts248 bzk-antwoord-kamervragen-erkens-rijksoverheid-2025-02-04 (round AU; the
+    # questions' line shortened): the date broken off the lead onto the next line
+    text = (
+        "Vragen van het lid Erkens (VVD) aan de Minister van Binnenlandse Zaken en "
+        "Koninkrijksrelaties (ingezonden 20 december 2024).\n"
+        "Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen\n"
+        "4 februari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.\n"
+        "Vraag 1\n"
+    )
+    assert document_date("council_questions", text, None) == (date(2025, 2, 4), False)
+
+
+def test_a_lead_that_ends_its_sentence_runs_on_to_no_later_date() -> None:
+    # the answer's lead closes before any `(ontvangen ...)`: the line below is not its part
+    text = (
+        "Vragen van het lid Erkens (VVD) (ingezonden 20 december 2024).\n"
+        "Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties).\n"
+        "Zie ook de brief (ontvangen 4 februari 2025).\nVraag 1\n"
+    )
+    assert document_date("council_questions", text, None)[0] != date(2025, 2, 4)

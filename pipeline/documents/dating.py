@@ -399,12 +399,35 @@ def _dated_entries(lines: list[str]) -> set[str]:
 
 
 def _answer_dates(lines: list[str]) -> list[str]:
-    """The lines near the top of written questions that open with their answer and date it
-    (`answer_dated`: `Beantwoord 22 mei 2023`, `Antwoord van minister X (ontvangen 23
-    november 2010).`): questions printed with their answers are dated by the answers, not by
-    the day they were sent in (`Ingediend 4 mei 2023`, `(ingezonden 20 oktober 2010)`)."""
+    """The answers' dates near the top of written questions, each from a line that opens
+    with the answer and dates it (`answer_dated`: `Beantwoord 22 mei 2023`, `Antwoord van
+    minister X (ontvangen 23 november 2010).`, its lead run on over the lines a PDF's wrap
+    broke it into, `_answer_lead`), read from the date on: questions printed with their
+    answers are dated by the answers, not by the day they were sent in (`Ingediend 4 mei
+    2023`, `(ingezonden 20 oktober 2010)`)."""
     answered = _rules()["answer_dated"]
-    return [x for x in lines[:15] if answered.search(x)]
+    top = lines[:15]
+    leads = (answered.search(_answer_lead(top, n)) for n in range(len(top)))
+    return [m.string[m.end() :] for m in leads if m is not None]  # from the answer's date on
+
+
+#: how many lines a PDF's wrap may spread an answer's lead over (the minister, those it
+#: answers for, `(ontvangen 14 juli 2022)`)
+ANSWER_LEAD_LINES = 4
+
+
+def _answer_lead(lines: list[str], n: int) -> str:
+    """Line `n`, run on with the lines below it that a PDF's wrap broke its sentence over
+    (up to `ANSWER_LEAD_LINES`, while no line ends the sentence): an answer's lead names its
+    minister and those it answers for before the day it was received (`Antwoord van
+    Staatssecretaris Heijnen (...), mede namens` / `de Ministers voor ...` / `van
+    Volksgezondheid, Welzijn en Sport (ontvangen 14 juli 2022).`)."""
+    lead = [lines[n]]
+    for below in lines[n + 1 : n + ANSWER_LEAD_LINES]:
+        if re.search(r"[.?!:]\s*$", lead[-1]):
+            break
+        lead.append(below)
+    return " ".join(x.strip() for x in lead)
 
 
 def _carries(lines: list[str], n: int) -> bool:

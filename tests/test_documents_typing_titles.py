@@ -374,3 +374,40 @@ def test_a_lead_that_ends_its_sentence_runs_on_to_no_later_date() -> None:
         "Zie ook de brief (ontvangen 4 februari 2025).\nVraag 1\n"
     )
     assert document_date("council_questions", text, None)[0] != date(2025, 2, 4)
+
+
+#: texts243 gelderland-pvdd-statenvragen-overleg-gedeputeerden-2018-05-29 (round AT; the
+#: questions' prose shortened, their table's rows kept as printed): the questions' field gives
+#: a month alone, the answers' date field stands below the table, far from the page's head
+_STATEN_QUESTIONS_AND_ANSWERS = (
+    "Schriftelijke vragen over overleg tussen gedeputeerden en statenleden\n\n\n"
+    "Indiendatum: mei 2018\n\n"
+    "Vandaag, bij de viering van 600 jaar Gelders parlement, bij het onderwerp “dualisme”, "
+    "kwam ter sprake dat gedeputeerden bij fractievergaderingen aanschuiven.\n\n"
+    "Vragen :\n\n"
+    "Kunt u in onderstaande tabel een schatting geven van hoe vaak er in het afgelopen jaar "
+    "(1 mei 2017 – 1 mei 2018) overleg is geweest tussen een gedeputeerde en staten- of "
+    "commissieleden ?\n\n\n"
+    + "".join(f"{name}\n\n" for name in ("Bieze", "Markink", "Meijers", "Scheffer", "Schouten"))
+    + "Van Dijk\n\nTotaal\n\n"
+    "Luuk van der Veer\nLid Provinciale Staten van Gelderland\nPartij voor de Dieren.\n\n"
+    "Indiendatum: mei 2018\n"
+    "Antwoorddatum: 29 mei 2018\n\n"
+    "Vragen en de beantwoording:\n\n"
+    "Nee. De door ugevraagde gegevens worden door ons niet bijgehouden.\n"
+)
+
+
+def test_the_answers_date_field_dates_the_questions_wherever_it_stands() -> None:
+    assert document_date("council_questions", _STATEN_QUESTIONS_AND_ANSWERS, None) == (
+        date(2018, 5, 29),
+        False,
+    )
+
+
+def test_without_the_answers_date_field_the_questions_month_dates_nothing() -> None:
+    # the questions' own field gives a month alone: no day, no date
+    text = _STATEN_QUESTIONS_AND_ANSWERS.replace("Antwoorddatum: 29 mei 2018\n", "")
+    assert document_date("council_questions", text, None)[0] is None
+    # only written questions are dated by their answers' field
+    assert document_date("other", _STATEN_QUESTIONS_AND_ANSWERS, None)[0] != date(2018, 5, 29)

@@ -404,11 +404,15 @@ def _answer_dates(lines: list[str]) -> list[str]:
     minister X (ontvangen 23 november 2010).`, its lead run on over the lines a PDF's wrap
     broke it into, `_answer_lead`), read from the date on: questions printed with their
     answers are dated by the answers, not by the day they were sent in (`Ingediend 4 mei
-    2023`, `(ingezonden 20 oktober 2010)`)."""
-    answered = _rules()["answer_dated"]
+    2023`, `(ingezonden 20 oktober 2010)`); failing a lead, the answers' date field wherever
+    it stands (`answer_date_field`: `Antwoorddatum: 29 mei 2018` over the answers printed
+    below the questions)."""
+    rules = _rules()
     top = lines[:15]
-    leads = (answered.search(_answer_lead(top, n)) for n in range(len(top)))
-    return [m.string[m.end() :] for m in leads if m is not None]  # from the answer's date on
+    leads = (rules["answer_dated"].search(_answer_lead(top, n)) for n in range(len(top)))
+    fields = (rules["answer_date_field"].match(x.strip()) for x in lines)
+    # from the answer's date on
+    return [m.string[m.end() :] for m in [*leads, *fields] if m is not None]
 
 
 #: how many lines a PDF's wrap may spread an answer's lead over (the minister, those it

@@ -1,6 +1,7 @@
 """Written questions titled by their kind: a province's `Statenvragen`, a party's letter
 `Vragen aan het College; inzake ...`, a Kamerstuk's `LIJST VAN VRAGEN EN ANTWOORDEN`, also
-under the Kamerstuk's head printed a line each (dossier number, dossier title, `nr. 3`)."""
+under the Kamerstuk's head printed a line each (dossier number, dossier title, `nr. 3`); a
+committee's report held in writing (`VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `VOORLOPIG VERSLAG`)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,43 @@ def test_kamerstuk_head_a_line_each_reads_the_kind_below_its_number():
 def test_kamerstuk_head_without_its_number_keeps_three_lines():
     text = "31 235\nLeren van parlementair onderzoek\nVerslag\nLIJST VAN VRAGEN EN ANTWOORDEN\n"
     assert classify_document(text, PLAIN)[0] != "council_questions"
+
+
+def test_written_consultation_after_its_letter_and_a_footnote_mark():
+    # tk-verslag-schriftelijk-overleg-woo-2023-12-28 (web217, round AO): the paper's letter
+    # `AI` with the footnote's `1` run onto it
+    text = (
+        "33 328 Voorstel van wet van de leden Snels en Sneller houdende regels over de "
+        "toegankelijkheid van informatie van publiek belang (Wet open overheid)\n\n"
+        "AI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 28 december 2023\n\n"
+        "De vaste commissie voor Binnenlandse Zaken2 heeft tijdens haar commissievergadering "
+        "van 10 oktober 2023 haar leden gelegenheid gegeven tot het stellen van vragen\n"
+    )
+    assert classify_document(text, PLAIN)[0] == "report"
+
+
+def test_eerste_kamer_preliminary_report_is_no_draft_of_minutes():
+    # ek-voorlopig-verslag-wet-modernisering-elektronisch-bestuurlijk-verkeer-2022-06-21
+    # (web253, round AV): the committee's members' questions on a bill, held in writing
+    text = (
+        "35 261 Wijziging van de Algemene wet bestuursrecht in verband met de herziening van "
+        "afdeling 2.3 van die wet (Wet modernisering elektronisch bestuurlijk verkeer)\n\n"
+        "B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE "
+        "COLLEGES VAN STAAT / ALGEMENE ZAKEN EN HUIS VAN DE KONING1\n\n"
+        "Vastgesteld 21 juni 2022\n\n1. Inleiding\n\n"
+        "De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het "
+        "wetsvoorstel\n"
+    )
+    assert classify_document(text, PLAIN)[0] == "report"
+
+
+def test_a_provisional_record_and_an_oral_consultation_stay_minutes():
+    provisional = "Voorlopig verslag van de ledenvergadering\n\nAanwezig: Kees, Anja\n"
+    assert classify_document(provisional, PLAIN)[0] == "minutes"
+    # tweedekamer-buza-ao-2010-12-09 (web222, round AP): a consultation met in person
+    oral = (
+        "Kamerstuk 21501-04-120\n\nNr. 120 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\n"
+        "Vastgesteld 4 januari 2011\n\nDe vaste commissie voor Buitenlandse Zaken1 heeft op "
+        "9 december 2010 overleg gevoerd met staatssecretaris Knapen\n"
+    )
+    assert classify_document(oral, PLAIN)[0] == "minutes"

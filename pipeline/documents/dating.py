@@ -373,7 +373,7 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     lines = [x for x in dated.lines if x not in entries and not is_update_stamp(x)]
     carried = [x for n, x in enumerate(lines[:15]) if _carries(lines, n)]
     labelled = _answer_dates(lines) if doc_type == "council_questions" else []
-    labelled += _labelled_dates(lines, doc_type)
+    labelled += _nader_rapport_dates(lines) + _labelled_dates(lines, doc_type)
     # a page's stamp of when it was posted (`Gepubliceerd op 15 maart 2023 • Volgende
     # update: maart 2024`) is its own date, over the dates its title and text tell of
     stamped = [lines[n] for n in sorted(_stamped_lines(lines)) if n < min(15, len(lines))][:2]
@@ -413,6 +413,18 @@ def _answer_dates(lines: list[str]) -> list[str]:
     fields = (rules["answer_date_field"].match(x.strip()) for x in lines)
     # from the answer's date on
     return [m.string[m.end() :] for m in [*leads, *fields] if m is not None]
+
+
+def _nader_rapport_dates(lines: list[str]) -> list[str]:
+    """The date of the nader rapport in the lead of a Kamerstuk that prints the Raad van
+    State's advice with it (`nader_rapport_dated`: `Hieronder zijn opgenomen het advies van
+    de Raad van State d.d. 19 november 2007 en het nader rapport d.d. 4 juni 2008, ...`),
+    read from that date on: the nader rapport holds the advice with the minister's reaction
+    and offers the whole, so its date is the paper's, not the advice's nor the register's
+    (`Nummer: 2021D44420, datum: 2021-11-17`). The lead stands below the register's
+    metadata a copy prints above the paper (20 lines and more)."""
+    dated = _rules()["nader_rapport_dated"]
+    return [x[m.end() :] for x in lines[:LISTING_LINES] if (m := dated.search(x)) is not None]
 
 
 #: how many lines a PDF's wrap may spread an answer's lead over (the minister, those it

@@ -102,6 +102,7 @@ def _rules() -> dict[str, Any]:
         "speaker": named.speaker,
         "of_body": rx(raw["of_body_regex"]),
         "offices": _offices(raw, meeting),
+        "proposers_before": rx(raw["proposers_before_regex"]),
         "not_names": set(raw["not_names"]),
         "not_name_starts": set(raw["not_name_starts"]) | set(meeting["pronouns"]),
         "particles": {p.lower() for p in meeting["name_particles"]},
@@ -370,6 +371,8 @@ def _office_holders(sentence: str) -> list[dict[str, Any]]:
             continue  # `Waterschapsbobo's, wethouders, ...`: kinds listed, not an apposition
         if _rules()["organisation_before"].search(sentence[: m.start("names")]):
             continue  # `Dijkgraaf van Waterschap Brabantse Delta`: the body's name
+        if _rules()["proposers_before"].search(sentence[: m.start()]):
+            continue  # `Voorstel van wet van de leden Snels en Sneller`: the bill's proposers
         for item in _names(without_notes(m["names"]))[: None if plural else 1]:
             # `voorzitter Aalt Dijkhuizen van het Landbouw Collectief`: the body after the name
             name = _name_of(item) or item

@@ -336,9 +336,78 @@ def test_questions_to_the_college_numbered_without_a_period_are_council_question
      ("Vragen van de leden Fokke en Oosenbrug (beiden PvdA) aan de Minister van Binnenlandse "
       "Zaken en Koninkrijksrelaties over het misbruiken van de Wet Openbaarheid Bestuur (WOB) "
       "(ingezonden 26 augustus 2013).\n\nMededeling van Minister Plasterk (Binnenlandse Zaken en "
-      "Koninkrijksrelaties) (ontvangen 17 september 2013).\n\nVraag 1\n", date(2013, 9, 17))],
+      "Koninkrijksrelaties) (ontvangen 17 september 2013).\n\nVraag 1\n", date(2013, 9, 17)),
+     # texts253 tk-antwoord-kamervragen-ienw-gezonde-leefomgeving-kinderen-2022-07-14 (round
+     # AV): the answer's lead wrapped over four lines, its ministers named at length
+     ("Vragen van de leden Bouchallikh, Bromet en Kröger (allen GroenLinks) aan de "
+      "Staatssecretaris van Infrastructuur en Waterstaat (ingezonden 30 mei 2022).\n"
+      "Antwoord van Staatssecretaris Heijnen (Infrastructuur en Waterstaat), mede namens\n"
+      "de Ministers voor Volkshuisvesting en Ruimtelijke Ordening, van Landbouw, Natuur en\n"
+      "Voedselkwaliteit en voor Armoedebeleid, Participatie en Pensioenen en de Staatssecretaris\n"
+      "van Volksgezondheid, Welzijn en Sport (ontvangen 14 juli 2022). Zie ook Aanhangsel\n"
+      "Handelingen, vergaderjaar 2021–2022, nr. 3173.\nVraag 1\n", date(2022, 7, 14))],
 )  # fmt: skip
 def test_questions_printed_with_their_answers_are_dated_by_the_answers(text, day) -> None:
     assert document_date("council_questions", text, None) == (day, False)
     # only written questions are dated by their answers; another type is dated as before
     assert document_date("other", text, None)[0] != day
+
+
+def test_an_answers_date_broken_off_its_lead_still_dates_the_questions() -> None:
+    # texts248 bzk-antwoord-kamervragen-erkens-rijksoverheid-2025-02-04 (round AU; the
+    # questions' line shortened): the date broken off the lead onto the next line
+    text = (
+        "Vragen van het lid Erkens (VVD) aan de Minister van Binnenlandse Zaken en "
+        "Koninkrijksrelaties (ingezonden 20 december 2024).\n"
+        "Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen\n"
+        "4 februari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.\n"
+        "Vraag 1\n"
+    )
+    assert document_date("council_questions", text, None) == (date(2025, 2, 4), False)
+
+
+def test_a_lead_that_ends_its_sentence_runs_on_to_no_later_date() -> None:
+    # the answer's lead closes before any `(ontvangen ...)`: the line below is not its part
+    text = (
+        "Vragen van het lid Erkens (VVD) (ingezonden 20 december 2024).\n"
+        "Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties).\n"
+        "Zie ook de brief (ontvangen 4 februari 2025).\nVraag 1\n"
+    )
+    assert document_date("council_questions", text, None)[0] != date(2025, 2, 4)
+
+
+#: texts243 gelderland-pvdd-statenvragen-overleg-gedeputeerden-2018-05-29 (round AT; the
+#: questions' prose shortened, their table's rows kept as printed): the questions' field gives
+#: a month alone, the answers' date field stands below the table, far from the page's head
+_STATEN_QUESTIONS_AND_ANSWERS = (
+    "Schriftelijke vragen over overleg tussen gedeputeerden en statenleden\n\n\n"
+    "Indiendatum: mei 2018\n\n"
+    "Vandaag, bij de viering van 600 jaar Gelders parlement, bij het onderwerp “dualisme”, "
+    "kwam ter sprake dat gedeputeerden bij fractievergaderingen aanschuiven.\n\n"
+    "Vragen :\n\n"
+    "Kunt u in onderstaande tabel een schatting geven van hoe vaak er in het afgelopen jaar "
+    "(1 mei 2017 – 1 mei 2018) overleg is geweest tussen een gedeputeerde en staten- of "
+    "commissieleden ?\n\n\n"
+    + "".join(f"{name}\n\n" for name in ("Bieze", "Markink", "Meijers", "Scheffer", "Schouten"))
+    + "Van Dijk\n\nTotaal\n\n"
+    "Luuk van der Veer\nLid Provinciale Staten van Gelderland\nPartij voor de Dieren.\n\n"
+    "Indiendatum: mei 2018\n"
+    "Antwoorddatum: 29 mei 2018\n\n"
+    "Vragen en de beantwoording:\n\n"
+    "Nee. De door ugevraagde gegevens worden door ons niet bijgehouden.\n"
+)
+
+
+def test_the_answers_date_field_dates_the_questions_wherever_it_stands() -> None:
+    assert document_date("council_questions", _STATEN_QUESTIONS_AND_ANSWERS, None) == (
+        date(2018, 5, 29),
+        False,
+    )
+
+
+def test_without_the_answers_date_field_the_questions_month_dates_nothing() -> None:
+    # the questions' own field gives a month alone: no day, no date
+    text = _STATEN_QUESTIONS_AND_ANSWERS.replace("Antwoorddatum: 29 mei 2018\n", "")
+    assert document_date("council_questions", text, None)[0] is None
+    # only written questions are dated by their answers' field
+    assert document_date("other", _STATEN_QUESTIONS_AND_ANSWERS, None)[0] != date(2018, 5, 29)

@@ -1883,3 +1883,16 @@ def test_a_body_page_headed_by_its_meetings_in_the_plural_presents_no_sitting() 
     _, documents = documents_from_text(text, SOURCE)
     assert [d["doc_type"] for d in documents] == ["other"]
     assert _meetings_of(text) == []
+
+
+def test_a_bills_proposers_are_named_by_its_title_not_as_office_holders_at_a_meeting() -> None:
+    # tk-verslag-schriftelijk-overleg-woo-2023-12-28 (web217, round AO): the dossier's title
+    # over a committee's report held in writing
+    title = (
+        "33 328 Voorstel van wet van de leden Snels en Sneller houdende regels over de "
+        "toegankelijkheid van informatie van publiek belang (Wet open overheid)"
+    )
+    assert _office_holders(title) == []
+    # the same members named at a talk are its parties
+    told = "Het gesprek met de leden Snels en Sneller vond plaats in Den Haag."
+    assert [p["name"] for p in _office_holders(told)] == ["Snels", "Sneller"]

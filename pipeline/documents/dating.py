@@ -373,7 +373,7 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     lines = [x for x in dated.lines if x not in entries and not is_update_stamp(x)]
     carried = [x for n, x in enumerate(lines[:15]) if _carries(lines, n)]
     labelled = _answer_dates(lines) if doc_type == "council_questions" else []
-    labelled += _labelled_dates(lines, doc_type)
+    labelled += _nader_rapport_dates(lines) + _labelled_dates(lines, doc_type)
     # a page's stamp of when it was posted (`Gepubliceerd op 15 maart 2023 • Volgende
     # update: maart 2024`) is its own date, over the dates its title and text tell of
     stamped = [lines[n] for n in sorted(_stamped_lines(lines)) if n < min(15, len(lines))][:2]
@@ -399,12 +399,51 @@ def _dated_entries(lines: list[str]) -> set[str]:
 
 
 def _answer_dates(lines: list[str]) -> list[str]:
-    """The lines near the top of written questions that open with their answer and date it
-    (`answer_dated`: `Beantwoord 22 mei 2023`, `Antwoord van minister X (ontvangen 23
-    november 2010).`): questions printed with their answers are dated by the answers, not by
-    the day they were sent in (`Ingediend 4 mei 2023`, `(ingezonden 20 oktober 2010)`)."""
-    answered = _rules()["answer_dated"]
-    return [x for x in lines[:15] if answered.search(x)]
+    """The answers' dates near the top of written questions, each from a line that opens
+    with the answer and dates it (`answer_dated`: `Beantwoord 22 mei 2023`, `Antwoord van
+    minister X (ontvangen 23 november 2010).`, its lead run on over the lines a PDF's wrap
+    broke it into, `_answer_lead`), read from the date on: questions printed with their
+    answers are dated by the answers, not by the day they were sent in (`Ingediend 4 mei
+    2023`, `(ingezonden 20 oktober 2010)`); failing a lead, the answers' date field wherever
+    it stands (`answer_date_field`: `Antwoorddatum: 29 mei 2018` over the answers printed
+    below the questions)."""
+    rules = _rules()
+    top = lines[:15]
+    leads = (rules["answer_dated"].search(_answer_lead(top, n)) for n in range(len(top)))
+    fields = (rules["answer_date_field"].match(x.strip()) for x in lines)
+    # from the answer's date on
+    return [m.string[m.end() :] for m in [*leads, *fields] if m is not None]
+
+
+def _nader_rapport_dates(lines: list[str]) -> list[str]:
+    """The date of the nader rapport in the lead of a Kamerstuk that prints the Raad van
+    State's advice with it (`nader_rapport_dated`: `Hieronder zijn opgenomen het advies van
+    de Raad van State d.d. 19 november 2007 en het nader rapport d.d. 4 juni 2008, ...`),
+    read from that date on: the nader rapport holds the advice with the minister's reaction
+    and offers the whole, so its date is the paper's, not the advice's nor the register's
+    (`Nummer: 2021D44420, datum: 2021-11-17`). The lead stands below the register's
+    metadata a copy prints above the paper (20 lines and more)."""
+    dated = _rules()["nader_rapport_dated"]
+    return [x[m.end() :] for x in lines[:LISTING_LINES] if (m := dated.search(x)) is not None]
+
+
+#: how many lines a PDF's wrap may spread an answer's lead over (the minister, those it
+#: answers for, `(ontvangen 14 juli 2022)`)
+ANSWER_LEAD_LINES = 4
+
+
+def _answer_lead(lines: list[str], n: int) -> str:
+    """Line `n`, run on with the lines below it that a PDF's wrap broke its sentence over
+    (up to `ANSWER_LEAD_LINES`, while no line ends the sentence): an answer's lead names its
+    minister and those it answers for before the day it was received (`Antwoord van
+    Staatssecretaris Heijnen (...), mede namens` / `de Ministers voor ...` / `van
+    Volksgezondheid, Welzijn en Sport (ontvangen 14 juli 2022).`)."""
+    lead = [lines[n]]
+    for below in lines[n + 1 : n + ANSWER_LEAD_LINES]:
+        if re.search(r"[.?!:]\s*$", lead[-1]):
+            break
+        lead.append(below)
+    return " ".join(x.strip() for x in lead)
 
 
 def _carries(lines: list[str], n: int) -> bool:

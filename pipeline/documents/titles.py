@@ -33,12 +33,20 @@ def _without_column_rules(line: str) -> str:
 
 def _head(lines: list[str], search_lines: int | None) -> list[str]:
     """The lines a title is looked for in; a Kamerstuk's paper number alone on its line
-    (`nr. 3` under the dossier's number and title) stands over the paper's kind."""
+    (`nr. 3` under the dossier's number and title) stands over the paper's kind, also below
+    a register's metadata that a plain text's title lines do not reach (`Kamerstuk`, `Datum
+    publicatieOrganisatie...` and its values over `31 501`, the dossier's title, `nr. 4`,
+    `ADVIES RAAD VAN STATE EN NADER RAPPORT`)."""
     rules = _rules()
     depth = search_lines or rules["title_search_lines"]
-    if any(rules["title_paper_number_alone"].match(line.strip()) for line in lines[:depth]):
-        depth += 1
-    return lines[:depth]
+    numbered = rules["title_paper_number_alone"]
+    reach = max(depth, rules["title_search_lines"])
+    number = next((n for n, x in enumerate(lines[:reach]) if numbered.match(x.strip())), None)
+    if number is None:
+        return lines[:depth]
+    if number < depth:
+        return lines[: depth + 1]
+    return [*lines[:depth], *lines[number + 1 : number + 2]]  # the paper's kind, below its number
 
 
 def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, int] | None:

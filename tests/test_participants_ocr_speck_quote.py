@@ -49,6 +49,24 @@ def test_a_speck_before_a_plural_role_leaves_the_role_leading_its_names():
     assert ("Paul Kwakkenbos", "bestuurslid", "present") in _people(text)
 
 
+def test_a_speck_a_space_before_a_roll_line_leaves_the_name():
+    # westvlaanderen-provincieraad-2018-09-27 (texts197, scan): the speck read `‘ ` opened the
+    # line, and `‘ Coupillie Luc` was read as an organisation with no name
+    text = (
+        "Zijn aanwezig: Spincemaille Eliane (Raadslid), voorzitter;\n"
+        "Colpaert Alex (Raadslid), Content Jurgen (Raadslid), Cool Annie (Raadslid),\n"
+        "‘ Coupillie Luc (Raadslid), Croes Claude (Raadslid), DE BETHUNE Jean, DE BLOCK Franky\n"
+    )
+    assert ("Coupillie Luc", "raadslid", "present") in _people(text)
+    assert all(name for name, _, _ in _people(text))  # no organisation read without its name
+
+
+def test_a_speck_before_a_page_hosts_chrome_makes_no_label():
+    # drenthe-ps-2003-12-17 (texts174, scan): docplayer's `Save this PDF as:` over its formats
+    text = "‘Save this PDF as:\nWORD PNG TXT JPG\n"
+    assert _people(text) == []
+
+
 def test_a_printed_quotation_and_an_elision_stay():
     # jhm-zoetermeer-bestuur-2021-07-27 (texts175, scan) and emmen-seniorenraad-2011-12-14
     # (texts227, scan): quotations closed on their line

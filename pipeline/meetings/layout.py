@@ -1274,11 +1274,12 @@ def _role_query(m: re.Match[str]) -> str:
 _COMMA_EXCLAIMED_RE = re.compile(r"(?<=[a-z])!(?=\s+[a-z])")
 
 
-#: a speck of a scan OCR read as an opening quote glued to a line's first word, with no
-#: quote closing it on the line (`‘Afwezig` over the absent's names, `‘bestuursleden Ineke
-#: Alsem, ...`): a quotation the page prints closes on its line (`‘landen’ bij de`, `‘Dé
-#: oudere’ bestaat niet`), and an elision (`'s avonds`, `'t Veld`) is a word: both stay
-_SPECK_QUOTE_RE = re.compile(r"^(\s*)[‘'`](?![stn]\b)(?=[^\W\d_])(?![^’'`]*[’'`])")
+#: a speck of a scan OCR read as an opening quote before a line's first word, glued to it or
+#: a space apart, with no quote closing it on the line (`‘Afwezig` over the absent's names,
+#: `‘bestuursleden Ineke Alsem, ...`, `‘ Coupillie Luc (Raadslid), ...`): a quotation the
+#: page prints closes on its line (`‘landen’ bij de`, `‘Dé oudere’ bestaat niet`), and an
+#: elision (`'s avonds`, `'t Veld`) is a word: both stay
+_SPECK_QUOTE_RE = re.compile(r"^(\s*)[‘'`] ?(?![stn]\b)(?=[^\W\d_])(?![^’'`]*[’'`])")
 
 
 def _label_marks_restored(line: str) -> str:

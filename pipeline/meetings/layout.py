@@ -1274,12 +1274,22 @@ def _role_query(m: re.Match[str]) -> str:
 _COMMA_EXCLAIMED_RE = re.compile(r"(?<=[a-z])!(?=\s+[a-z])")
 
 
+#: a speck of a scan OCR read as an opening quote before a line's first word, glued to it or
+#: a space apart, with no quote closing it on the line (`‘Afwezig` over the absent's names,
+#: `‘bestuursleden Ineke Alsem, ...`, `‘ Coupillie Luc (Raadslid), ...`): a quotation the
+#: page prints closes on its line (`‘landen’ bij de`, `‘Dé oudere’ bestaat niet`), and an
+#: elision (`'s avonds`, `'t Veld`) is a word: both stay
+_SPECK_QUOTE_RE = re.compile(r"^(\s*)[‘'`] ?(?![stn]\b)(?=[^\W\d_])(?![^’'`]*[’'`])")
+
+
 def _label_marks_restored(line: str) -> str:
     """The line with the marks OCR lost or misread in an old attendance head restored: a
     label's colon (`Aanwezigs` -> `Aanwezig:`, `Voorzitter? K.J.Vrijling` -> `Voorzitter:
     K.J.Vrijling`, `VOORZITTER; de heer`), a comma read as `!`, the comma before a role
-    glued to a name (`Raaijmakersvoorzitters` -> `Raaijmakers, voorzitters`) and the
-    semicolon after a role that closes its names (`wethouders?` -> `wethouders;`)."""
+    glued to a name (`Raaijmakersvoorzitters` -> `Raaijmakers, voorzitters`), the
+    semicolon after a role that closes its names (`wethouders?` -> `wethouders;`) and a
+    speck read as a quote opening the line (`‘Afwezig`)."""
+    line = _SPECK_QUOTE_RE.sub(r"\1", line)
     line = _ocr_label_colon_re().sub(r"\g<word>:", line)
     line = _COMMA_EXCLAIMED_RE.sub(",", line)
     line = _LABEL_QUERY_RE.sub(_label_query, line)

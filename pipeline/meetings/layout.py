@@ -1206,10 +1206,11 @@ def _glued_initials_apart(m: re.Match[str]) -> str:
 
 #: a given name or surname whose capital `I` OCR read as a lower-case `l` (`Illy Tasatan,
 #: lany Tsaoussis, Iris`, `Arjan Eising en Wim van lersel`): a word in `l` where a list's
-#: name must open in a capital, that is after a given name and its particles, or opening an
-#: item (after a comma, semicolon or `en`) before a capitalised surname that ends the item
+#: name must open in a capital, that is after a given name and its `van`, `ter` or `ten`
+#: (not a bare `de`: `Aan de leden`), or opening an item (after a comma, semicolon or `en`)
+#: before a capitalised surname that ends the item
 _OCR_CAPITAL_I_RE = re.compile(
-    r"(?P<lead>\b[A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|ten|te) )+)l(?P<rest>[a-zà-ÿ]{2,})"
+    r"(?P<lead>\b[A-Z][a-zà-ÿ]+ (?:van|ter|ten)(?: (?:de|der|den))? )l(?P<rest>[a-zà-ÿ]{2,})"
     r"(?=[,;.]|\s+en\s|\s*$)"
     r"|(?:(?<=[,;] )|(?<=\ben ))l(?P<first>[a-zà-ÿ]{2,})(?=\s+[A-Z][\w'-]+(?:[,;.]|\s+en\s|\s*$))"
 )

@@ -1216,10 +1216,30 @@ _OCR_CAPITAL_I_RE = re.compile(
 )
 
 
+@cache
+def _ocr_initial_i_re() -> re.Pattern[str]:
+    """An initial `I` that OCR read as `l`, in a run of initials before a surname (`P.l.
+    Ackermans`, `H.l. Jansen-Weijer`) or glued to the initial before it where the full stop
+    between them was lost, after a title (`Mevr. Ll. Diks` for `L.I. Diks`): no initial is
+    printed in lower case."""
+    words = sorted(w for w in _rules()["honorific_words"] if " " not in w)
+    titles = "|".join(map(re.escape, words))
+    surname = rf"(?=(?:[A-Z]\.)*\s+{particle_run()}[A-Z][a-z])"
+    return re.compile(
+        rf"(?<![A-Z.\d])(?P<run>(?:[A-Z]\.)+)l\.{surname}"
+        rf"|(?P<title>\b(?i:{titles})\.\s)(?P<glued>[A-Z])l\.{surname}"
+    )
+
+
+def _initial_i_restored(m: re.Match[str]) -> str:
+    return f"{m['run']}I." if m["run"] else f"{m['title']}{m['glued']}.I."
+
+
 def _capital_i_restored(line: str) -> str:
-    """The line with a name's capital `I` that OCR read as `l` printed again (`lany
-    Tsaoussis` -> `Iany Tsaoussis`, `Wim van lersel` -> `Wim van Iersel`); a word a list
-    holds in lower case (`lid Jan Bos`: a role before its holder) stays as it is."""
+    """The line with a name's capital `I` that OCR read as `l` printed again, in a word
+    (`lany Tsaoussis` -> `Iany Tsaoussis`, `Wim van lersel` -> `Wim van Iersel`) or an
+    initial (`P.l. Ackermans` -> `P.I. Ackermans`); a word a list holds in lower case (`lid
+    Jan Bos`: a role before its holder) stays as it is."""
 
     def restored(m: re.Match[str]) -> str:
         rest = m["rest"] or m["first"]
@@ -1227,6 +1247,7 @@ def _capital_i_restored(line: str) -> str:
             return m[0]
         return f"{m['lead'] or ''}I{rest}"
 
+    line = _ocr_initial_i_re().sub(_initial_i_restored, line)
     return _OCR_CAPITAL_I_RE.sub(restored, line)
 
 

@@ -1204,11 +1204,58 @@ def _glued_initials_apart(m: re.Match[str]) -> str:
     return f"{word} " if _NAME_BEFORE_SURNAME_RE.search(m.string, 0, m.start()) else word
 
 
+#: a given name or surname whose capital `I` OCR read as a lower-case `l` (`Illy Tasatan,
+#: lany Tsaoussis, Iris`, `Arjan Eising en Wim van lersel`): a word in `l` where a list's
+#: name must open in a capital, that is after a given name and its `van`, `ter` or `ten`
+#: (not a bare `de`: `Aan de leden`), or opening an item (after a comma, semicolon or `en`)
+#: before a capitalised surname that ends the item
+_OCR_CAPITAL_I_RE = re.compile(
+    r"(?P<lead>\b[A-Z][a-zà-ÿ]+ (?:van|ter|ten)(?: (?:de|der|den))? )l(?P<rest>[a-zà-ÿ]{2,})"
+    r"(?=[,;.]|\s+en\s|\s*$)"
+    r"|(?:(?<=[,;] )|(?<=\ben ))l(?P<first>[a-zà-ÿ]{2,})(?=\s+[A-Z][\w'-]+(?:[,;.]|\s+en\s|\s*$))"
+)
+
+
+@cache
+def _ocr_initial_i_re() -> re.Pattern[str]:
+    """An initial `I` that OCR read as `l`, in a run of initials before a surname (`P.l.
+    Ackermans`, `H.l. Jansen-Weijer`) or glued to the initial before it where the full stop
+    between them was lost, after a title (`Mevr. Ll. Diks` for `L.I. Diks`): no initial is
+    printed in lower case."""
+    words = sorted(w for w in _rules()["honorific_words"] if " " not in w)
+    titles = "|".join(map(re.escape, words))
+    surname = rf"(?=(?:[A-Z]\.)*\s+{particle_run()}[A-Z][a-z])"
+    return re.compile(
+        rf"(?<![A-Z.\d])(?P<run>(?:[A-Z]\.)+)l\.{surname}"
+        rf"|(?P<title>\b(?i:{titles})\.\s)(?P<glued>[A-Z])l\.{surname}"
+    )
+
+
+def _initial_i_restored(m: re.Match[str]) -> str:
+    return f"{m['run']}I." if m["run"] else f"{m['title']}{m['glued']}.I."
+
+
+def _capital_i_restored(line: str) -> str:
+    """The line with a name's capital `I` that OCR read as `l` printed again, in a word
+    (`lany Tsaoussis` -> `Iany Tsaoussis`, `Wim van lersel` -> `Wim van Iersel`) or an
+    initial (`P.l. Ackermans` -> `P.I. Ackermans`); a word a list holds in lower case (`lid
+    Jan Bos`: a role before its holder) stays as it is."""
+
+    def restored(m: re.Match[str]) -> str:
+        rest = m["rest"] or m["first"]
+        if f"l{rest}" in _rules()["roles"] or _rules()["role_re"].match(f"l{rest}"):
+            return m[0]
+        return f"{m['lead'] or ''}I{rest}"
+
+    line = _ocr_initial_i_re().sub(_initial_i_restored, line)
+    return _OCR_CAPITAL_I_RE.sub(restored, line)
+
+
 def _initials_restored(line: str) -> str:
     """The line with OCR-damaged initials and titles printed with their full stops (`W.P.
     van den Enden`, `Dr. J. Büttikofer`) and set apart from the word OCR glued them to, so
     that a list of initialled names parts at its real commas."""
-    line = _colon_title_re().sub(r"\1.", line)
+    line = _capital_i_restored(_colon_title_re().sub(r"\1.", line))
     line = _GLUED_INITIALS_RE.sub(_glued_initials_apart, line)
     return _OCR_INITIALS_RE.sub(lambda m: re.sub(r"[,‚«»]", ".", m[0]), line)
 

@@ -1,0 +1,43 @@
+"""The body that met, named as the head of its record prints it (`find_meeting_body`): the
+full name a municipal record's opening sentence gives its council."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.meetings import find_meeting_body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts184/menterwolde-raad-2009-05-28 lines 3-5
+        (
+            [
+                "Concept raadsnotulen d.d. 28-05-2009",
+                "Vergadering van de raad der gemeente Menterwolde,",
+                "gehouden op donderdag 28 mei 2009",
+            ],
+            "raad der gemeente menterwolde",
+        ),
+        # texts193/deventer-raad-2009-10-21 line 1
+        (
+            ["Verslag van de openbare vergadering van de raad van de gemeente Deventer"],
+            "raad van de gemeente deventer",
+        ),
+        # the council named as the portal names it stays the municipal council
+        (["Notulen van de openbare vergadering van de gemeenteraad"], "gemeenteraad"),
+        (["De raad van de gemeente besluit:"], "gemeenteraad"),
+    ],
+)
+def test_a_council_named_with_its_municipality_as_printed(lines: list[str], body: str) -> None:
+    assert find_meeting_body(lines) == body
+
+
+def test_a_council_of_two_places_named_in_a_title_in_capitals() -> None:
+    # texts251/haarlemmerliede-raad-notulen-2010-04-27 line 2, read as a title
+    title = (
+        "NOTULEN VAN DE OPENBARE VERGADERING VAN DE RAAD DER GEMEENTE HAARLEMMERLIEDE EN"
+        " SPAARNWOUDE OP DINSDAG 27 APRIL 20.00 UUR"
+    )
+    assert find_meeting_body([], title) == "raad der gemeente haarlemmerliede en spaarnwoude"

@@ -69,3 +69,30 @@ def test_the_council_for_social_welfare_is_no_municipal_council(
     lines: list[str], body: str
 ) -> None:
     assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts246/ekeren-districtscollege-notulen-2022-09-20 lines 4-6, a portal's heading
+        (
+            ["Notulen  districtscollege Ekeren", "di 20/09/2022 - 13:30 Raadzaal"],
+            "districtscollege ekeren",
+        ),
+        # texts241/bzl lines 4-6: a district named by three places
+        (
+            [
+                "Notulen  districtscollege Berendrecht Zandvliet Lillo",
+                "ma 14/11/2022 - 18:30 Districtshuis Berendrecht-Zandvliet-Lillo",
+            ],
+            "districtscollege berendrecht zandvliet lillo",
+        ),
+        # the district's council keeps its name
+        (
+            ["Notulen  districtsraad Merksem", "ma 14/11/2022 - 19:30 Raadzaal"],
+            "districtsraad merksem",
+        ),
+    ],
+)
+def test_a_districts_executive_named_as_printed(lines: list[str], body: str) -> None:
+    assert find_meeting_body(lines) == body

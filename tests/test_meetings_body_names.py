@@ -85,7 +85,7 @@ def test_the_council_for_social_welfare_is_no_municipal_council(
                 "Notulen  districtscollege Berendrecht Zandvliet Lillo",
                 "ma 14/11/2022 - 18:30 Districtshuis Berendrecht-Zandvliet-Lillo",
             ],
-            "districtscollege berendrecht zandvliet lillo",
+            "districtscollege Berendrecht Zandvliet Lillo",
         ),
         # the district's council keeps its name
         (

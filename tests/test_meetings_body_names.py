@@ -77,7 +77,7 @@ def test_the_council_for_social_welfare_is_no_municipal_council(
         # texts246/ekeren-districtscollege-notulen-2022-09-20 lines 4-6, a portal's heading
         (
             ["Notulen  districtscollege Ekeren", "di 20/09/2022 - 13:30 Raadzaal"],
-            "districtscollege ekeren",
+            "districtscollege Ekeren",
         ),
         # texts241/bzl lines 4-6: a district named by three places
         (
@@ -90,7 +90,7 @@ def test_the_council_for_social_welfare_is_no_municipal_council(
         # the district's council keeps its name
         (
             ["Notulen  districtsraad Merksem", "ma 14/11/2022 - 19:30 Raadzaal"],
-            "districtsraad merksem",
+            "districtsraad Merksem",
         ),
     ],
 )

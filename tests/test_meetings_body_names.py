@@ -96,3 +96,36 @@ def test_the_council_for_social_welfare_is_no_municipal_council(
 )
 def test_a_districts_executive_named_as_printed(lines: list[str], body: str) -> None:
     assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts185/wshd-collegebesluiten-2018-02-27 lines 1-6: the body defined with its
+        # letters under the title, its sitting told by the letters
+        (
+            [
+                "Collegebesluiten 27 februari 2018",
+                "1 maart 2018 Het college van dijkgraaf en heemraden (D&H) vormt het dagelijks"
+                " bestuur van waterschap Hollandse Delta. D&H zijn belast met de dagelijkse"
+                " aangelegenheden van het waterschap.",
+                "Sloot met begroeiing | © waterschap Hollandse Delta",
+                "D&H hebben op 27 februari 2018 onder meer het volgende besloten:",
+                "Voorbereiding bestuursvergaderingen maart 2018",
+            ],
+            "college van dijkgraaf en heemraden",
+        ),
+        # letters in brackets after no body of the vocabulary define no body that met
+        (
+            [
+                "Verslag 12 maart 2019",
+                "De Stichting Vrienden van het Museum (SVM) is de steun van het museum.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_body_defined_by_its_name_and_letters_in_the_head(
+    lines: list[str], body: str | None
+) -> None:
+    assert find_meeting_body(lines) == body

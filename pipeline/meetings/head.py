@@ -71,7 +71,23 @@ def _defined_body(lines: list[str]) -> str | None:
     the text names the body that met by them, not by the bodies it names after."""
     first = next((x.strip() for x in lines if x.strip()), "")
     m = _rules()["body_defined"].match(first)
-    return m["letters"] if m and find_body([m["body"]], None) is not None else None
+    if m and find_body([m["body"]], None) is not None:
+        return m["letters"]
+    return _body_defined_by_name(lines)
+
+
+def _body_defined_by_name(lines: list[str]) -> str | None:
+    """The body a head sentence defines by its full name with its letters in brackets
+    (`body_defined_by_name` in meeting_rules.json: `Het college van dijkgraaf en heemraden
+    (D&H) vormt het dagelijks bestuur van waterschap Hollandse Delta`), as printed: the
+    text calls the body that met by those letters (`D&H hebben op 27 februari 2018 ...
+    besloten`), and its name stands for them."""
+    pattern = _rules()["body_defined_by_name"]
+    for line in lines[:_TITLE_LINES]:
+        m = pattern.search(line)
+        if m and find_body([m["name"]], None) and find_body([m["body"]], None):
+            return m["name"]
+    return None
 
 
 def _glued_record_titles(lines: list[str]) -> list[str]:

@@ -129,3 +129,36 @@ def test_a_body_defined_by_its_name_and_letters_in_the_head(
     lines: list[str], body: str | None
 ) -> None:
     assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts237/driehuizen-alv-2023-03-06 lines 1-5
+        (
+            [
+                "Notulen ALV 2023",
+                "CONCEPT!",
+                "Notulen van haar 61 ste algemene ledenvergadering,",
+                "op maandag 6 maart 2023, in café de Vriendschap te Driehuizen. Aanvang 20.00 uur.",
+            ],
+            "algemene ledenvergadering",
+        ),
+        # texts179/black-eagles-alv-2020-11-17 lines 1-5, the words apart
+        (
+            [
+                "Verslag van de ALV 2020",
+                "ALV 17 November: Duo voorzitterschap vervangt Luc de Laat",
+                "Op 17 november heeft de algemene leden vergadering plaatsgevonden in Sporthal de"
+                " Hazelaar en online (via Teams).",
+            ],
+            "algemene leden vergadering",
+        ),
+        # a head that prints the letters alone keeps them (texts163/fronteers-alv-2025-11-28)
+        (["Notulen ALV 28 november 2025"], "alv"),
+    ],
+)
+def test_a_members_meeting_by_its_letters_named_as_the_head_spells_them(
+    lines: list[str], body: str
+) -> None:
+    assert find_meeting_body(lines) == body

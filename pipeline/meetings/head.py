@@ -62,7 +62,17 @@ def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
         headings_of_page(line, headings)
     named = find_body(lines, title)
     named = named if named is not None else body_named(headings)
-    return named if named is not None else find_body(_glued_record_titles(lines))
+    named = named if named is not None else find_body(_glued_record_titles(lines))
+    return _spelled_out(named, ([title] if title else []) + lines)
+
+
+def _spelled_out(body: str | None, lines: list[str]) -> str | None:
+    """`body` as the head spells its letters out (`body_spelled_out` in meeting_rules.json:
+    `alv` under `Notulen van haar 61 ste algemene ledenvergadering,`), in lower case as the
+    vocabulary names a body; `body` itself where the head prints only its letters."""
+    spelled = _rules()["body_spelled_out"].get(body or "")
+    found = next((m for line in lines if spelled and (m := spelled.search(line))), None)
+    return found["named"].lower() if found else body
 
 
 def _defined_body(lines: list[str]) -> str | None:
@@ -71,7 +81,23 @@ def _defined_body(lines: list[str]) -> str | None:
     the text names the body that met by them, not by the bodies it names after."""
     first = next((x.strip() for x in lines if x.strip()), "")
     m = _rules()["body_defined"].match(first)
-    return m["letters"] if m and find_body([m["body"]], None) is not None else None
+    if m and find_body([m["body"]], None) is not None:
+        return m["letters"]
+    return _body_defined_by_name(lines)
+
+
+def _body_defined_by_name(lines: list[str]) -> str | None:
+    """The body a head sentence defines by its full name with its letters in brackets
+    (`body_defined_by_name` in meeting_rules.json: `Het college van dijkgraaf en heemraden
+    (D&H) vormt het dagelijks bestuur van waterschap Hollandse Delta`), as printed: the
+    text calls the body that met by those letters (`D&H hebben op 27 februari 2018 ...
+    besloten`), and its name stands for them."""
+    pattern = _rules()["body_defined_by_name"]
+    for line in lines[:_TITLE_LINES]:
+        m = pattern.search(line)
+        if m and find_body([m["name"]], None) and find_body([m["body"]], None):
+            return m["name"]
+    return None
 
 
 def _glued_record_titles(lines: list[str]) -> list[str]:

@@ -44,6 +44,7 @@ def _head_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "place_word": _rx(raw["place_word_regex"] + "|" + raw["building_word_regex"]),
         "start_cue_reach": raw["start_cue_reach"],
         "portal_name_max_words": raw["portal_name_max_words"],
+        "body_spelled_out": {k: _rx(v) for k, v in raw["body_spelled_out"].items()},
     }
 
 

@@ -1,0 +1,176 @@
+"""The body that met, named as the head of its record prints it (`find_meeting_body`): the
+full name a municipal record's opening sentence gives its council."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.meetings import find_meeting_body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts184/menterwolde-raad-2009-05-28 lines 3-5
+        (
+            [
+                "Concept raadsnotulen d.d. 28-05-2009",
+                "Vergadering van de raad der gemeente Menterwolde,",
+                "gehouden op donderdag 28 mei 2009",
+            ],
+            "raad der gemeente menterwolde",
+        ),
+        # texts193/deventer-raad-2009-10-21 line 1
+        (
+            ["Verslag van de openbare vergadering van de raad van de gemeente Deventer"],
+            "raad van de gemeente deventer",
+        ),
+        # the council named as the portal names it stays the municipal council
+        (["Notulen van de openbare vergadering van de gemeenteraad"], "gemeenteraad"),
+        (["De raad van de gemeente besluit:"], "gemeenteraad"),
+    ],
+)
+def test_a_council_named_with_its_municipality_as_printed(lines: list[str], body: str) -> None:
+    assert find_meeting_body(lines) == body
+
+
+def test_a_council_of_two_places_named_in_a_title_in_capitals() -> None:
+    # texts251/haarlemmerliede-raad-notulen-2010-04-27 line 2, read as a title
+    title = (
+        "NOTULEN VAN DE OPENBARE VERGADERING VAN DE RAAD DER GEMEENTE HAARLEMMERLIEDE EN"
+        " SPAARNWOUDE OP DINSDAG 27 APRIL 20.00 UUR"
+    )
+    assert find_meeting_body([], title) == "raad der gemeente haarlemmerliede en spaarnwoude"
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts246/ekeren-districtscollege-notulen-2022-09-20 lines 4-6, a portal's heading
+        (
+            ["Notulen  districtscollege Ekeren", "di 20/09/2022 - 13:30 Raadzaal"],
+            "districtscollege Ekeren",
+        ),
+        # texts241/bzl lines 4-6: a district named by three places
+        (
+            [
+                "Notulen  districtscollege Berendrecht Zandvliet Lillo",
+                "ma 14/11/2022 - 18:30 Districtshuis Berendrecht-Zandvliet-Lillo",
+            ],
+            "districtscollege Berendrecht Zandvliet Lillo",
+        ),
+        # the district's council keeps its name
+        (
+            ["Notulen  districtsraad Merksem", "ma 14/11/2022 - 19:30 Raadzaal"],
+            "districtsraad Merksem",
+        ),
+    ],
+)
+def test_a_districts_executive_named_as_printed(lines: list[str], body: str) -> None:
+    assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts185/wshd-collegebesluiten-2018-02-27 lines 1-6: the body defined with its
+        # letters under the title, its sitting told by the letters
+        (
+            [
+                "Collegebesluiten 27 februari 2018",
+                "1 maart 2018 Het college van dijkgraaf en heemraden (D&H) vormt het dagelijks"
+                " bestuur van waterschap Hollandse Delta. D&H zijn belast met de dagelijkse"
+                " aangelegenheden van het waterschap.",
+                "Sloot met begroeiing | © waterschap Hollandse Delta",
+                "D&H hebben op 27 februari 2018 onder meer het volgende besloten:",
+                "Voorbereiding bestuursvergaderingen maart 2018",
+            ],
+            "college van dijkgraaf en heemraden",
+        ),
+        # letters in brackets after no body of the vocabulary define no body that met
+        (
+            [
+                "Verslag 12 maart 2019",
+                "De Stichting Vrienden van het Museum (SVM) is de steun van het museum.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_body_defined_by_its_name_and_letters_in_the_head(
+    lines: list[str], body: str | None
+) -> None:
+    assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts237/driehuizen-alv-2023-03-06 lines 1-5
+        (
+            [
+                "Notulen ALV 2023",
+                "CONCEPT!",
+                "Notulen van haar 61 ste algemene ledenvergadering,",
+                "op maandag 6 maart 2023, in café de Vriendschap te Driehuizen. Aanvang 20.00 uur.",
+            ],
+            "algemene ledenvergadering",
+        ),
+        # texts179/black-eagles-alv-2020-11-17 lines 1-5, the words apart
+        (
+            [
+                "Verslag van de ALV 2020",
+                "ALV 17 November: Duo voorzitterschap vervangt Luc de Laat",
+                "Op 17 november heeft de algemene leden vergadering plaatsgevonden in Sporthal de"
+                " Hazelaar en online (via Teams).",
+            ],
+            "algemene leden vergadering",
+        ),
+        # a head that prints the letters alone keeps them (texts163/fronteers-alv-2025-11-28)
+        (["Notulen ALV 28 november 2025"], "alv"),
+    ],
+)
+def test_a_members_meeting_by_its_letters_named_as_the_head_spells_them(
+    lines: list[str], body: str
+) -> None:
+    assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts205/hoogwoud-dorpsraad-2008-01-14 lines 1-3
+        (["Notulen 14-01-2008", "Bestuurlijk overleg Dorpsraad Hoogwoud"], "dorpsraad hoogwoud"),
+        # texts172/harmelen-dpf-bestuur-2019-05-20 line 1
+        (
+            ["Verslag bestuursoverleg Dorpsplatform Harmelen, 20 mei 2019."],
+            "dorpsplatform harmelen",
+        ),
+        # texts175/logius-tag-oauth-nl-2022-06-29-agenda line 1
+        (
+            ["# Agenda overleg Technische Architectuur Groep OAuth-NL"],
+            "technische architectuur groep oauth-nl",
+        ),
+        # an overleg named by one word is itself the body (`Technisch Overleg Digikoppeling`)
+        (["Verslag Bestuurlijk overleg"], "Bestuurlijk overleg"),
+    ],
+)
+def test_the_body_named_after_the_word_for_its_overleg(lines: list[str], body: str) -> None:
+    assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts247/harmelen-dorpsoverleg-2017-11-28 line 1
+        (["Verslag dorpsoverleg 28 november 2017, gehouden in het Dorpshuis."], "dorpsoverleg"),
+        # texts257/ovrds-oudervereniging-2018-03-27 line 1
+        (["Notulen vergadering oudervereniging  27 maart 2018"], "oudervereniging"),
+        # texts179/gkv-gouda-klankbordgroep-bijeenkomst line 1
+        (["Bijeenkomst klankbordgroep"], "klankbordgroep"),
+        # a group named inside a sentence is no title
+        (["De klankbordgroep kwam op 3 mei bijeen."], None),
+    ],
+)
+def test_a_group_a_records_title_names_in_lower_case(lines: list[str], body: str | None) -> None:
+    assert find_meeting_body(lines) == body

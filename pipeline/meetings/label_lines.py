@@ -478,13 +478,24 @@ def _honorific_entries(line: str, status: str) -> list[dict[str, Any]]:
         return []  # a piece holding a list of its own is no one entry (`Mevr. A, B, C; ...`)
     headed = _heading_row_lead(pieces[0])  # `Werkt bij Afgevaardigd / rol Drs. R.W. Brandt`
     people: list[dict[str, Any]] = []
-    for piece in pieces[1:] if headed else pieces:
-        person = parse_participant(piece, status, allow_bare=True)
+    kept = pieces[1:] if headed else pieces
+    for before, piece in zip([""] + kept, kept, strict=False):
+        # `Dhr. A. Bos - wordt vervangen door Kol J.P. Apon` in an absent list: the one
+        # who replaces the absent member attended
+        person = parse_participant(piece, _replacement_status(before, status), allow_bare=True)
         # under a table's heading row every piece is a row, a person whatever its cells
         # print after the name; so is a titled row no reading of one person takes
         rows = _rows(piece, status) if headed or person is None else []
         people += rows or ([person] if person else [])
     return people
+
+
+def _replacement_status(before: str, status: str) -> str:
+    """`present` for an absent list's entry that follows `wordt vervangen door` (the
+    member's replacement, who attended); else the list's own status."""
+    text = f"{before.rstrip()} "
+    ends = any(m.end() == len(text) for m in _rules()["replaced_by"].finditer(text))
+    return "present" if status == "absent" and ends else status
 
 
 #: an honorific for one person before a surname (`de heer Van Lingen`, `mevrouw Kip`)

@@ -431,6 +431,8 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         ]
         if name and not couple and any(_same_person(name, other) for other in others):
             continue
+        if name and not couple and _absent_again(out, person):
+            continue
         if name and not couple and (_word_set(name), person["status"]) in named:
             _fill_in(out, person)
             continue
@@ -444,6 +446,29 @@ def _distinct(people: list[dict[str, Any]], meeting_id: str) -> list[dict[str, A
         if not merged:
             out.append({"meeting_id": meeting_id, **person})
     return out
+
+
+def _absent_again(out: list[dict[str, Any]], again: dict[str, Any]) -> bool:
+    """Whether a person named in full is one already read with the other of present and
+    absent: a roll that names every member before its `Verontschuldigd:` line (`Inge
+    Wagemans, Ingrid Mees en Michel Michielsen Leden` / `Verontschuldigd: De dames Inge
+    Wagemans en Ingrid Mees`). One row, absent: the gold never writes one person twice in a
+    meeting, and the absence is the narrower statement."""
+    if len(again["name"].split()) < 2 or again["status"] not in _PRESENT_OR_ABSENT:
+        return False
+    for row in out:
+        other = row["status"]
+        same = _word_set(row["name"] or "") == _word_set(again["name"])
+        if same and other in _PRESENT_OR_ABSENT and other != again["status"]:
+            row["status"] = "absent"
+            for field in ("role", "organisation"):
+                row[field] = row[field] or again[field]
+            return True
+    return False
+
+
+#: the two statuses a roll and its absence line give one person
+_PRESENT_OR_ABSENT = ("present", "absent")
 
 
 def _named_in_full(out: list[dict[str, Any]], again: dict[str, Any]) -> bool:

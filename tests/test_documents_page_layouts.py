@@ -924,6 +924,18 @@ def test_a_transcribed_page_opening_a_proposal_form_is_a_memo_of_its_own(
     assert classify_document(proposal_text)[0] == "memo"
 
 
+@pytest.mark.parametrize(
+    ("proposal", "expected"),
+    list(zip([page for _, page in PROPOSAL_PAGES], [date(2018, 11, 7), None, None], strict=True)),
+)
+def test_a_transcribed_proposal_is_dated_by_its_own_date_field_only(
+    proposal: str, expected: date | None
+) -> None:
+    # `Datum : 7 november 2018` is the form's own date; `Datum raadsvergadering : ...` names
+    # the sitting the proposal goes to (the gold's rule 21), not the paper's date
+    assert document_date("memo", proposal, None)[0] == expected
+
+
 def test_a_proposals_running_header_or_a_mention_on_a_later_page_opens_nothing() -> None:
     # the proposal's own next page repeats its heading (no field label after it); a page
     # that tells of a proposal does so inside a sentence

@@ -879,3 +879,70 @@ def test_an_agenda_naming_who_attends_for_a_point_beside_its_guests_stays_an_age
         "Wethouder Dhr. Van Eijk, Amersfoort\n\n2. 13.25-13.50 Bovenregionale samenwerking\n"
     )
     assert classify_document(text, 3)[0] == "agenda"
+
+
+def _transcribed(title: str, *pages: str) -> str:
+    """A document site's page of a hosted PDF as saved: its title, the viewer's controls, the
+    download line quoting the title, then one line per PDF page."""
+    viewer = "Maat: px\nWeergave met pagina beginnen:"
+    head = f'{title}\n\n{viewer}\n\nDownload "{title}"\n\nTranscriptie\n'
+    return head + "".join(f"\n{page}\n" for page in pages)
+
+
+# texts188 vrbn (lines 10, 12), texts195 hoogeveen (line 12), texts258 (lines 10, 12): the
+# proposal's page as transcribed, below the agenda or the cover sheet that routes it
+PROPOSAL_PAGES = [
+    (
+        "1 Vergadering Plaats Datum 7 november 2018 Tijd uur uur Algemeen Bestuur Veiligheidsregio "
+        "Brabant-Noord Bijlagen AGENDA 1. Opening./. 2. Ingekomen stukken en mededelingen",
+        "2 Voorstel AGP 2 Aan : Algemeen Bestuur Datum : 7 november 2018 Bijlage : - Steller : "
+        "Pien Hordijk Onderwerp : Ingekomen en uitgegane stukken Algemene toelichting",
+    ),
+    (
+        "1 -ep- OOCEVEEN *.uui wurgemeester en wethouders Onderwerp: Discussie Regionale "
+        "Uitvoeringsdienst in Drenthe Voorgesteld besluit: 1. Instemmen met de bijgevoegde brief",
+        "2 GEMEENTE HOOGEVEEN Voorstel voor burgemeester en wethouders Onderwerp Discussie "
+        "Regionale Uitvoeringsdienst in Drenthe Voorgesteld besluit 1. Instemmen met de brief",
+    ),
+    (
+        "1 VOORBLAD VOOR RAADSBUNDEL, bundelnummer: 13 11ini Onderwerp: Speelruimtebeleid 2. Voor "
+        "welke raadscyclus: 3. Agendering: 4. Behandelwijze:",
+        "2 Raadsvoorstel Datum raadsvergadering : 15 september 2011 Bundelnummer : 13 11int00578 "
+        "Onderwerp : Speelruimtebeleid Voorgestelde beslissing: 1. De evaluatie vaststellen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "proposal"), PROPOSAL_PAGES)
+def test_a_transcribed_page_opening_a_proposal_form_is_a_memo_of_its_own(
+    first: str, proposal: str
+) -> None:
+    text = _transcribed(first[2:60], first, proposal)
+    documents = text_document_lines(text)
+    assert [start for start, _ in documents] == [1, 12]
+    proposal_text = "\n".join(text.splitlines()[11:])
+    assert classify_document(proposal_text)[0] == "memo"
+
+
+@pytest.mark.parametrize(
+    ("proposal", "expected"),
+    list(zip([page for _, page in PROPOSAL_PAGES], [date(2018, 11, 7), None, None], strict=True)),
+)
+def test_a_transcribed_proposal_is_dated_by_its_own_date_field_only(
+    proposal: str, expected: date | None
+) -> None:
+    # `Datum : 7 november 2018` is the form's own date; `Datum raadsvergadering : ...` names
+    # the sitting the proposal goes to (the gold's rule 21), not the paper's date
+    assert document_date("memo", proposal, None)[0] == expected
+
+
+def test_a_proposals_running_header_or_a_mention_on_a_later_page_opens_nothing() -> None:
+    # the proposal's own next page repeats its heading (no field label after it); a page
+    # that tells of a proposal does so inside a sentence
+    first = (
+        "1 Raadsvoorstel Datum raadsvergadering : 15 september 2011 Onderwerp : Speelruimtebeleid"
+    )
+    running = "2 Raadsvoorstel Datum raadsvergadering : 15 september 2011 Aanleiding Op 22 februari"
+    told = "3 Het voorstel aan de raad is op 1 september besproken. Datum en plaats volgen."
+    text = _transcribed("Raadsvoorstel", first, running, told)
+    assert [start for start, _ in text_document_lines(text)] == [1]

@@ -36,12 +36,14 @@ from pipeline.documents.letters import (
 from pipeline.documents.lines import (
     PAGE_LINE_CHARS,
     PROSE_LINE_WORDS,
+    RECORD_HEAD_LINES,
     _is_timestamp,
     _title_shaped,
     is_contents,
+    is_host_viewer,
     names_a_meeting,
 )
-from pipeline.documents.meeting_pages import opens_page_record
+from pipeline.documents.meeting_pages import opens_page_proposal, opens_page_record
 from pipeline.documents.rules import _rules
 from pipeline.emails import find_timestamp
 
@@ -270,6 +272,32 @@ def _page_record_starts(text: str) -> list[int]:
             piece = []
         piece.append(line)
     return starts
+
+
+def _page_proposal_starts(text: str) -> list[int]:
+    """Offsets of the pages of a document site's transcription (the lines below its viewer's
+    controls, `Transcriptie`, one PDF page a line) that open with a proposal form's head
+    (`opens_page_proposal`: `2 Raadsvoorstel Datum raadsvergadering : 15 september 2011 ...`
+    below a bundle's cover sheet, `2 Voorstel AGP 2 Aan : Algemeen Bestuur ...` below the
+    agenda that tables it). A page that opens as the first page did is its running header."""
+    lines = text.splitlines(keepends=True)
+    viewer = [n for n, x in enumerate(lines[:RECORD_HEAD_LINES]) if is_host_viewer(x)]
+    if not viewer:
+        return []
+    offsets, starts = _line_offsets(lines), []
+    pages = [n for n in range(viewer[-1] + 1, len(lines)) if lines[n].strip()]
+    opening = lines[pages[0]].split()[1 : RUNNING_HEAD_WORDS + 1] if pages else []
+    for n in pages[1:]:
+        if (
+            opens_page_proposal(lines[n])
+            and lines[n].split()[1 : RUNNING_HEAD_WORDS + 1] != opening
+        ):
+            starts.append(offsets[n])
+    return starts
+
+
+#: Words after its number that a page shares with the first page when they are its running header.
+RUNNING_HEAD_WORDS = 3
 
 
 def _line_offsets(lines: list[str]) -> list[int]:
@@ -509,6 +537,7 @@ def _chunk_spans(text: str) -> list[tuple[int, int]]:
             *_held_on_starts(text),
             *_record_title_starts(text),
             *_page_record_starts(text),
+            *_page_proposal_starts(text),
             *_dated_heading_starts(text),
             *_pasted_header_starts(text),
             *_spaced_starts(_printed_mail_starts(text) + _later_header_starts(text), text),

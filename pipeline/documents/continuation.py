@@ -23,7 +23,7 @@ from pipeline.documents.headers import (
 )
 from pipeline.documents.letters import _is_letter, _opens_with_letterhead
 from pipeline.documents.lines import _readable, _title_shaped, names_a_meeting, text_lines
-from pipeline.documents.meeting_pages import opens_page_record
+from pipeline.documents.meeting_pages import opens_page_proposal, opens_page_record
 from pipeline.documents.rules import _rules
 
 
@@ -185,6 +185,8 @@ def _plain_text_continues(
         return False  # a record's title block over its attendance list opens the record
     if opens_page_record(texts[i].lstrip()):
         return False  # a transcribed page that opens with a record's head (`_page_record_starts`)
+    if opens_page_proposal(texts[i].lstrip()):
+        return False  # a transcribed page that opens with a proposal form (`_page_proposal_starts`)
     text, previous = texts[i], texts[i - 1]
     opening = text_lines(texts[current["first"]])[:1]
     if opening and text_lines(text)[:1] == opening:

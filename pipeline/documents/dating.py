@@ -45,6 +45,7 @@ from pipeline.documents.meeting_pages import (
     HEADING_MAX_WORDS,
     _dated_record_heading,
     headings_of_page,
+    opens_page_proposal,
     sitting_slot,
 )
 from pipeline.documents.rules import _meeting_rules, _rules, _structure_rules
@@ -121,6 +122,8 @@ def document_date(
     title = without_file_stamp(title) if title else title
     if doc_type in ("letter", "woo_decision"):
         return _letter_doc_date(doc_type, text, posted)
+    if doc_type == "memo" and opens_page_proposal(text.lstrip()):
+        return _page_proposal_date(text.lstrip().splitlines()[0])
     # a document that never writes its year ("9 maart") takes that of its bundle
     year = context_year(text) or fallback_year
     lines = text_lines(text)
@@ -136,6 +139,15 @@ def document_date(
         # year of the heading that names the meeting (`Verslag van de ALV 2023`)
         return _own_date(doc_type, dated._replace(year=named), raw, posted)
     return found
+
+
+def _page_proposal_date(line: str) -> tuple[date | None, bool]:
+    """The date of a proposal form that opens a transcribed page (`opens_page_proposal`): its
+    own `Datum :` field (`page_proposal_date`), never a field that names the sitting it goes
+    to (`Datum raadsvergadering : ...`), nor a date its text tells of."""
+    label = _rules()["page_proposal_date"].search(line)
+    value = DATE_RE.match(repair_date_span(line[label.end() :])) if label else None
+    return _first_date([value.group(0)], None) if value else (None, False)
 
 
 def _without_file_listings(text: str) -> str:

@@ -38,6 +38,7 @@ from pipeline.documents.meeting_pages import (
     _meeting_title_below,
     _transcribed_agenda,
     _transcribed_sitting,
+    opens_page_proposal,
     rolls_attendance,
 )
 from pipeline.documents.rules import _count_word_re, _meeting_rules, _rules
@@ -139,6 +140,10 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "email", window
     if (archived := archive_header(lines)) is not None:
         return "email", lines[archived[0][0]].strip()  # the archive page's title: its subject
+    if lines and opens_page_proposal(lines[0]):
+        # a later page of a document site's transcription that opens a proposal's form
+        # (`2 Raadsvoorstel Datum raadsvergadering : ...`): split off as its own document
+        return "memo", letter_subject(lines) or _first_title_line(lines)
     if _transcribed_agenda(lines):
         # a document site's title is any line of the PDF: its first page's head names it
         return "agenda", _clean_title(titled[1]) if titled else _first_title_line(lines)

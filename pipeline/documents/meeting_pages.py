@@ -314,6 +314,22 @@ def opens_page_record(line: str) -> bool:
     return _page_head_kind(line) is not None
 
 
+#: the number a page of a document site's transcription opens with, on a line of any length
+#: (a page that holds little text, a form's head, runs shorter than `PAGE_LINE_CHARS`)
+_PAGE_LEAD_RE = re.compile(r"(?P<page>\d{1,3})\s+(?=\S)")
+
+
+def opens_page_proposal(line: str) -> bool:
+    """Whether a later page of a document site's transcription (`2 Voorstel AGP 2 Aan :
+    Algemeen Bestuur Datum : 7 november 2018 ...`) opens with a proposal form's head
+    (`page_proposal`): the form is a document of its own, not the page above going on.
+    The first page opens the text's first document anyway."""
+    lead = _PAGE_LEAD_RE.match(line)
+    if lead is None or int(lead["page"]) < 2:
+        return False
+    return _rules()["page_proposal"].match(line[lead.end() :]) is not None
+
+
 def _page_head_kind(line: str) -> str | None:
     """What a page transcribed onto one line opens with after its number: `record`, a
     record's name (`Verslag`, `Notulen`, `Besluitenlijst`) with its meeting's date or roll;

@@ -67,3 +67,14 @@ def test_a_pdfs_text_under_its_contents_page_is_a_report() -> None:
 
 def test_a_web_pages_contents_heading_makes_no_report() -> None:
     assert classify_document(HERENTHOUT_MINA_RAAD)[0] == "other"
+
+
+def test_a_periodicals_contents_of_dated_pieces_opens_no_copy() -> None:
+    """web122's newsletter (tests/test_meetings_carry_over.py): its contents list the pieces
+    printed after it, the first dated; each piece is a document of its own."""
+    line = (
+        "INHOUD Verslag van de najaarsbijeenkomst van de sectie “Snellen” die werd gehouden "
+        "op 28 oktober 2000 te Lexmond ...... 1 Verslag van de najaarsbijeenkomst van de "
+        "sectie “Ter Haar” op 21 oktober 2000 te Lexmond...... 6"
+    )
+    assert not opens_contents_page(line)

@@ -30,6 +30,7 @@ from pipeline.meetings.dating import (
     _printed_year_of,
     _this_sitting,
     _told_weekday,
+    acted_sitting,
     date_left_out,
     date_over_items,
     find_date,
@@ -220,7 +221,9 @@ def _head_date(
         _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
         for x in head_text
     ) or _meeting_form(head_text)
-    dated_line = dated_line or coded
+    # `De vaste commissie ... heeft op 9 december 2010 overleg gevoerd` under a report's own
+    # `Vastgesteld 4 januari 2011`: the day the body met, not the record's
+    dated_line = dated_line or coded or acted_sitting(head_text) is not None
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")

@@ -92,6 +92,8 @@ def test_a_day_whose_year_nothing_fixes_makes_no_sitting():
 def test_a_committee_report_is_dated_by_the_day_it_met_not_the_day_it_was_fixed():
     found = _meetings(_COMMITTEE_REPORT)
     assert [m["meeting_date"] for m in found] == [date(2010, 12, 9)]
+    # the committee that met, not `Ontwikkelingsraad`, the council its talks were about
+    assert found[0]["body"] == "commissie"
 
 
 def test_a_body_after_the_verb_is_no_sitting_told():

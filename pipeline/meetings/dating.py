@@ -585,8 +585,14 @@ def sitting_acted(line: str) -> str | None:
     """The day a sentence opening on a body tells the body acted in its sitting
     (`sitting_acted` in meeting_rules.json: `De gemeenteraad heeft dinsdagavond 9 mei 2017
     het voorstel van B&W ... afgekeurd`); None for another meeting."""
+    m = _acted(line)
+    return m["acted"] if m else None
+
+
+def _acted(line: str) -> re.Match[str] | None:
+    """Where `line` tells its body acted on a day (`sitting_acted`), not at another meeting."""
     m = _rules()["sitting_acted"].search(line)
-    return None if m is None or _OTHER_MEETING_RE.search(m[0]) else m["acted"]
+    return None if m is None or _OTHER_MEETING_RE.search(m[0]) else m
 
 
 #: the opening lines within which a text tells the one day its body acted: a news item's lede,
@@ -610,6 +616,15 @@ def acted_sitting(lines: list[str]) -> str | None:
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def acted_subject(lines: list[str]) -> str | None:
+    """The body as the sentence that dates its sitting (`acted_sitting`) opens on it (`De
+    vaste commissie voor Buitenlandse Zaken1`): the body that met, over a subject the head
+    names in a short line (`Ontwikkelingsraad`: what the committee spoke about)."""
+    if acted_sitting(lines) is None:
+        return None
+    return next((m["subject"] for line in lines[:_ACTED_LINES] if (m := _acted(line))), None)
 
 
 def reported_sitting(lines: list[str]) -> str | None:

@@ -205,14 +205,22 @@ def _label_items(
     ]
     kept = [
         (
-            _item_kind(line, kind, it.text),
+            item_kind,
             proposal or under_proposing_lead(lines, it),
             Item(it.page_no, number or it.number or agenda_number, it.text, it.used),
         )
         for it in items
         if _holds_a_decision(it.text, proposal, min_words)
+        and not _status_of_actions(item_kind := _item_kind(line, kind, it.text), it.text)
     ]
     return kept, after
+
+
+def _status_of_actions(kind: str, text: str) -> bool:
+    """An action list's item that only tells how its earlier points stand (`Actielijst: punt
+    1 en 2 lopen nog, 3 t/m 5 zijn afgehandeld.`, `Alles kan van de lijst af.`) sets no task,
+    as the same words in a sentence do (`no_task_regex`)."""
+    return kind == "actie" and bool(_rules()["no_task"].search(text))
 
 
 def _holds_a_decision(text: str, proposal: bool, min_words: int) -> bool:

@@ -29,6 +29,7 @@ from pipeline.documents.lines import (
     is_contents,
     is_hosted_title_line,
     names_a_meeting,
+    opens_contents_page,
     text_lines,
     without_site_chrome,
 )
@@ -210,12 +211,16 @@ def records_a_decision(lines: list[str]) -> bool:
 
 def _copy_of_a_document(lines: list[str]) -> bool:
     """A copy of a document, not a page of its own: a document site's transcription (its share
-    or download line quoting the title) or an annex headed by its number (`Bijlage 1.
-    Referentiekader ...`), that tells no news. The gold types such a copy `report` where
-    nothing names another type (its rule 20 (4)); a page is `other`."""
+    or download line quoting the title), an annex headed by its number (`Bijlage 1.
+    Referentiekader ...`) or a PDF's text under its own contents page (`Inhoud Inleiding
+    ....... 3`, `opens_contents_page`), that tells no news. The gold types such a copy
+    `report` where nothing names another type (its rule 20 (4)); a page is `other`."""
     rules = _rules()
     head = lines[: rules["title_search_lines"]]
-    copied = any(is_hosted_title_line(x) or rules["annex_heading"].match(x) for x in head)
+    copied = any(
+        is_hosted_title_line(x) or rules["annex_heading"].match(x) or opens_contents_page(x)
+        for x in head
+    )
     return copied and not _tells_news(lines)
 
 

@@ -185,6 +185,21 @@ _CONTENTS_HEADING_RE = re.compile(r"^\W*(?:inhoud(?:sopgave)?|contents)\b(?!\w)"
 CONTENTS_MIN_ENTRIES = 3
 
 
+def opens_contents_page(line: str) -> bool:
+    """A document's contents page whose heading runs on into its first entry on one line
+    (`Inhoud Inleiding ....... 3`, `INHOUDSOPGAVE SAMENVATTING VAN DE FEITEN .....`,
+    `Inhoudsopgave pag. Inleiding`): a PDF's own contents page as its text layer gives it,
+    where a web page prints a contents heading alone on its line (`Inhoud` over its
+    sections). A first entry with its date (`INHOUD Verslag van de ... gehouden op 28 oktober
+    2000 te Lexmond ...... 1`) lists a periodical's pieces, each a document of its own."""
+    m = _CONTENTS_HEADING_RE.match(line.strip())
+    if m is None:
+        return False
+    entries = line.strip()[m.end() :]
+    first_entry = _CONTENTS_ENTRY_RE.split(entries, maxsplit=1)[0]
+    return re.search(r"[^\W\d_]", entries) is not None and DATE_RE.search(first_entry) is None
+
+
 def is_contents(line: str) -> bool:
     """A periodical's contents page run onto one line (`INHOUD Verslag van de ... gehouden op
     28 oktober 2000 te Lexmond ...... 1 ... 21 oktober 2000 ...... 6`): the titles and dates

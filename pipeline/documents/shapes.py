@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from pipeline.dates import DATE_RE
+from pipeline.dates import DATE_RE, bare_date
 from pipeline.documents.lines import (
     RECORD_HEAD_LINES,
     REPORT_OPENING_LINES,
@@ -19,6 +19,7 @@ from pipeline.documents.lines import (
     _prose_lines,
     _readable,
     _title_shaped,
+    is_hosted_title_line,
     names_a_meeting,
 )
 from pipeline.documents.markup import _marks_presence
@@ -295,12 +296,26 @@ def _headed_by_a_count(readable: list[str]) -> bool:
 def _headed_as_a_post(readable: list[str]) -> bool:
     """Whether a web page's first lines say it is a post: the news section it stands in
     (`Nieuws` alone, or in its breadcrumb), the month a search engine stamped it with
-    (`date 2022-05 ...`), or its lead's dateline (`MEDEMBLIK – De gemeente ...`)."""
+    (`date 2022-05 ...`), its lead's dateline (`MEDEMBLIK – De gemeente ...`), or the day
+    it was posted alone on a line of its head (`21 maart 2022` over its headline)."""
     rules = _structure_rules()
     head = [x.strip() for x in readable[: rules["news_head_lines"]]]
     stamped = bool(head) and rules["search_stamp_regex"].match(head[0]) is not None
     dateline = any(rules["news_dateline_regex"].match(x) for x in head)
-    return stamped or dateline or any(rules["news_section_regex"].search(x) for x in head)
+    sectioned = any(rules["news_section_regex"].search(x) for x in head)
+    # a document site's copy (`Share "VLAAMSE RAAD"`) prints its document's date, no post's
+    copied = any(map(is_hosted_title_line, readable[: _rules()["title_search_lines"]]))
+    posted = any(map(_is_post_date, head)) and not copied
+    return stamped or dateline or sectioned or posted
+
+
+def _is_post_date(line: str) -> bool:
+    """A line that is a date with its year and nothing else, opening on it (`21 maart 2022`,
+    `dinsdag 19 februari 2008`, `01-06-2023`): the day a web page was posted, standing over
+    or under its headline. A report's own head dates it in a sentence or by a label
+    (`Vastgesteld ... d.d. 20 mei 2014`, `Datum: ...`), a letter by its place (`Zwolle, 7
+    april 2014`), never by a date alone (none of the development set's reports does)."""
+    return DATE_RE.match(line) is not None and bare_date(line) is not None
 
 
 def _tells_of_an_occasion(readable: list[str]) -> bool:

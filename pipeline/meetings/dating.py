@@ -34,7 +34,12 @@ from pipeline.documents import (
     is_posting_stamp,
     sitting_slot,
 )
-from pipeline.documents.dating import approved_record_dates, cites_an_act, dates_only
+from pipeline.documents.dating import (
+    approved_record_dates,
+    cites_an_act,
+    context_year,
+    dates_only,
+)
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import (
@@ -439,6 +444,9 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # heading runs on into the attendance list on its line
     candidates += [head for line in lines if _names_the_meeting(head := _before_status_label(line))]
     candidates += [date for _, date in held_on]
+    # `De gemeenteraad heeft dinsdagavond 9 mei 2017 het voorstel ... afgekeurd` under a news
+    # item's `Gepubliceerd op: 10-05-2017`: the day the body met, before the item's stamp
+    candidates += [day for day in [acted_sitting(lines)] if day]
     # `Opgericht 16 oktober 1972` in a letterhead: the day the body was founded; a date in a
     # sentence of the account (`Per 10 maart 2020 werden alle activiteiten gecanceld`) dates
     # something else
@@ -573,13 +581,60 @@ def sitting_reported(line: str) -> str | None:
     return None if m is None or _OTHER_MEETING_RE.search(m[0]) else m["date"]
 
 
+def sitting_acted(line: str) -> str | None:
+    """The day a sentence opening on a body tells the body acted in its sitting
+    (`sitting_acted` in meeting_rules.json: `De gemeenteraad heeft dinsdagavond 9 mei 2017
+    het voorstel van B&W ... afgekeurd`); None for another meeting."""
+    m = _acted(line)
+    return m["acted"] if m else None
+
+
+def _acted(line: str) -> re.Match[str] | None:
+    """Where `line` tells its body acted on a day (`sitting_acted`), not at another meeting."""
+    m = _rules()["sitting_acted"].search(line)
+    return None if m is None or _OTHER_MEETING_RE.search(m[0]) else m
+
+
+#: the opening lines within which a text tells the one day its body acted: a news item's lede,
+#: a committee report's opening under its title, number and fixing date
+_ACTED_LINES = 8
+
+
+def acted_sitting(lines: list[str]) -> str | None:
+    """The one day a text's opening lines tell its body acted (`sitting_acted`), where the
+    day's year is printed or one the text's dates fix (`op 19 november` over `De volgende
+    D&H-vergadering is op dinsdag 3 december 2019`): it dates the sitting over the item's own
+    posting stamp (`Gepubliceerd op: 10-05-2017`), which dates the item, not the meeting. A
+    day whose year nothing fixes (`Op maandag 2 december`) makes no meeting of its own."""
+    head = [day for line in lines[:_ACTED_LINES] if (day := sitting_acted(line))]
+    days = {day for line in lines if (day := sitting_acted(line))}
+    if not head or len(days) != 1:
+        return None
+    if _YEAR_RE.search(head[0]) is None and context_year("\n".join(lines)) is None:
+        return None
+    return head[0]
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def acted_subject(lines: list[str]) -> str | None:
+    """The body as the sentence that dates its sitting (`acted_sitting`) opens on it (`De
+    vaste commissie voor Buitenlandse Zaken1`): the body that met, over a subject the head
+    names in a short line (`Ontwikkelingsraad`: what the committee spoke about)."""
+    if acted_sitting(lines) is None:
+        return None
+    return next((m["subject"] for line in lines[:_ACTED_LINES] if (m := _acted(line))), None)
+
+
 def reported_sitting(lines: list[str]) -> str | None:
-    """The one sitting a news item's opening lines report (`sitting_reported`); None where
-    its lines report several (a by-law's text over a list `In de zitting van 14 januari 2020 ...`,
-    `In de zitting van 21 januari 2020 ...`): an overview, no account of one meeting."""
+    """The one sitting a news item's opening lines report (`sitting_reported`), else the day
+    they tell its body acted (`acted_sitting`); None where its lines report several (a
+    by-law's text over a list `In de zitting van 14 januari 2020 ...`, `In de zitting van 21
+    januari 2020 ...`): an overview, no account of one meeting."""
     head = [day for line in lines[:ANNOUNCING_LINES] if (day := sitting_reported(line))]
     days = {day for line in lines if (day := sitting_reported(line))}
-    return head[0] if head and len(days) == 1 else None
+    return head[0] if head and len(days) == 1 else acted_sitting(lines)
 
 
 def _first_readable(

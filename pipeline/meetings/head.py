@@ -30,6 +30,8 @@ from pipeline.meetings.dating import (
     _printed_year_of,
     _this_sitting,
     _told_weekday,
+    acted_sitting,
+    acted_subject,
     date_left_out,
     date_over_items,
     find_date,
@@ -49,14 +51,17 @@ _TITLE_LINES = 8
 _RECORD_NOUN_RE = re.compile(r"\b(?:besluitenlijst|notulen|verslag)\b", re.IGNORECASE)
 
 
-def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
+def find_meeting_body(lines: list[str], title: str | None = None, dated: Any = None) -> str | None:
     """The body that met, from the document's title (however long), its first lines and the
     own heading of a page transcribed onto one line: a portal's heading over the sitting's
-    slot, else the body the vocabulary finds named (`bodies.find_body`)."""
+    slot, the body the sentence that dates the sitting (`dated`) opens on, else the body the
+    vocabulary finds named (`bodies.find_body`)."""
     if (portal := _portal_body(lines)) is not None:
         return portal
     if (defined := _defined_body(lines)) is not None:
         return defined
+    if dated is not None and (acted := _acted_body(lines, dated)) is not None:
+        return acted  # `De vaste commissie ... heeft op 9 december 2010 overleg gevoerd`
     headings: list[str] = []
     for line in lines:  # a page transcribed onto one line (`Transcriptie`): its own heading
         headings_of_page(line, headings)
@@ -64,6 +69,18 @@ def find_meeting_body(lines: list[str], title: str | None = None) -> str | None:
     named = named if named is not None else body_named(headings)
     named = named if named is not None else find_body(_glued_record_titles(lines))
     return _spelled_out(named, ([title] if title else []) + lines)
+
+
+def _acted_body(lines: list[str], dated: Any) -> str | None:
+    """The body the sentence telling it acted on the sitting's day opens on (`acted_subject`:
+    `De vaste commissie voor Buitenlandse Zaken1 heeft op 9 december 2010 overleg gevoerd`),
+    where that day is the one the sitting is dated by; None otherwise (a sitting another line
+    dates: the body the sentence names acted on another day)."""
+    subject, day = acted_subject(lines), acted_sitting(lines)
+    told = parse_date(day, context_year=dated.year) if day else None
+    if subject is None or told is None or told.value != dated:
+        return None
+    return body_named([subject])
 
 
 def _spelled_out(body: str | None, lines: list[str]) -> str | None:
@@ -159,7 +176,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
         "document_id": document["document_id"],
         "source_id": document["source_id"],
         "page_no": page_no,
-        "body": _body_of(head_text, title, printed),
+        "body": _body_of(head_text, title, printed, meeting_date),
         "meeting_date": meeting_date,
         "start_time": start,
         "end_time": end,
@@ -169,13 +186,15 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
     }
 
 
-def _body_of(head_text: list[str], title: str | None, printed: list[str]) -> str | None:
+def _body_of(
+    head_text: list[str], title: str | None, printed: list[str], dated: Any = None
+) -> str | None:
     """The body that met (`find_meeting_body`); for a decision list headed by its sitting's
     date alone (`date_over_items`), whose head names no body but its items do (`4. Instellen
     commissie geloofsbrieven`), the body its decisions open on (`Het algemeen bestuur besluit
     conform voorstel:`)."""
     if date_over_items(head_text) is None:
-        return find_meeting_body(head_text, title)
+        return find_meeting_body(head_text, title, dated)
     return next((body for x in printed if (body := body_as_subject(x.strip()))), None)
 
 
@@ -220,7 +239,9 @@ def _head_date(
         _date_line(x) or _dated_head_before_list(x) or _dates_its_sitting(x) is not None
         for x in head_text
     ) or _meeting_form(head_text)
-    dated_line = dated_line or coded
+    # `De vaste commissie ... heeft op 9 december 2010 overleg gevoerd` under a report's own
+    # `Vastgesteld 4 januari 2011`: the day the body met, not the record's
+    dated_line = dated_line or coded or acted_sitting(head_text) is not None
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")

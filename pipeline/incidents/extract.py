@@ -125,6 +125,9 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
             if key[0] != LEAK:
                 found = _own_subject_rows(found, shared=len(subjects) > 1)
                 found = _parts_after_their_total(found)
+                # a part it makes of a total may be a total told again (`Van de 933
+                # klachten zijn er 890 afkomstig van de KMar`, `De KMar meldt ... 890`)
+                found = _without_kinds_as_totals(found)
                 found = _as_the_services_sums(found, _the_counting_services(sentences))
             for row in found:
                 del row["_handled"]

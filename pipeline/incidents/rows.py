@@ -41,20 +41,40 @@ def _without_unscoped_repeats(rows: list[dict], organisations: set[str]) -> list
 
 
 def _without_kinds_as_totals(rows: list[dict]) -> list[dict]:
-    """A kind's count in running text equal to a table's total of its period (`Het aantal
-    meldingen van ongevallen en andere incidenten ... nam af van 28.249`, the `Eindtotaal`
-    of the table below) is that total stated again in the words of its kinds, not a kind
-    of it. (In a table a kind may be the whole: a month whose items were all of it.)"""
+    """A count in running text equal to a total the document gave (its value and unit) is
+    that total told again, not a figure of its own (`_restates_a_total`): a table's
+    `Eindtotaal` or a sentence's `In totaal zijn er in de maand december 189 meldingen
+    gedaan`, told again in the words of its kinds (`Het aantal meldingen van ongevallen en
+    andere incidenten ... nam af van 28.249`; `(december 2022: 149, december 2023: 189)`),
+    without the body it came from (`Van de 933 klachten zijn er 890 afkomstig van de KMar`
+    beside `De KMar meldt naast 890 klachten ...`), or dated by a month named in passing
+    (`Binnen die 779 geregistreerde incidenten zitten ook de grote problemen die de
+    Nederlandse banken ondervonden in april`, after `In 2013 behandelde het NCSC in totaal
+    779 incidenten`). (In a table a kind may be the whole: a month whose items were all of
+    it.)"""
 
-    fields = ("period_start", "period_end", "unit", "scope", "value")
-    totals = {
-        _fact_key(row, *fields) for row in rows if row["category"] == "total" and not row["_prose"]
-    }
+    totals = [row for row in rows if row["category"] == "total"]
     return [
         row
         for row in rows
-        if not (row["_prose"] and row["category"] == "other" and _fact_key(row, *fields) in totals)
+        if not (row["_prose"] and any(_restates_a_total(row, total) for total in totals))
     ]
+
+
+def _restates_a_total(row: dict, total: dict) -> bool:
+    """Whether `row` states `total`'s count again: the same value and unit, of the same
+    scope or none, either as a kind of the same period or as a count of a period inside the
+    total's (a part of a period never holds all of a larger one's items; a share may)."""
+    if row is total or (row["value"], row["unit"]) != (total["value"], total["unit"]):
+        return False
+    if row["scope"] not in (None, total["scope"]):
+        return False
+    period = (row["period_start"], row["period_end"])
+    whole = (total["period_start"], total["period_end"])
+    if period == whole:
+        # a kind only: a total without the scope another total has may be the whole's
+        return row["category"] == "other"
+    return row["unit"] == "count" and whole[0] <= period[0] and period[1] <= whole[1]
 
 
 def _without_assumed_conflicts(rows: list[dict]) -> list[dict]:

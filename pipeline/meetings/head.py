@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc
@@ -51,7 +52,9 @@ _TITLE_LINES = 8
 _RECORD_NOUN_RE = re.compile(r"\b(?:besluitenlijst|notulen|verslag)\b", re.IGNORECASE)
 
 
-def find_meeting_body(lines: list[str], title: str | None = None, dated: Any = None) -> str | None:
+def find_meeting_body(
+    lines: list[str], title: str | None = None, dated: date | None = None
+) -> str | None:
     """The body that met, from the document's title (however long), its first lines and the
     own heading of a page transcribed onto one line: a portal's heading over the sitting's
     slot, the body the sentence that dates the sitting (`dated`) opens on, else the body the
@@ -71,7 +74,7 @@ def find_meeting_body(lines: list[str], title: str | None = None, dated: Any = N
     return _spelled_out(named, ([title] if title else []) + lines)
 
 
-def _acted_body(lines: list[str], dated: Any) -> str | None:
+def _acted_body(lines: list[str], dated: date) -> str | None:
     """The body the sentence telling it acted on the sitting's day opens on (`acted_subject`:
     `De vaste commissie voor Buitenlandse Zaken1 heeft op 9 december 2010 overleg gevoerd`),
     where that day is the one the sitting is dated by; None otherwise (a sitting another line
@@ -187,7 +190,7 @@ def _meeting_header(doc: Doc, doc_lines: list[Line], printed: list[str]) -> dict
 
 
 def _body_of(
-    head_text: list[str], title: str | None, printed: list[str], dated: Any = None
+    head_text: list[str], title: str | None, printed: list[str], dated: date | None = None
 ) -> str | None:
     """The body that met (`find_meeting_body`); for a decision list headed by its sitting's
     date alone (`date_over_items`), whose head names no body but its items do (`4. Instellen

@@ -1251,11 +1251,36 @@ def _capital_i_restored(line: str) -> str:
     return _OCR_CAPITAL_I_RE.sub(restored, line)
 
 
+@cache
+def _lost_initial_stop_re() -> re.Pattern[str]:
+    """Two initials whose full stop between them OCR lost (`RJ. Siepel` for `R.J.`, `KJ. de
+    Vries`, `Wal MJ.` over `Israël*`), where a list's name opens: after an item's comma or
+    `en`, a party's bracket (`(CDA) KJ. de Vries`), or a surname the line ends on the next
+    name's initials after; the surname, when on the line, closes its item. No Dutch initial is
+    a pair of capitals but `IJ` (`IJ. Haakma`), and an abbreviation in a sentence (`het AB.
+    Rapportage`, `Raedthuys BV. De`, `met EK en MD.`) stands after a word in lower case or
+    before no item's end."""
+    item_end = r"(?:\s*[(,;*]|\s+en\s|\s*$)"
+    return re.compile(
+        rf"(?:(?<=[,)] )|(?<=\ben ))(?P<run>(?:[A-Z]\.)*)(?!IJ)(?P<a>[A-Z])(?P<b>[A-Z])\."
+        rf"(?=\s+{particle_run()}[A-Z][\w'-]*[a-zß-ÿ]{item_end})"
+        rf"|(?P<surname>\b[A-Z][\w'-]*[a-zß-ÿ] )"
+        rf"(?P<end_run>(?:[A-Z]\.)*)(?!IJ)(?P<c>[A-Z])(?P<d>[A-Z])\.\s*$"
+    )
+
+
+def _lost_initial_stop_restored(m: re.Match[str]) -> str:
+    if m["a"]:
+        return f"{m['run']}{m['a']}.{m['b']}."
+    return f"{m['surname']}{m['end_run']}{m['c']}.{m['d']}."
+
+
 def _initials_restored(line: str) -> str:
     """The line with OCR-damaged initials and titles printed with their full stops (`W.P.
     van den Enden`, `Dr. J. Büttikofer`) and set apart from the word OCR glued them to, so
     that a list of initialled names parts at its real commas."""
     line = _capital_i_restored(_colon_title_re().sub(r"\1.", line))
+    line = _lost_initial_stop_re().sub(_lost_initial_stop_restored, line)
     line = _GLUED_INITIALS_RE.sub(_glued_initials_apart, line)
     return _OCR_INITIALS_RE.sub(lambda m: re.sub(r"[,‚«»]", ".", m[0]), line)
 

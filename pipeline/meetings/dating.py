@@ -619,11 +619,10 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def acted_subject(lines: list[str]) -> str | None:
-    """The body as the sentence that dates its sitting (`acted_sitting`) opens on it (`De
-    vaste commissie voor Buitenlandse Zaken1`): the body that met, over a subject the head
-    names in a short line (`Ontwikkelingsraad`: what the committee spoke about)."""
-    if acted_sitting(lines) is None:
-        return None
+    """The body as the opening sentence telling it acted on a day opens on it (`De vaste
+    commissie voor Buitenlandse Zaken1`): the body that met, over a subject the head names
+    in a short line (`Ontwikkelingsraad`: what the committee spoke about). Read it where
+    `acted_sitting` dates the sitting."""
     return next((m["subject"] for line in lines[:_ACTED_LINES] if (m := _acted(line))), None)
 
 

@@ -79,11 +79,12 @@ def _acted_body(lines: list[str], dated: date) -> str | None:
     `De vaste commissie voor Buitenlandse Zaken1 heeft op 9 december 2010 overleg gevoerd`),
     where that day is the one the sitting is dated by; None otherwise (a sitting another line
     dates: the body the sentence names acted on another day)."""
-    subject, day = acted_subject(lines), acted_sitting(lines)
+    day = acted_sitting(lines)
     told = parse_date(day, context_year=dated.year) if day else None
-    if subject is None or told is None or told.value != dated:
+    if told is None or told.value != dated:
         return None
-    return body_named([subject])
+    subject = acted_subject(lines)
+    return body_named([subject]) if subject else None
 
 
 def _spelled_out(body: str | None, lines: list[str]) -> str | None:

@@ -265,16 +265,20 @@ def _tells_news(lines: list[str]) -> bool:
 
 
 def _headed_by_a_finding(readable: list[str]) -> bool:
-    """A first line that heads the text with what its figures did, a change or a comparison
-    (`Daling in aantal woninginbraken`, `Brandweer: minder blussen, meer hulpverlening`): a
-    news item's headline; a report is titled by its name and period."""
+    """A heading in the first lines that tells what the text's figures did, a change or a
+    comparison (`Daling in aantal woninginbraken`, `Brandweer: minder blussen, meer
+    hulpverlening`): a news item's headline, which may stand below the site's furniture
+    (`Blijf op de hoogte` over `Bijna 10 % meer meldingen over misleiding en oplichting in
+    2022`), as `_headed_by_a_count` reads it; a report is titled by its name and period. A
+    question (`Wilt u meer weten over de klachten ...?`) invites the reader, it tells no
+    finding."""
     rules = _structure_rules()
-    if not readable or len(readable[0].split()) > rules["finding_headline_max_words"]:
-        return False
-    return (
-        _title_shaped(readable[0])
-        and rules["finding_headline_regex"].search(readable[0]) is not None
-    )
+    for line in (x.strip() for x in readable[: rules["news_head_lines"]]):
+        if len(line.split()) > rules["finding_headline_max_words"] or line.endswith("?"):
+            continue
+        if _title_shaped(line) and rules["finding_headline_regex"].search(line) is not None:
+            return True
+    return False
 
 
 def _headed_by_a_count(readable: list[str]) -> bool:

@@ -345,12 +345,23 @@ def _describes_a_body(readable: list[str]) -> bool:
     gehouden`) in its head, and lists nobody's attendance nor a sitting's marker: a page
     about the body's meetings, not the record of one (its present tense tells what the body
     always does, a record what it did once)."""
+    head = readable[: _rules()["title_search_lines"]]
     body = _structure_rules()["body_page_regex"]
-    if not any(body.search(x) for x in readable[: _rules()["title_search_lines"]]):
+    if not any(body.search(x) for x in head) and not _states_meeting_rules(readable, head):
         return False
     markers = _rules()["minutes_markers"]
     return not _lists_attendance(readable) and not any(
         p.search(x) for p in markers for x in readable
+    )
+
+
+def _states_meeting_rules(readable: list[str], head: list[str]) -> bool:
+    """The page's head states the rules its body's meetings run by (`Wekelijks vergadert het
+    college`, `In elke vergadering wordt ...`) and no line records a decision taken (`Zij nam
+    de volgende besluiten.`): a page about the body (`_meeting_rules` in doc_types.json)."""
+    rules = _structure_rules()
+    return any(rules["meeting_rules_regex"].search(x) for x in head) and not any(
+        rules["decisions_taken_regex"].search(x) for x in readable
     )
 
 

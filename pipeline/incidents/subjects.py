@@ -567,7 +567,8 @@ def _filed_plurals_in(raw: str) -> frozenset[str]:
     `11.700 nieuwe procedures ontvangen`, `7.700 woningbranden gemeld`) or the body's verb
     of receiving before it (`ontving het Huis maar liefst 338 adviesaanvragen`). Never a
     word that names no item (`_no_item_noun`), nor a subject's noun (read as such), nor
-    contacts (`vragen`, `telefoontjes`: gold rule 5 keeps them `other`)."""
+    what only a named court or commission receives (`_filed_nouns`), nor contacts
+    (`vragen`, `telefoontjes`: gold rule 5 keeps them `other`)."""
     after, before = _filed_plural_res()
     nouns = {m["noun"].lower() for rx in (after, before) for m in rx.finditer(raw)}
     return frozenset(
@@ -576,8 +577,22 @@ def _filed_plurals_in(raw: str) -> frozenset[str]:
         if len(noun) >= KIND_NOUN_CHARS
         and not _no_item_noun(noun)
         and not noun.endswith(_all_subject_nouns())
+        and noun not in _filed_nouns()
         and noun not in _questions()
         and not noun.endswith(_contact_words())
+    )
+
+
+@cache
+def _filed_nouns() -> frozenset[str]:
+    """What is filed with a court or a commission (the fallback subject's `filed_nouns`:
+    `zaken`, `procedures`): read only where the text names that body (`_filed_with_a_body`),
+    as `78 zaken` names nothing filed anywhere else."""
+    return frozenset(
+        noun.lower()
+        for spec in _subject_specs().values()
+        if spec.get("fallback")
+        for noun in spec.get("filed_nouns", [])
     )
 
 

@@ -12,6 +12,7 @@ from pipeline.incidents.facts import _number_of_a_text_kind
 from pipeline.incidents.kinds import _own_body_acted
 from pipeline.incidents.numbers import _times_acted
 from pipeline.incidents.records import _Value
+from pipeline.incidents.subjects import _filed_plurals_in
 from pipeline.incidents.vocab import _SUBJECT
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import subject_facts
@@ -606,3 +607,60 @@ def test_procedures_received_with_no_institution_at_the_top_are_not_read():
     # lower-case `afdeling`, no `Raad`: no body named, no subject
     text = RAAD_VAN_STATE_2016.replace("De Raad van State", "Men").replace("Afdeling", "afdeling")
     assert _facts(text, "report") == set()
+
+
+def test_a_plural_counted_as_filed_names_the_texts_own_items():
+    # texts239/schadefonds-aanvragen-2015 (round AT), lines 1-9: `aanvragen` stands after a
+    # number once, but `ingediend` tells they were filed with the fund: its items
+    text = (
+        "Recorduitkering schadefonds geweldsmisdrijven\n\n"
+        "Zowel het aantal claims als het totaal uitgekeerde bedrag steeg afgelopen jaar ten "
+        "opzichte van 2014.\n\n"
+        "Het Schadefonds Geweldsmisdrijven heeft vorig jaar een recordbedrag van 16,5 miljoen "
+        "euro uitgekeerd aan slachtoffers. Dat meldt de overheidsinstantie in het jaarverslag "
+        "over 2015.\n\n"
+        "Het uitgekeerde bedrag is het hoogste in het veertigjarig bestaan van het fonds. In 2015 "
+        "werden er 7.423 aanvragen ingediend; een stijging van ruim 10 procent ten opzichte van "
+        "2014."
+    )
+    assert _facts(text) == {("voorval", _year(2015), "total", 7423.0, "count", None)}
+
+
+def test_a_plural_counted_as_reported_names_the_texts_own_items():
+    # texts250/independer-gms-woningbranden-2022 (round AV), lines 1-3: house fires reported
+    text = (
+        " date 2023-03 Meeste woningbranden in de koudste maanden\n\n"
+        "In 2022 werden er maar liefst 7.700 woningbranden gemeld. Vooral in Friesland was een "
+        "stijging te zien met wel 33 procent."
+    )
+    assert ("voorval", _year(2022), "total", 7700.0, "count", None) in _facts(text)
+
+
+def test_applications_filed_over_a_span_and_their_kinds_shares():
+    # texts264/omgeving-vlaanderen-omgevingsvergunningen-2018-2023 (round AY), lines 15-24:
+    # the applications' total over six years, then the kinds' shares
+    text = (
+        "Bijna driekwart van de aanvragen wordt vergund\n\n"
+        "Van 1 januari 2018 tot en met 31 december 2023 zijn 547 499 aanvragen voor een "
+        "omgevingsvergunning ingediend.\n\n"
+        "De meeste aanvragen (82,8%) gaan enkel over een stedenbouwkundige handeling zoals het "
+        "(ver)bouwen van een woning."
+    )
+    span = (date(2018, 1, 1), date(2023, 12, 31))
+    assert ("voorval", span, "total", 547499.0, "count", None) in _facts(text)
+
+
+def test_papers_that_reached_a_meeting_are_no_items_filed():
+    # texts212/moerdijk-wmo-adviesraad-2023-10-26: minutes tell what reached the meeting
+    text = (
+        "Verslag Wmo-adviesraad vergadering d.d. 26 oktober 2023\n\n"
+        "Nadat de postlijst is gepubliceerd zijn nog 4 nieuwe stukken binnengekomen."
+    )
+    assert _facts(text, "minutes") == set()
+
+
+def test_questions_a_body_received_are_no_items_filed():
+    # texts234/college-rechten-van-de-mens-vijf-jaar-2017: questions stay `other` (rule 5)
+    line = "In vijf jaar tijd kreeg het College bijna 14.500 vragen en meldingen binnen."
+    assert "vragen" not in _filed_plurals_in(line)
+    assert "aanvragen" in _filed_plurals_in("In 2015 werden er 7.423 aanvragen ingediend.")

@@ -225,7 +225,7 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     a heading names such items, or it names them often."""
     head = _document_head(doc, raw)
     headings = _headings(raw)
-    own_items = _counts_its_own_items(raw)
+    own_items = _counts_its_own_items(raw) or bool(_filed_plurals(doc, raw))
     return [
         (name, False)
         for name, items in _item_nouns_res().items()
@@ -431,7 +431,7 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
         (times, noun)
         for noun, times in _text_nouns(raw)
         if times > own_times
-        and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS)
+        and (noun in named or whole[noun] >= TEXT_NOUN_COUNTS or noun in _filed_plurals(doc, raw))
         and (not call_outs or noun.endswith(tuple(_subject_specs()[name]["call_out_nouns"])))
         and noun not in crimes
     ]
@@ -544,9 +544,108 @@ def _counts_its_own_items(raw: str) -> bool:
     """Whether a text of no known subject counts items of its own: a plural it prints
     after a number `TEXT_NOUN_TWICE` times and names after `aantal` (`het aantal
     woninginbraken`, `32 woninginbraken`, `24 woninginbraken`): reports and incidents of
-    any kind, a police's registered crimes, a fire brigade's call-outs (rule 12)."""
+    any kind, a police's registered crimes, a fire brigade's call-outs (rule 12); or a
+    plural it tells as filed with or received by a body (`_filed_plurals`)."""
     _, named = _counted_nouns(raw)
     return any(times >= TEXT_NOUN_TWICE and noun in named for noun, times in _text_nouns(raw))
+
+
+def _filed_plurals(doc: Doc, raw: str) -> frozenset[str]:
+    """The plurals a text counts as filed with or received by a body (`_filed_plurals_in`);
+    none in minutes, which tell what reached the meeting (`Nadat de postlijst is
+    gepubliceerd zijn nog 4 nieuwe stukken binnengekomen`), not a body's intake."""
+    if doc._.document.get("doc_type") == "minutes":
+        return frozenset()
+    return _filed_plurals_in(raw)
+
+
+@lru_cache(maxsize=4)
+def _filed_plurals_in(raw: str) -> frozenset[str]:
+    """The plurals a text counts as filed with or received by a body, whatever the
+    vocabulary calls them (gold rule 5: what a person files is an item): the participle of
+    filing or reporting after the count (`In 2015 werden er 7.423 aanvragen ingediend`,
+    `11.700 nieuwe procedures ontvangen`, `7.700 woningbranden gemeld`) or the body's verb
+    of receiving before it (`ontving het Huis maar liefst 338 adviesaanvragen`). Never a
+    word that names no item (`_no_item_noun`), nor a subject's noun (read as such), nor
+    what only a named court or commission receives (`_filed_nouns`), nor contacts
+    (`vragen`, `telefoontjes`: gold rule 5 keeps them `other`)."""
+    after, before = _filed_plural_res()
+    nouns = {m["noun"].lower() for rx in (after, before) for m in rx.finditer(raw)}
+    return frozenset(
+        noun
+        for noun in nouns
+        if len(noun) >= KIND_NOUN_CHARS
+        and not _no_item_noun(noun)
+        and not noun.endswith(_all_subject_nouns())
+        and noun not in _filed_nouns()
+        and noun not in _questions()
+        and not noun.endswith(_contact_words())
+    )
+
+
+@cache
+def _filed_nouns() -> frozenset[str]:
+    """What is filed with a court or a commission (the fallback subject's `filed_nouns`:
+    `zaken`, `procedures`): read only where the text names that body (`_filed_with_a_body`),
+    as `78 zaken` names nothing filed anywhere else."""
+    return frozenset(
+        noun.lower()
+        for spec in _subject_specs().values()
+        if spec.get("fallback")
+        for noun in spec.get("filed_nouns", [])
+    )
+
+
+@cache
+def _questions() -> frozenset[str]:
+    """Questions a body gets beside the items, whole words (`question_nouns`)."""
+    return frozenset(load_patterns(PATTERN_FILE)["question_nouns"])
+
+
+@cache
+def _contact_words() -> tuple[str, ...]:
+    """Nouns of a body's contacts, also as a compound's head (`telefoontjes`,
+    `informatievragen`)."""
+    data = load_patterns(PATTERN_FILE)
+    return tuple({*data["contact_nouns"], *data["beside_contact_nouns"]})
+
+
+@cache
+def _filed_plural_res() -> tuple[re.Pattern, re.Pattern]:
+    """A count's plural before a participle of filing, receiving or reporting within a few
+    words (`aanvragen voor een omgevingsvergunning ingediend`, `woningbranden gemeld`), and
+    after a finite verb of receiving whose subject (the body) stands between (`ontving het
+    Huis ... 338`): the fallback subject's `filed_receiving_verbs` and the pattern file's
+    `reported_participles`."""
+    verbs = [
+        verb
+        for spec in _subject_specs().values()
+        if spec.get("fallback")
+        for verb in spec.get("filed_receiving_verbs", [])
+    ]
+    reported = load_patterns(PATTERN_FILE)["reported_participles"]
+    participles = _words_alt([*(v for v in verbs if v.startswith(_PARTICIPLE_STARTS)), *reported])
+    finite = _words_alt(v for v in verbs if not v.startswith(_PARTICIPLE_STARTS))
+    return (
+        re.compile(
+            rf"{_COUNT_NUMBER}[^\S\n]+{_PLURAL}(?:[^\S\n]+[^\W\d][\w'’-]*){{0,4}}?"
+            rf"[^\S\n]+(?:{participles})\b",
+            re.IGNORECASE,
+        ),
+        # the body, or the period, between the verb and the count (`ontving het Huis maar
+        # liefst 338 adviesaanvragen`), words only; not `kregen we te maken met`: what a
+        # body faced
+        re.compile(
+            rf"\b(?:{finite})\s+(?!(?:[^\W\d]+\s+){{0,3}}te\s+maken\b)"
+            rf"(?:[^\W\d]+\s+){{0,8}}?{_COUNT_NUMBER}[^\S\n]+{_PLURAL}",
+            re.IGNORECASE,
+        ),
+    )
+
+
+#: how a participle of filing or receiving starts (`ingediend`, `ontvangen`,
+#: `binnengekomen`, `gekregen`): the rest of `filed_receiving_verbs` are finite verbs
+_PARTICIPLE_STARTS = ("in", "ontvangen", "binnen", "ge", "aan", "voor")
 
 
 @cache

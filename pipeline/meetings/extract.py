@@ -45,6 +45,10 @@ from pipeline.meetings.sentences import _led_sentences, sitting_chaired
 _TITLE_DATE_LINES = 3
 
 
+#: the lines of a report's opening where it tells its sitting and who chaired it
+_CHAIRED_LINES = 3
+
+
 def is_meeting_document(document: dict, lines: list[str]) -> bool:
     """A meeting's document type; a participant list under a title naming a meeting, or with
     a date or time label; or an account of a talk that opens with its attendance list and
@@ -73,9 +77,6 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
     opens_with_list = any(status_label(x) for x in head[: rules["list_opening_lines"]])
     return opens_with_list and any(DATE_RE.search(x) for x in head)
 
-
-#: the lines of a report's opening where it tells its sitting and who chaired it
-_CHAIRED_LINES = 3
 
 #: a report's sentence naming at least this many attendees is its account of a meeting
 _REPORTED_ATTENDEES = 3

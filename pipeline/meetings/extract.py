@@ -40,9 +40,13 @@ from pipeline.meetings.sections import (
     _page_record_meetings,
     _section_meetings,
 )
-from pipeline.meetings.sentences import _led_sentences
+from pipeline.meetings.sentences import _led_sentences, sitting_chaired
 
 _TITLE_DATE_LINES = 3
+
+
+#: the lines of a report's opening where it tells its sitting and who chaired it
+_CHAIRED_LINES = 3
 
 
 def is_meeting_document(document: dict, lines: list[str]) -> bool:
@@ -56,6 +60,8 @@ def is_meeting_document(document: dict, lines: list[str]) -> bool:
         return True
     if _dated_list_in_head(lines):
         return True  # a decision list headed by its sitting's date alone, over its items
+    if any(sitting_chaired(x) for x in _readable(lines)[:_CHAIRED_LINES]):
+        return True  # a report that opens on its sitting and who chaired it
     if not any(status_label(x) for x in lines):
         return _reported_attendance(lines)
     # an e-mail that sends the account of a talk (`Subject: Verslag meeting molen 5`)

@@ -41,6 +41,7 @@ from pipeline.meetings.sentences import (
     _role_led_roll,
     _sent_apologies,
     _welcomed,
+    sitting_chaired,
 )
 from pipeline.meetings.tables import _heading_row, _heading_rows
 from pipeline.meetings.text import _AGENDA_ITEM_RE, _MEETING_WORD_RE, _PREVIEW_CUT_RE, _unbulleted
@@ -308,6 +309,7 @@ def _unlabelled_line_people(
         + _named_present(line)
         + _group_present(line)
         + _opened_by(line)
+        + sitting_chaired(line)
         + _opens_meeting(line)
         + _led_sentences(line)
         + _sentence_function_holders(line)

@@ -212,6 +212,21 @@ def _opened_by(line: str) -> list[dict[str, Any]]:
     ]
 
 
+def sitting_chaired(line: str) -> list[dict[str, Any]]:
+    """The chair a report names after its sitting as the subject (`De vergadering werd
+    geopend door voorzitter Louis de Wit.`, `Deze commissievergadering wordt door voorzitter
+    Lanting geopend`, `De gemeenteraadszitting ging door onder voorzitterschap van
+    burgemeester Patrick Lansens`): present, with the office printed (the gold's rule 17a)."""
+    rules = _rules()
+    for sentence in rules["sentence_end"].split(_unbulleted(line).strip()):
+        if m := rules["sitting_chaired"].search(sentence):
+            role = m["role"] or m["role_before"] or m["role_of"]
+            names = m["rest"] or m["name_before"] or m["rest_of"]
+            named = _names_after(names, "present")[:1]
+            return [{**p, "role": p["role"] or " ".join(role.lower().split())} for p in named]
+    return []
+
+
 def _opens_meeting(line: str) -> list[dict[str, Any]]:
     """The person a sentence says opened the meeting (`Jannie Koster opent de vergadering`,
     `De voorzitter, Piet Dijkstra, opent de vergadering`, `Om 14.00 uur opent voorzitter Rob

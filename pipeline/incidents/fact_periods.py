@@ -177,7 +177,7 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         elif years := _change_years(reading, first, ctx):
             first.period, new_level.period = years
         else:
-            first.period = None
+            first.period = _year_before_new_level(first, new_level, reading)
         spans_years = new_level.period is not None and (
             new_level.period.start.year < new_level.period.end.year
         )
@@ -308,7 +308,7 @@ def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:
     first level) and the new level the period the context gives; placed here the first
     level, returned (first, new level, placed) for the new level to be placed last. A first
     level no period is named for (`daalde van 83 naar 64`) is some earlier period's: not
-    placed (False)."""
+    placed here (False: `_change_years`, else `_year_before_new_level`, reads it)."""
     s, out = reading.text, []
     facts = {f.value.start: f for f in reading.facts if f.period is None}
     for x, y in _from_to(s):
@@ -386,6 +386,21 @@ def _same_part_compared(compared: _PeriodSpan, reading: _Reading, pos: int) -> b
         p.start.year == p.end.year != period.start.year and _in_year(period, p.start.year) == p
         for p in stated
     )
+
+
+def _year_before_new_level(first: _Fact, new_level: _Fact, reading: _Reading) -> Period | None:
+    """`Vooral in Meise (van 124 naar 63) daalt het aantal inbraken sterk`: a change whose
+    sentence names no period before it, its new level dated a whole year by the context
+    (the year the text reports on), runs from the year before that one: the first level
+    is that year's (as `_change_years` reads it where the year is stated). None where the
+    new level has no whole year (a quarter's change may be from the quarter before) or a
+    period stands before the change (`_change_years` reads those)."""
+    level = new_level.period
+    if level is None or not _is_year(level):
+        return None
+    if any(p.start < first.value.start for p in reading.periods):
+        return None
+    return _year(level.start.year - 1)
 
 
 def _change_years(reading: _Reading, first: _Fact, ctx: _Context) -> tuple[Period, Period] | None:

@@ -168,19 +168,24 @@ def _kind_of(v: dict[str, Any]) -> str:
 
 def _kind_starts(v: dict[str, Any]) -> str:
     """Where what the items are about starts: a word in lower case, not a named body, not
-    who made them, not the organisation as a whole, nor a phrase ending in the items' own
-    noun."""
+    who made them (nor the call-out service), not the organisation as a whole, nor a phrase
+    ending in the items' own noun."""
     noun = v["noun_alt"]
     reporters = _words_alt(v["data"]["reporter_nouns"])
     # `76 klachten over de gemeente`: about the whole organisation, no kind of them
     # (`klachten over gemeenten en andere overheidsinstanties`: about such bodies, too)
     organisations = _words_alt(v["data"]["organisation_nouns"] + v["data"]["organisation_groups"])
     conduct = _words_alt(v["data"]["organisation_conduct_nouns"])
+    # `het aantal ritten van ambulances`: the call-out service that made them, no kind
+    services = _words_alt(
+        [w for spec in v["data"]["subjects"].values() for w in spec.get("call_out_services", [])]
+    )
     # `meldingen over discriminatie` in a text on discrimination reports: the subject's
     # own items, no kind of them
     own = _words_alt(v["data"].get("own_cues", [])) or "(?!)"
     return (
         rf"(?!(?:{NOT_A_KIND}|{reporters}|{organisations})\b)(?!(?:{own})\w*\b(?!\s+van\b))"
+        rf"(?!(?:{services})s?\b)"
         # `over het handelen van Stadsdeel West`: the conduct of a named body, of the body
         rf"(?!(?:{conduct})\s+van\s+(?:de\s+|het\s+)?(?:(?-i:[A-Z])|(?:{organisations})\b))"
         rf"(?!(?:\S+\s+){{0,2}}(?:{noun})\b)"

@@ -181,3 +181,29 @@ def test_a_restatement_takes_the_year_its_sentence_before_states():
         "jaar ervoor. Het ging om 502 meldingen."
     )
     assert ("melding", _year(2021), "total", 502.0, "count", None) in _facts(text)
+
+
+# texts220/nu-dierenambulance-leiden-ritten-2021 (AP), the whole text: the rides `van
+# ambulances` are the service's own, no kind of them (gold: total 4966 for 2021)
+DIERENAMBULANCE = (
+    " date 2022-02 De dierenambulance in de Leidse regio heeft in 2021 ruim 10 procent meer "
+    "dieren opgenomen dan het voorgaande jaar. In totaal zijn er bij de Dierenambulance-"
+    "Vogelasiel regio Leiden 3.799 dieren opgevangen.\n\nOok bij het aantal ritten van "
+    "ambulances groeide aanzienlijk van 4.466 naar 4.966. Hiervan hadden 1.250 ritten "
+    "betrekking op vervoer van huisdieren en 3.436 op vervoer van wilde dieren.\n\nDaarnaast "
+    "werden 280 andere ritten uitgevoerd. Dat gaat dan om ritten met wilde dieren die niet in "
+    "het asiel verzorgd mogen worden. Dit zijn onder andere egels, hazen, vleermuizen en "
+    'reptielen die naar een andere opvang worden gebracht.\n\n"Een verklaring voor de '
+    "wederom sterke toename van het aantal wilde dieren dat wij het afgelopen jaar hebben "
+    'opgenomen, hebben wij niet", zegt coördinator Eef van Meerten van het asiel. "Een groot '
+    "deel van de dieren die wij opnemen wordt opgehaald door onze ambulancemedewerkers. Maar "
+    'ook steeds meer particulieren komen dieren die hulp nodig hebben, zelf brengen."'
+)
+
+
+def test_the_call_out_service_after_van_names_no_kind_of_its_rides():
+    facts = _facts(DIERENAMBULANCE)
+    assert ("voorval", _year(2021), "total", 4966.0, "count", None) in facts
+    assert ("voorval", _year(2021), "other", 4966.0, "count", None) not in facts
+    # incPeriod: the change names no period; its first level is the year before the new one's
+    assert ("voorval", _year(2020), "total", 4466.0, "count", None) in facts

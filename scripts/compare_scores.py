@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from woo_eval.real.compare import Change, file_changes, totals  # noqa: E402
+from woo_eval.real.compare import Change, file_changes, rendering_scores, totals  # noqa: E402
 
 
 def _by_folder(changes: list[Change]) -> dict[str, dict[str, set[str]]]:
@@ -42,8 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rendering", help="a column of two web_render_eval.py --json files")
     args = parser.parse_args(argv)
     before, after = (json.loads(p.read_text(encoding="utf-8")) for p in (args.before, args.after))
-    if args.rendering:
-        before, after = before["files"][args.rendering], after["files"][args.rendering]
+    try:
+        before, after = (rendering_scores(x, args.rendering) for x in (before, after))
+    except ValueError as err:
+        parser.error(str(err))
     wanted = (lambda name: name.split(".")[0] == args.figure) if args.figure else (lambda _: True)
     for name, old, new in totals(before, after):
         if wanted(name) and old != new:

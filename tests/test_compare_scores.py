@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from woo_eval.real.compare import file_changes, verdict
+import pytest
+
+from woo_eval.real.compare import file_changes, rendering_scores, verdict
 
 
 def _scores(**files: dict) -> dict:
@@ -36,3 +38,18 @@ def test_diagnostic_lines_get_no_verdict():
     before = _scores(a={name: {"correct": 1, "total": 3, "examples": []}})
     after = _scores(a={name: {"correct": 0, "total": 3, "examples": []}})
     assert file_changes(before, after) == []
+
+
+def test_a_render_file_needs_its_column_named():
+    # `web_render_eval.py --json` keys its files by rendering; compared whole it once failed
+    # with a KeyError deep in the counts
+    text = _scores(a={"decisions": _prf(1, 0, 0)})
+    render = {"overall": {}, "by_folder": {}, "files": {"text": text, "scanned": text}}
+    assert rendering_scores(render, "scanned") is text
+    assert rendering_scores(text, None) is text
+    with pytest.raises(ValueError, match="--rendering"):
+        rendering_scores(render, None)
+    with pytest.raises(ValueError, match="no rendering 'scan'"):
+        rendering_scores(render, "scan")
+    with pytest.raises(ValueError, match="no rendering"):
+        rendering_scores(text, "scanned")

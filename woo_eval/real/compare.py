@@ -78,6 +78,24 @@ def file_changes(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
     return changes
 
 
+#: the columns of a `web_render_eval.py --json` file, one score file each
+RENDERINGS = ("text", "wrapped text", "born-digital", "scanned")
+
+
+def rendering_scores(scores: dict[str, Any], rendering: str | None) -> dict[str, Any]:
+    """The score file to compare: `scores` itself (a `real_eval.py --json` file), or its
+    `rendering` column (a `web_render_eval.py --json` file, which must be named: its
+    columns score the same texts four ways). ValueError saying what to pass otherwise."""
+    is_render = bool(scores.get("files")) and set(scores["files"]) <= set(RENDERINGS)
+    if rendering is None and not is_render:
+        return scores
+    if rendering is None:
+        raise ValueError(f"a web_render_eval.py file: name a column with --rendering {RENDERINGS}")
+    if not is_render or rendering not in scores["files"]:
+        raise ValueError(f"no rendering {rendering!r} here: --rendering takes one of {RENDERINGS}")
+    return scores["files"][rendering]
+
+
 def totals(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, tuple, tuple]]:
     """Each overall figure's counts in both files, where either has it."""
     names = sorted(set(before["overall"]) | set(after["overall"]))

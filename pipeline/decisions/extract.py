@@ -29,6 +29,7 @@ from pipeline.decisions.registers import (
     _article_dicta,
     _inline_points,
     _plan_items,
+    _printed_outcomes,
     _register,
     _register_decisions,
     _register_handling,
@@ -132,6 +133,8 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found += [
             _decision("besluit", False, it, doc_lines) for it in _vote_results(lines, decided)
         ]
+        printed = _printed_outcomes(lines, taken | decided)
+        found += [_decision("besluit", False, it, doc_lines) for it in printed]
     if doc_type == "other" and not about_a_body and not found:
         found += [_decision("besluit", False, it, doc_lines) for it in _news_lede(lines)]
     found = _without_false_readings(found, doc, doc_lines, lines)

@@ -671,6 +671,42 @@ def _vote_results(lines: Lines, decided: set[int]) -> list[Item]:
     return found
 
 
+def _printed_outcomes(lines: Lines, read: set[int]) -> list[Item]:
+    """Each item a page of outcomes prints with its vote's outcome beside it, not in a
+    sentence (`_printed_outcome`): a listed item with its outcome and its share or count
+    (`• 7. Resolutie VNG-inzet kabinetsformatie: aangenomen met 100%`, `- Regionale
+    Energiestrategie Rivierenland (20 stemmen voor)`), or a motion named with its outcome,
+    also inside a run-on contents line (`... 5 - Motie A (aangenomen) 9 Rapport ...`). The
+    text is the item with its outcome, the list's bullet and number left off. None on a
+    line another step read."""
+    rules = _rules()
+    found: list[Item] = []
+    for k, (page_no, line) in enumerate(lines):
+        if k in read or not line:
+            continue
+        text, number = _unbulleted(line)
+        if text != line.strip() and rules["listed_outcome"].match(text):
+            found.append(Item(page_no, number, text, range(k, k + 1)))
+            continue
+        found += [
+            Item(page_no, None, m.group(0).strip(), range(k, k + 1))
+            for m in rules["motion_outcome"].finditer(line)
+        ]
+    return found
+
+
+def _unbulleted(line: str) -> tuple[str, str | None]:
+    """`line` without its bullet and its list number (`• 6a. Bestuursvoorstel ...`:
+    `Bestuursvoorstel ...`, `6a`), and that number."""
+    text, number = line.strip(), None
+    for _ in range(2):  # a bullet before a number (`• 2. ...`)
+        m = _rules()["bullet"].match(text)
+        if m is None:
+            break
+        text, number = m["text"].strip(), m["num"] or number
+    return text, number
+
+
 def _unvoted_proposals(
     lines: Lines, labelled: list[tuple[str, bool, Item]]
 ) -> list[tuple[str, bool, Item]]:

@@ -183,7 +183,7 @@ def test_a_group_a_records_title_names_in_lower_case(lines: list[str], body: str
         (["Notulen vergadering oudercomité 14 mei 2012"], "oudercomité"),
         # texts272/heerde-erfgoedcommissie-2023-01-30 line 1 (round AZ)
         (["Notulen vergadering erfgoedcommissie 30 januari 2023"], "erfgoedcommissie"),
-        # texts194/leiderdorp-regiocommissie-2010-06-23 line 1 (round AI): a news page's
+        # texts194/leiderdorp-regiocommissie-2010-06-23 line 1 (round AJ): a news page's
         # label and `Kort verslag` before the record word, `op` before the date
         (["Nieuwsbericht Kort verslag regiocommissie op 23 juni 2010"], "regiocommissie"),
         # a committee named inside a sentence is no title (texts247/fronteers-alv-2019-11-29)

@@ -174,3 +174,25 @@ def test_the_body_named_after_the_word_for_its_overleg(lines: list[str], body: s
 )
 def test_a_group_a_records_title_names_in_lower_case(lines: list[str], body: str | None) -> None:
     assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts277/gummarus-oudercomite-2012-05-14 line 1 (round BA)
+        (["Notulen vergadering oudercomité 14 mei 2012"], "oudercomité"),
+        # texts272/heerde-erfgoedcommissie-2023-01-30 line 1 (round AZ)
+        (["Notulen vergadering erfgoedcommissie 30 januari 2023"], "erfgoedcommissie"),
+        # texts194/leiderdorp-regiocommissie-2010-06-23 line 1 (round AJ): a news page's
+        # label and `Kort verslag` before the record word, `op` before the date
+        (["Nieuwsbericht Kort verslag regiocommissie op 23 juni 2010"], "regiocommissie"),
+        # a committee named inside a sentence is no title (texts247/fronteers-alv-2019-11-29)
+        (["Jewwy licht de werkzaamheden van de marketingcommissie toe."], None),
+        # a capitalised committee's name is left to the vocabulary's other patterns
+        (["Jaarverslag 2017 Klachtencommissie Rijnmond"], None),
+    ],
+)
+def test_a_committee_a_records_title_names_in_lower_case(
+    lines: list[str], body: str | None
+) -> None:
+    assert find_meeting_body(lines) == body

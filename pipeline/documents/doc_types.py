@@ -392,10 +392,16 @@ def _lists_decisions(lines: list[str]) -> bool:
     that follow, or its items carry decision fields alone on their line and nobody's
     attendance is listed (minutes list who attended), or they carry the outcome of a vote
     (`Uitslag stemming: 100% voor`, `Goedgekeurd`), as a meeting page's items do, where no
-    attendance list, labelled or headed, stands above them."""
+    attendance list, labelled or headed, stands above them. A page whose opening names the
+    sitting's outcomes as what it holds (`sitting_outcomes`: `Uitkomsten raadsvergadering 10
+    juni`, `U vindt hier de uitslagen van de stemmingen`) is that list too: it tells what
+    was adopted or rejected, not what was said."""
     rules = _rules()
     readable = _readable(lines)
-    if any(rules["decision_lead_in"].search(x) for x in _opening(readable)):
+    opening = _opening(readable)
+    if any(rules["decision_lead_in"].search(x) for x in opening):
+        return True
+    if any(rules["sitting_outcomes"].search(x.strip()) for x in opening):
         return True
     if _headed_as_decision_list(readable):
         return True

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.decisions import extract_decisions
+from pipeline.docmodel import as_doc
 from pipeline.documents import classify_document
 from pipeline.documents.rules import _rules
+from pipeline.documents.segment import documents_from_text
+from pipeline.extractors import recorded_or_reported
+from pipeline.meetings import extract_meetings
 
 # texts218/rotterdam-raad-genomen-besluiten-7-februari (round AO), lines 1-9 (line 7 cut)
 ROTTERDAM = (
@@ -72,3 +77,30 @@ def test_outcomes_named_further_down_are_no_heading() -> None:
         "samenvattingen van de genomen besluiten."
     )
     assert _rules()["sitting_outcomes"].search(line) is None
+
+
+def _extracted(text: str) -> tuple[list[dict], list[dict]]:
+    """(meetings, decisions) of a one-document plain text, as the pipeline reads them."""
+    pages, documents = documents_from_text(text, "test")
+    document = dict(documents[0], pages=[pages[0]])
+    doc = as_doc(document)
+    meetings, _ = recorded_or_reported(doc, *extract_meetings(doc))
+    return meetings, extract_decisions(doc, meetings)
+
+
+def test_a_page_of_a_sittings_outcomes_records_that_sitting() -> None:
+    # Rotterdam's sitting of `Donderdag 7 februari` (no year printed): one meeting, undated
+    meetings, _ = _extracted(ROTTERDAM)
+    assert len(meetings) == 1 and meetings[0]["meeting_date"] is None
+
+
+def test_its_lead_and_pointer_are_no_register_rows() -> None:
+    # Zaltbommel's lead (`Tijdens de afgelopen vergadering heeft de gemeenteraad unaniem
+    # ingestemd met ...`) and its closing pointer (`Alle stukken ... incl. genomen besluiten`)
+    # are no decisions of a numbered register
+    text = ZALTBOMMEL + (
+        "Alle stukken van de gemeenteraad incl. genomen besluiten op 10 juni zijn terug te "
+        "vinden op het raadsinformatiesysteem (Deze link gaat naar een externe website).\n"
+    )
+    _, decisions = _extracted(text)
+    assert not any(d["text"].startswith(("Tijdens", "Alle stukken")) for d in decisions)

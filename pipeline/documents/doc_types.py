@@ -398,10 +398,9 @@ def _lists_decisions(lines: list[str]) -> bool:
     was adopted or rejected, not what was said."""
     rules = _rules()
     readable = _readable(lines)
-    opening = _opening(readable)
-    if any(rules["decision_lead_in"].search(x) for x in opening):
+    if any(rules["decision_lead_in"].search(x) for x in _opening(readable)):
         return True
-    if any(rules["sitting_outcomes"].search(x.strip()) for x in opening):
+    if names_sitting_outcomes(readable):
         return True
     if _headed_as_decision_list(readable):
         return True
@@ -411,6 +410,14 @@ def _lists_decisions(lines: list[str]) -> bool:
         return True
     outcomes = sum(1 for x in readable if rules["outcome_field"].match(x))
     return outcomes >= rules["decision_fields_min"] and not _lists_attendance(readable)
+
+
+def names_sitting_outcomes(lines: list[str]) -> bool:
+    """Whether a text's opening names one sitting's outcomes as what it holds
+    (`sitting_outcomes`: `Genomen besluiten gemeenteraad`, `Uitkomsten raadsvergadering 10
+    juni`): a page of that sitting's outcomes, told item by item, not a numbered register."""
+    outcomes = _rules()["sitting_outcomes"]
+    return any(outcomes.search(x.strip()) for x in _opening(_readable(lines)))
 
 
 #: how far down a decision list's own heading stands: below the sitting's date and the list

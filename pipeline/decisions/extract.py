@@ -65,6 +65,7 @@ from pipeline.documents import (
     is_consideration,
     is_transcribed_page,
     names_a_meeting,
+    names_sitting_outcomes,
     typed_minutes_as_proposed,
 )
 from pipeline.nlp import split_sentences
@@ -147,8 +148,12 @@ def _numbered_decisions(
 ) -> tuple[list[Item], list[Decision], set[int]]:
     """(items, their decisions, lines read) of a numbered list of decisions or actions, on
     the pages of a kind that prints one."""
-    # a page with decision fields numbers its agenda items, not its decisions
+    # a page with decision fields numbers its agenda items, not its decisions; a page of one
+    # sitting's outcomes tells them item by item, its lead and its pointer to the records no
+    # rows of a register (`Uitkomsten raadsvergadering 10 juni`)
     if doc._.document.get("doc_type") not in _rules()["numbered_doc_types"] or _has_fields(lines):
+        return [], [], set()
+    if names_sitting_outcomes([text for _, text in lines]):
         return [], [], set()
     action_list = _rules()["action_list_title"].match(doc._.document.get("title") or "")
     items, read = _numbered_items_whole(lines, taken, found_any, bool(action_list))

@@ -39,6 +39,7 @@ from pipeline.documents.doc_types import (
     enacting_line_at,
     is_consideration,
     is_formal_decision,
+    names_sitting_outcomes,
     proposes_to_a_board,
     typed_minutes_as_proposed,
 )
@@ -122,6 +123,7 @@ __all__ = [
     "is_formal_decision",
     "letter_subject",
     "mail_window_title",
+    "names_sitting_outcomes",
     "masthead",
     "meeting_page_header",
     "meeting_patterns",

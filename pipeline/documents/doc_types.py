@@ -392,10 +392,15 @@ def _lists_decisions(lines: list[str]) -> bool:
     that follow, or its items carry decision fields alone on their line and nobody's
     attendance is listed (minutes list who attended), or they carry the outcome of a vote
     (`Uitslag stemming: 100% voor`, `Goedgekeurd`), as a meeting page's items do, where no
-    attendance list, labelled or headed, stands above them."""
+    attendance list, labelled or headed, stands above them. A page whose opening names the
+    sitting's outcomes as what it holds (`sitting_outcomes`: `Uitkomsten raadsvergadering 10
+    juni`, `U vindt hier de uitslagen van de stemmingen`) is that list too: it tells what
+    was adopted or rejected, not what was said."""
     rules = _rules()
     readable = _readable(lines)
     if any(rules["decision_lead_in"].search(x) for x in _opening(readable)):
+        return True
+    if names_sitting_outcomes(readable):
         return True
     if _headed_as_decision_list(readable):
         return True
@@ -405,6 +410,14 @@ def _lists_decisions(lines: list[str]) -> bool:
         return True
     outcomes = sum(1 for x in readable if rules["outcome_field"].match(x))
     return outcomes >= rules["decision_fields_min"] and not _lists_attendance(readable)
+
+
+def names_sitting_outcomes(lines: list[str]) -> bool:
+    """Whether a text's opening names one sitting's outcomes as what it holds
+    (`sitting_outcomes`: `Genomen besluiten gemeenteraad`, `Uitkomsten raadsvergadering 10
+    juni`): a page of that sitting's outcomes, told item by item, not a numbered register."""
+    outcomes = _rules()["sitting_outcomes"]
+    return any(outcomes.search(x.strip()) for x in _opening(_readable(lines)))
 
 
 #: how far down a decision list's own heading stands: below the sitting's date and the list

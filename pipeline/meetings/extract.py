@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates import DATE_RE, bare_date, find_dates
 from pipeline.docmodel import Line, as_doc, page_lines, side_by_side_rows
-from pipeline.documents import context_year, is_formal_decision
+from pipeline.documents import context_year, is_formal_decision, names_sitting_outcomes
 from pipeline.documents.doc_types import records_a_decision
 from pipeline.documents.lines import _readable, names_a_meeting
 from pipeline.documents.shapes import _describes_a_body
@@ -165,10 +165,14 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         return _page_record_meetings(doc, doc_lines, printed, pages)
     rows = _as_printed(side_by_side_rows(doc_lines))
     participants = _distinct(extract_participants(rows), meeting["meeting_id"])
+    # a page of one sitting's outcomes records that sitting, as minutes do (`Genomen besluiten
+    # gemeenteraad` over `Donderdag 7 februari`), its year unprinted or not
+    one_sitting = document.get("doc_type") == "decision_list" and names_sitting_outcomes(printed)
     if (
         meeting["meeting_date"] is None
         and not participants
         and document.get("doc_type") != "minutes"
+        and not one_sitting
         and not (meeting["start_time"] and _presents_a_sitting(printed))
         and not _announces_a_sitting(printed)
     ):
@@ -178,7 +182,7 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     if not participants and _dates_a_decision_not_a_sitting(printed):
         return [], []  # `Datum besluit: 19 januari 2021`: the day decided, no sitting told
     if document.get("doc_type") == "decision_list" and not (
-        participants or _dates_one_meeting(document.get("title"), doc_lines)
+        participants or one_sitting or _dates_one_meeting(document.get("title"), doc_lines)
     ):
         # a register of decisions taken at several meetings: one per dated section
         return _dated_sections(meeting, doc_lines, context_year(doc.text)), []

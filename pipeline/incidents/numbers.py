@@ -363,7 +363,8 @@ def _faced(s: str, m: re.Match, prev_word: str) -> bool:
     """`kreeg met 37 datalekken te maken`, `staat op de tweede plek met 4.874 meldingen`,
     `was koploper met 865 meldingen`:
     after `met` a count of the incidents an organisation had to deal with or a unit is
-    ranked by, not a difference (`gestegen met 30`)."""
+    ranked by, or the items' level in a clause that tells of no change
+    (`_level_after_met`), not a difference (`gestegen met 30`)."""
     return (
         prev_word.lower() == "met"
         and (

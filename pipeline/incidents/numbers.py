@@ -61,12 +61,17 @@ def _word_before(s: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
-#: a change named before its size (`een stijging van 64`, `een daling met ruim 20`)
-_CHANGE_SIZE = re.compile(
-    r"\b(?:stijging|daling|toename|afname|groei|vermindering)\s+(?:van|met)\s+"
-    rf"(?:(?:maar\s+liefst|slechts)\s+)?{_rough_before()}$",
-    re.IGNORECASE,
-)
+@cache
+def _change_size() -> re.Pattern:
+    """A change named before its size (`een stijging van 64`, `een daling met ruim 20`;
+    `change_nouns` of the pattern file)."""
+    nouns = _words_alt(load_patterns(PATTERN_FILE)["change_nouns"])
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:van|met)\s+(?:(?:maar\s+liefst|slechts)\s+)?{_rough_before()}$",
+        re.IGNORECASE,
+    )
+
+
 #: the change's other level after its first (`een stijging van 452 (2013) naar 1064`)
 _LEVEL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:naar|tot)\s+\d", re.IGNORECASE)
 
@@ -136,7 +141,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue
         if percent and _share_of_other_things(s, m.start(), prev_word):
             continue
-        if _CHANGE_SIZE.search(s, max(0, m.start() - 60), m.start()) and not _LEVEL_AFTER.match(
+        if _change_size().search(s, max(0, m.start() - 60), m.start()) and not _LEVEL_AFTER.match(
             s, m.end()
         ):
             continue  # `een stijging van 64`: the size of a change (not `van 452 naar 1064`)
@@ -385,7 +390,7 @@ def _change_res() -> tuple[re.Pattern, re.Pattern]:
     """A word of a change, verb or noun (`change_verbs`, `change_nouns` of the pattern
     file), and a verb of a change only; each whole."""
     data = load_patterns(PATTERN_FILE)
-    verbs, nouns = data["change_verbs"], data["change_nouns"]
+    verbs, nouns = data["change_verbs"], data["change_nouns"] + data["change_comparatives"]
     return (
         re.compile(rf"\b(?:{_words_alt([*verbs, *nouns])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{_words_alt(verbs)})\b", re.IGNORECASE),

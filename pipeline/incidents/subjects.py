@@ -588,12 +588,17 @@ def _filed_nouns() -> frozenset[str]:
     """What is filed with a court or a commission (the fallback subject's `filed_nouns`:
     `zaken`, `procedures`): read only where the text names that body (`_filed_with_a_body`),
     as `78 zaken` names nothing filed anywhere else."""
-    return frozenset(
-        noun.lower()
+    return frozenset(noun.lower() for noun in _fallback_words("filed_nouns"))
+
+
+def _fallback_words(key: str) -> list[str]:
+    """The words the fallback subjects list under `key` of the pattern file."""
+    return [
+        word
         for spec in _subject_specs().values()
         if spec.get("fallback")
-        for noun in spec.get("filed_nouns", [])
-    )
+        for word in spec.get(key, [])
+    ]
 
 
 @cache
@@ -617,12 +622,7 @@ def _filed_plural_res() -> tuple[re.Pattern, re.Pattern]:
     after a finite verb of receiving whose subject (the body) stands between (`ontving het
     Huis ... 338`): the fallback subject's `filed_receiving_verbs` and the pattern file's
     `reported_participles`."""
-    verbs = [
-        verb
-        for spec in _subject_specs().values()
-        if spec.get("fallback")
-        for verb in spec.get("filed_receiving_verbs", [])
-    ]
+    verbs = _fallback_words("filed_receiving_verbs")
     reported = load_patterns(PATTERN_FILE)["reported_participles"]
     participles = _words_alt([*(v for v in verbs if v.startswith(_PARTICIPLE_STARTS)), *reported])
     finite = _words_alt(v for v in verbs if not v.startswith(_PARTICIPLE_STARTS))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_decisions_headings import _decisions
+from pipeline.decisions import extract_decisions
+from tests.test_decisions_headings import _decisions, _document
 
 # wshd-collegebesluit-afvalwaterakkoord-hia-2019 (texts215), lines 1-5
 WSHD = (
@@ -93,3 +94,105 @@ def test_no_decision_outside_the_lede(text: str) -> None:
 def test_only_a_page_of_no_known_type_has_a_lede() -> None:
     # a letter's opening sentence reports what was decided before it was written
     assert _decisions(WSHD, "letter") == []
+
+
+# The lede as news reports tell it beyond the perfect tense: the simple past of the body's
+# verb, the day fronted before it, the body as the agent of a passive, the decision after the
+# one sentence that gives its occasion. Each line is quoted from a development text.
+
+# texel-gemeenteraad-171-huizen (texts271, round AZ), line 1
+TEXEL = (
+    "De gemeenteraad stemde woensdagavond na veel discussie in met de voorstellen die het "
+    "college een paar weken geleden op tafel had gelegd."
+)
+# hln-wetteren-politieraad-investeringen-2018 (texts281, round BB), line 5: the body named
+# with its zone in lower case and a list of municipalities
+HLN_LEDE = (
+    "De politieraad van de zone Wetteren, Laarne en Wichelen keurde een investeringen voor "
+    "2018 goed."
+)
+HLN = (
+    " date 2018-04 Politie investeert in wagenpark 04 april 2018\n\n02u52 0\n\n"
+    + HLN_LEDE
+    + " Zo wordt een tweede aanhangwagen met LED-scherm aangekocht om boodschappen te "
+    "verspreiden op de openbare weg voor een bedrag van 36.000 euro.\n"
+)
+# omroepzeeland-waterschap-tarieven-verworpen (texts266, round AY), lines 1-3
+ZEELAND_LEDE = (
+    "Donderdag stemde een meerderheid van de algemene vergadering tegen het voorstel om de "
+    "categorieën ingezetenen en ongebouwd tot 30 procent zwaarder te belasten."
+)
+ZEELAND = "Geen verhoging waterschapstarieven\n\n" + ZEELAND_LEDE + "\n"
+# fryslan-gs-blokhuispoort-subsidie-2018 (texts276, round BA), lines 1-3
+FRYSLAN = (
+    "Provincie rekt subsidie Blokhuispoort op, maar houdt hand op de knip\n\n"
+    "De renovatie van De Blokhuispoort krijgt geen extra toelage uit de provinciekas. "
+    "Een verzoek daartoe is vandaag door Gedeputeerde Staten verworpen. Wel wijzigt het "
+    "college zijn subsidievoorwaarden, waardoor 1,2 miljoen meerwerk voor de culturele "
+    "sector subsidiabel wordt.\n"
+)
+# wdodelta-ab-waterschapszorg-voortzetten (texts281, round BB), line 1
+WDODELTA = (
+    "Uit een tussentijdse evaluatie blijkt dat de nieuwe indeling van watergangen volgens "
+    "plan verloopt. Ons Algemeen bestuur heeft vandaag besloten het programma "
+    "‘Waterschapszorg’ ongewijzigd voort te zetten. Met dit programma treffen we maatregelen "
+    "om gevolgen van droogte en veel neerslag te beperken.\n"
+)
+# shertogenbosch-raad-lokale-omroep-2017-05-09 (texts266, round AY), lines 1-5: a headline
+# a sentence rule reads is dropped as the item's title, and the lede is read after all
+BOSCH_LEDE = (
+    "De gemeenteraad heeft dinsdagavond 9 mei 2017 het voorstel van B&W voor een lokale "
+    "omroep afgekeurd."
+)
+BOSCH = (
+    "Raad keurt voorstel B&W Lokale Omroep af: men wacht nieuw voorstel af\n\n"
+    "Printerversie\nGepubliceerd op: 10-05-2017 | Gewijzigd op: 10-05-2017\n"
+    + BOSCH_LEDE
+    + "  De gemeente-wethouder Huib van Olden-  bleef staan op € 160.000 subsidie, die "
+    "feitelijk Rijkssubsidie is.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lede"),
+    [
+        (TEXEL + " \n\nHet betekent dat de gemeente nu kan beginnen.\n", TEXEL),
+        (HLN, HLN_LEDE),
+        (ZEELAND, ZEELAND_LEDE),
+        (FRYSLAN, "Een verzoek daartoe is vandaag door Gedeputeerde Staten verworpen."),
+        (
+            WDODELTA,
+            "Ons Algemeen bestuur heeft vandaag besloten het programma ‘Waterschapszorg’ "
+            "ongewijzigd voort te zetten.",
+        ),
+    ],
+)
+def test_a_lede_in_the_simple_past_inverted_passive_or_second(text: str, lede: str) -> None:
+    assert _decisions(text, "other") == [("besluit", None, lede)]
+
+
+def test_a_lede_read_when_the_only_other_reading_was_the_headline() -> None:
+    title = BOSCH.split("\n")[0]
+    document = _document(BOSCH, "other")
+    document["title"] = title
+    found = [(d["kind"], d["number"], d["text"]) for d in extract_decisions(document, [])]
+    assert found == [("besluit", None, BOSCH_LEDE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sitting held in private (`besloten vergadering`) decides nothing by its name
+        "Het algemeen bestuur heeft gisteren in besloten vergadering gesproken over de "
+        "toekomst van het waterschap en de begroting voor volgend jaar.",
+        # what the body decided a season ago, fronted by no day
+        # (kw-westvlaamse-provincieraad-live-2016-09-22, texts281, line 5)
+        "Dit voorjaar besliste de Vlaamse regering al dat de provincies een extra jaar gegund "
+        "wordt om hun bevoegdheden cultuur, welzijn en sport te blijven uitoefenen.",
+        # the decision's sentence third in its paragraph: beyond the lede
+        "De renovatie krijgt geen extra toelage. De provincie wacht af. Een verzoek daartoe "
+        "is vandaag door Gedeputeerde Staten verworpen.",
+    ],
+)
+def test_no_lede_beyond_these_forms(text: str) -> None:
+    assert _decisions(text, "other") == []

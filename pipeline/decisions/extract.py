@@ -136,9 +136,12 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         ]
         printed = _printed_outcomes(lines, taken | decided)
         found += [_decision("besluit", False, it, doc_lines) for it in printed]
-    if doc_type == "other" and not about_a_body and not found:
-        found += [_decision("besluit", False, it, doc_lines) for it in _news_lede(lines)]
     found = _without_false_readings(found, doc, doc_lines, lines)
+    # judged after the false readings are gone: a headline a sentence rule read
+    # (`Raad keurt voorstel B&W Lokale Omroep af: ...`) is the item's title, no decision
+    if doc_type == "other" and not about_a_body and not found:
+        lede = [_decision("besluit", False, it, doc_lines) for it in _news_lede(lines)]
+        found = _without_false_readings(lede, doc, doc_lines, lines)
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 
@@ -671,9 +674,10 @@ def _is_meeting_record(
 
 
 def _news_lede(lines: Lines) -> list[Item]:
-    """The one decision a news item reports in its lede (`news_lede`), its first sentence of
-    prose; a copy that broke the sentence over a blank line (`... van dinsdag` over `18
-    december de leden ... herbenoemd.`) has it joined to its rest, which goes on in lower case."""
+    """The one decision a news item reports in its lede (`news_lede`), the first sentence of
+    its first paragraph of prose or the one after it (`news_lede_sentences`); a copy that
+    broke the sentence over a blank line (`... van dinsdag` over `18 december de leden ...
+    herbenoemd.`) has it joined to its rest, which goes on in lower case."""
     rules = _rules()
     worded = [k for k, (_, text) in enumerate(lines) if re.search(r"[^\W\d_]{2}", text)]
     for n, k in enumerate(worded[: rules["news_lede_lines"]]):
@@ -681,12 +685,16 @@ def _news_lede(lines: Lines) -> list[Item]:
         rest = lines[worded[n + 1]][1] if n + 1 < len(worded) else ""
         if not re.search(r"[.!?:]\s*$", text) and re.match(r"\s*[a-z\d]", rest):
             text, used = f"{text} {rest}", range(k, worded[n + 1] + 1)
-        sentence = split_sentences(text)[0]
-        if len(sentence.split()) < 8 or not re.search(r"[.!?]$", sentence):
+        sentences = split_sentences(text)
+        if len(sentences[0].split()) < 8 or not re.search(r"[.!?]$", sentences[0]):
             continue  # a title, the day it was posted, a byline
-        if not rules["news_lede"].match(sentence):
-            return []
-        return [Item(lines[k][0], None, sentence, used), *_added_to_lede(lines, used.stop)]
+        # the decision opens the lede or follows the one sentence that gives its occasion
+        # (`Uit een tussentijdse evaluatie blijkt dat ... . Ons Algemeen bestuur heeft vandaag
+        # besloten ...`)
+        for sentence in sentences[: rules["news_lede_sentences"]]:
+            if rules["news_lede"].match(sentence):
+                return [Item(lines[k][0], None, sentence, used), *_added_to_lede(lines, used.stop)]
+        return []
     return []
 
 

@@ -132,6 +132,7 @@ def _rules() -> dict[str, Any]:
         "proposal_paper_words": raw["proposal_paper_words"],
         "meeting_record_decisions": raw["meeting_record_decisions"],
         "news_lede_lines": raw["news_lede_lines"],
+        "news_lede_sentences": raw["news_lede_sentences"],
         "mixed_label_kinds": raw["mixed_label_kinds"],
         "max_list_items": raw["max_list_items"],
         "max_item_lines": raw["max_item_lines"],

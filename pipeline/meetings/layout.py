@@ -16,7 +16,14 @@ from pdfminer.fontmetrics import FONT_METRICS
 from pipeline.dates import bare_date
 from pipeline.meetings.items import _singular_role
 from pipeline.meetings.label_lines import _LEAD_GROUP_RE, _party_heading
-from pipeline.meetings.names import CAPITAL_INITIAL, initials, is_particle, particle_run, particles
+from pipeline.meetings.names import (
+    CAPITAL_INITIAL,
+    initialled_name_re,
+    initials,
+    is_particle,
+    particle_run,
+    particles,
+)
 from pipeline.meetings.people import (
     _COLUMN_GAP_RE,
     _participant_like,
@@ -658,6 +665,54 @@ def _value_groups(values: str) -> list[str]:
             cuts.append(_before_heading(before, m.start()))
         last_end = m.end()
     return [values[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(values)], strict=True)]
+
+
+#: a group's plural role without its colon before the first initialled name of its roll
+#: (`Leden P.C. Boden P.A. Bogers ...`, `Wethouders mr. A. Bos ...`)
+_GROUP_ROLL_LEAD_RE = re.compile(
+    r"(?<!\S)(?P<role>[A-Z][a-z]+)\s+(?=(?:[a-z]{2,4}\.\s*)?[A-Z][a-z]?\.)"
+)
+
+#: the fewest names a group's roll without commas holds
+_GROUP_ROLL_MIN = 4
+
+
+def _group_rolls(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a group's roll typed without colon or commas (old council minutes'
+    `Secretaris: P.Th. Maas Leden P.C. Boden P.A. Bogers M.M. Goossens ... P.A.M. van
+    Tiggelen Na het sluiten van de deuren ...`) cut out as the group's list (`Leden: P.C.
+    Boden, P.A. Bogers, ...`), the text before and after it on lines of their own."""
+    out: list[tuple[int, str]] = []
+    for page_no, line in lines:
+        out += [(page_no, x) for x in _group_roll_cut(line)]
+    return out
+
+
+def _group_roll_cut(line: str) -> list[str]:
+    """The line cut around its group's roll without commas (`_group_rolls`); [line] where
+    it holds none."""
+    for m in _GROUP_ROLL_LEAD_RE.finditer(line):
+        if m["role"].lower() not in _rules()["group_roles"]:
+            continue
+        names, end = _roll_names(line, m.end())
+        if len(names) >= _GROUP_ROLL_MIN:
+            roll = f"{m['role']}: {', '.join(names)}"
+            return [x for x in (line[: m.start()].rstrip(), roll, line[end:].strip()) if x]
+    return [line]
+
+
+def _roll_names(line: str, start: int) -> tuple[list[str], int]:
+    """The initialled names one after the other from `start` on, nothing between them, and
+    where they end."""
+    names: list[str] = []
+    name_re = initialled_name_re()
+    while m := name_re.match(line, start):
+        names.append(m[0])
+        start = m.end()
+        if not (gap := re.match(r"\s+", line[start:])):
+            break
+        start += gap.end()
+    return names, start
 
 
 #: a group's label ending a line with the row of its functions, no colons (`Bestuur: Voorzitter

@@ -9,6 +9,7 @@ import re
 
 from pipeline.meetings.names import (
     glued_initials_re,
+    glued_names,
     initials,
     is_initials,
     is_particle,
@@ -94,3 +95,16 @@ def test_rules_of_other_documents_read_the_same_particles():
     owner = re.compile(load_patterns("decision_labels.json")["owner_line_regex"], re.I)
     assert owner.match("A. ten Cate")
     assert "{name_particles}" not in load_patterns("decision_labels.json")["owner_line_regex"]
+
+
+def test_initialled_names_typed_without_separators_are_parted():
+    # web282 klundert-raad-1938-05-18 (`..., R. de Gassen D. A. Geleijns.`) and
+    # wouw-raad-besloten-1979-09-27 (a roll without commas, a title, a double surname)
+    assert glued_names("R. de Gassen D. A. Geleijns") == ["R. de Gassen", "D. A. Geleijns"]
+    assert glued_names("P.C. Boden mr. F.X.A.M. van Hasselt E.M.C. Kemperman-de Vet") == [
+        "P.C. Boden",
+        "mr. F.X.A.M. van Hasselt",
+        "E.M.C. Kemperman-de Vet",
+    ]
+    assert glued_names("A. H. v. d. Wiel") == ["A. H. v. d. Wiel"]
+    assert glued_names("Jan Bos Piet Kok") == ["Jan Bos Piet Kok"]

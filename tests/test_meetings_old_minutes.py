@@ -395,3 +395,128 @@ def test_mej_is_an_unmarried_member_s_honorific():
         ("P. J. G. Koenraadt", None), ("J.C. Laanen", None), ("J.A.W. van Eekeren", None),
         ("J-A. van Poppel", None), ("M.C.G. Herbers", "wethouder"), ("A. J. Jansen", "wethouder"),
     ]  # fmt: skip
+
+
+def test_the_full_council_after_the_unnamed_chair_in_groups_led_by_their_roles():
+    # web282 klundert-raad-1938-05-18 (West-Brabants Archief): `Met den Burgemeester` names
+    # no one; each group opens with its plural role; `v. d.` spaced; a comma lost between two
+    text = (
+        "Met den Burgemeester zijn aanwezig alle leden t.w. de beide Wethouders H. Knook en "
+        "A. H. v. d. Wiel en de raadsleden K. J. Munters, W. A. de Vries, C. Vermeulen, J. "
+        "Verhoef, C. de Roos, W. Dietvorst, R. de Gassen D. A. Geleijns. De Voorzitter opent "
+        "de vergadering met gebed en stelt aan de orde: 1. NOTULEN."
+    )
+    assert _people(text) == [
+        ("H. Knook", "wethouder", "present"),
+        ("A. H. v. d. Wiel", "wethouder", "present"),
+        ("K. J. Munters", "raadslid", "present"),
+        ("W. A. de Vries", "raadslid", "present"),
+        ("C. Vermeulen", "raadslid", "present"),
+        ("J. Verhoef", "raadslid", "present"),
+        ("C. de Roos", "raadslid", "present"),
+        ("W. Dietvorst", "raadslid", "present"),
+        ("R. de Gassen", "raadslid", "present"),
+        ("D. A. Geleijns", "raadslid", "present"),
+    ]
+
+
+def test_the_members_roll_typed_without_colon_or_commas():
+    # web282 wouw-raad-besloten-1979-09-27: the head flattened into one line; `Leden` heads a
+    # roll of initialled names with nothing between them, the minutes' text right after it
+    text = (
+        "-11- Notulen van de besloten vergadering van de raad der gemeente Wouw van 27 "
+        "september 1979 Aanwezig: Voorzitter: mr. A.G.J.M. Rombouts Secretaris: P.Th. Maas "
+        "Leden P.C. Boden P.A. Bogers M.M. Goossens mr. F.X.A.M. van Hasselt H.A.G. Hellegers "
+        "Th.P.M. Joachems E.M.C. Kemperman-de Vet P.A.M. van Tiggelen Na het sluiten van de "
+        "deuren beslist de raad zonder hoofdelijke stemming, dat met gesloten deuren zal "
+        "worden beraadslaagd over het voorstel van burgemeester en wethouders."
+    )
+    assert _people(text) == [
+        ("A.G.J.M. Rombouts", "voorzitter", "present"),
+        ("P.Th. Maas", "secretaris", "present"),
+        ("P.C. Boden", "lid", "present"),
+        ("P.A. Bogers", "lid", "present"),
+        ("M.M. Goossens", "lid", "present"),
+        ("F.X.A.M. van Hasselt", "lid", "present"),
+        ("H.A.G. Hellegers", "lid", "present"),
+        ("Th.P.M. Joachems", "lid", "present"),
+        ("E.M.C. Kemperman-de Vet", "lid", "present"),
+        ("P.A.M. van Tiggelen", "lid", "present"),
+    ]
+
+
+def test_a_label_column_of_dashed_functions_before_values_closed_by_full_stops():
+    # web282 woensdrecht-raad-1994-09-27: a two-column table flattened, the labels first
+    # (`Aanwezig-voorzitter -secretaris -de leden -wethouders Afwezig`), then one value per
+    # label, each closed by a full stop (not the one of a title: `Ir. Van der Schrier`)
+    text = (
+        "Openbare vergadering van de raad der gemeente Woensdrecht op 27 september 1994 des "
+        "avonds om 20.00 uur in de raadszaal. Aanwezig-voorzitter -secretaris -de leden "
+        "-wethouders Afwezig H.W.M. Klitsie, burgemeester. F.A.J. Jansen. Adriaansen, Ars, "
+        "Bosman, Ir. Van der Schrier en Van Loon. Schuurbiers en Beekhuijzen. met "
+        "kennisgeving de heer Konings. De voorzitter opent de vergadering met gebed."
+    )
+    assert _people(text) == [
+        ("H.W.M. Klitsie", "burgemeester", "present"),
+        ("F.A.J. Jansen", "secretaris", "present"),
+        ("Adriaansen", "lid", "present"),
+        ("Ars", "lid", "present"),
+        ("Bosman", "lid", "present"),
+        ("Van der Schrier", "lid", "present"),
+        ("Van Loon", "lid", "present"),
+        ("Schuurbiers", "wethouder", "present"),
+        ("Beekhuijzen", "wethouder", "present"),
+        ("Konings", None, "absent"),
+    ]
+
+
+def test_a_label_row_wrapped_over_ruler_numbered_lines_with_group_roles():
+    # web251 haarlemmerliede-raad-notulen-2010-04-27: the margin numbers every fifth line;
+    # the row of labels runs over two lines, the values on one line below, group by group
+    text = (
+        "20 Aanwezig: Leden:\n"
+        "25 Wethouders: Voorzitter: Griffier: Notulen:\n"
+        "Mevrouw G.Th.M. van der Aar-van Lieshout, Mevrouw C.C.J. Breed-Vlaar; De heren "
+        "F.J.M. Duits, W.J. Geldof en H. Werner Mevrouw M.J.P. Vink-van Bruggen en de heer J. "
+        "Witteman de heer H.B. Bruijn Mevrouw A.J. Kuijper Mevrouw M. Hopman-Walter\n"
+        "30 Afwezig met kennisgeving:\n"
+        "35\n"
+    )
+    assert _people(text) == [
+        ("G.Th.M. van der Aar-van Lieshout", "lid", "present"),
+        ("C.C.J. Breed-Vlaar", "lid", "present"),
+        ("F.J.M. Duits", "lid", "present"),
+        ("W.J. Geldof", "lid", "present"),
+        ("H. Werner", "lid", "present"),
+        ("M.J.P. Vink-van Bruggen", "wethouder", "present"),
+        ("J. Witteman", "wethouder", "present"),
+        ("H.B. Bruijn", "voorzitter", "present"),
+        ("A.J. Kuijper", "griffier", "present"),
+        ("M. Hopman-Walter", "notulist", "present"),
+    ]
+
+
+def test_a_board_s_functions_in_a_row_over_the_row_of_their_holders():
+    # web262 westbroek-chalets-alv-2012-04-26: the head's table read row by row; another
+    # table's heading stands between the functions and the names
+    text = (
+        "Algemene Ledenvergadering 26 april 2012 Notulen Plaats: Datum: Tijd: Aanwezig:\n"
+        "Gebouw Rehoboth, Kerkdijk 6, Westbroek 26 april 2012 Aanvang 20.00 uur; sluiting "
+        "23.00 uur. Bestuur: Voorzitter Secretaris Penningmeester Onderhoud Legalisatie e.d.\n"
+        "Aantal stemmen: leden/eigenaren bestuursleden machtigingen totaal aantal stemmen\n"
+        "Judith Knijn Sandra Tulp Hans Beuk Rob Overeem Riet Ritman\n"
+        "39 5 6 50\n"
+        "1. Opening, welkom, inleiding Judith Knijn opent de vergadering."
+    )
+    assert [name for name, _, _ in _people(text)] == [
+        "Judith Knijn",
+        "Sandra Tulp",
+        "Hans Beuk",
+        "Rob Overeem",
+        "Riet Ritman",
+    ]
+    assert _people(text)[:3] == [
+        ("Judith Knijn", "voorzitter", "present"),
+        ("Sandra Tulp", "secretaris", "present"),
+        ("Hans Beuk", "penningmeester", "present"),
+    ]

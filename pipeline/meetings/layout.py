@@ -16,7 +16,14 @@ from pdfminer.fontmetrics import FONT_METRICS
 from pipeline.dates import bare_date
 from pipeline.meetings.items import _singular_role
 from pipeline.meetings.label_lines import _LEAD_GROUP_RE, _party_heading
-from pipeline.meetings.names import CAPITAL_INITIAL, initials, is_particle, particle_run, particles
+from pipeline.meetings.names import (
+    CAPITAL_INITIAL,
+    initialled_name_re,
+    initials,
+    is_particle,
+    particle_run,
+    particles,
+)
 from pipeline.meetings.people import (
     _COLUMN_GAP_RE,
     _participant_like,
@@ -115,7 +122,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for page_no, line in lines:
         flattened = len(line) >= FLATTENED_LINE_MIN_CHARS
-        if flattened and (paired := _organisation_pairs(line)):
+        if flattened and (paired := _organisation_pairs(line) or _dashed_label_column(line)):
             out += [(page_no, x) for x in paired]
             continue
         line = _labels_beside_values(line) if flattened else line
@@ -140,6 +147,73 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             head = [y for x in head for y in _roll_before_absentees(x)]
         out += [(page_no, x) for x in (*head, *labelled, rest) if x]
     return out
+
+
+#: an attendance word over its column's functions, each as a dashed item (`Aanwezig-voorzitter
+#: -secretaris -de leden -wethouders`), the next column's label after it (`Afwezig`): a
+#: two-column table of old council minutes flattened, its labels before its values
+_DASHED_COLUMN_RE = re.compile(
+    r"(?<!\S)(?P<head>(?i:aanwezig|tegenwoordig))(?P<labels>(?:\s*-\s*(?:de\s+)?[a-z]+){2,})"
+    r"(?:\s+(?P<next>[A-Z][a-z]+))?\s+(?=\S)"
+)
+
+#: where a value of the column ends: a full stop after a word in lower case (`Klitsie,
+#: burgemeester.`, `Van Loon.`), not after initials (`H.W.M.`)
+_VALUE_END_RE = re.compile(r"(?<=[a-zà-ÿ])\.\s+")
+
+#: the qualifier of the next column's label printed as the start of its value (`Afwezig` over
+#: `met kennisgeving de heer Konings.`)
+_LABEL_QUALIFIER_RE = re.compile(r"^(?:met|zonder)\s+(?:kennisgeving|bericht)\b\s*")
+
+
+def _dashed_label_column(line: str) -> list[str] | None:
+    """A flattened head whose attendance word heads its functions as dashed items and whose
+    values follow, each closed by a full stop (`Aanwezig-voorzitter -secretaris -de leden
+    -wethouders Afwezig H.W.M. Klitsie, burgemeester. F.A.J. Jansen. Adriaansen, Ars en Van
+    Loon. Schuurbiers en Beekhuijzen. met kennisgeving de heer Konings. De voorzitter opent
+    ...`): the attendance label alone, each function before its value, the next column's
+    label before the value left (its qualifier moved into it), then the text. None where the
+    items are no functions or the values are too few."""
+    m = _DASHED_COLUMN_RE.search(line)
+    if m is None:
+        return None
+    items = [re.sub(r"^de\s+", "", x.strip()) for x in m["labels"].split("-") if x.strip()]
+    group_roles = _rules()["group_roles"]
+    if not all(_column_label(x.capitalize()) or x in group_roles for x in items):
+        return None
+    labels = [x.capitalize() for x in items]
+    following = status_label(f"{m['next']}:") if m["next"] else None
+    if m["next"] and (following is None or following[0] == "present"):
+        return None  # a word of the text after the column, or a label of its own list
+    values, rest = _closed_values(line[m.end() :], len(labels) + bool(following))
+    if values is None:
+        return None
+    rows = [f"{a}: {b}" for a, b in zip(labels, values, strict=False)]
+    if following:
+        last = values[-1]
+        qualifier = _LABEL_QUALIFIER_RE.match(last)
+        label = f"{m['next']} {qualifier[0].strip()}" if qualifier else m["next"]
+        rows.append(f"{label}: {last[qualifier.end() if qualifier else 0 :]}")
+    return [line[: m.start()].strip(), f"{m['head']}:", *rows, rest]
+
+
+def _closed_values(text: str, n: int) -> tuple[list[str] | None, str]:
+    """The first `n` values of `text`, each closed by a full stop after a word in lower case
+    that is no title (`Ir. Van der Schrier` goes on), and the text after them; (None, text)
+    where fewer close."""
+    titles = _rules()["honorific_words"]
+    values: list[str] = []
+    start = 0
+    for m in _VALUE_END_RE.finditer(text):
+        if len(values) == n:
+            break
+        if text[: m.start()].rsplit(None, 1)[-1].lower() in titles:
+            continue
+        values.append(text[start : m.start()].strip())
+        start = m.end()
+    if len(values) < n:
+        return None, text
+    return values, text[start:].strip()
 
 
 @cache
@@ -593,6 +667,97 @@ def _value_groups(values: str) -> list[str]:
     return [values[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(values)], strict=True)]
 
 
+#: a group's plural role without its colon before the first initialled name of its roll
+#: (`Leden P.C. Boden P.A. Bogers ...`, `Wethouders mr. A. Bos ...`)
+_GROUP_ROLL_LEAD_RE = re.compile(
+    r"(?<!\S)(?P<role>[A-Z][a-z]+)\s+(?=(?:[a-z]{2,4}\.\s*)?[A-Z][a-z]?\.)"
+)
+
+#: the fewest names a group's roll without commas holds
+_GROUP_ROLL_MIN = 4
+
+
+def _group_rolls(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a group's roll typed without colon or commas (old council minutes'
+    `Secretaris: P.Th. Maas Leden P.C. Boden P.A. Bogers M.M. Goossens ... P.A.M. van
+    Tiggelen Na het sluiten van de deuren ...`) cut out as the group's list (`Leden: P.C.
+    Boden, P.A. Bogers, ...`), the text before and after it on lines of their own."""
+    out: list[tuple[int, str]] = []
+    for page_no, line in lines:
+        out += [(page_no, x) for x in _group_roll_cut(line)]
+    return out
+
+
+def _group_roll_cut(line: str) -> list[str]:
+    """The line cut around its group's roll without commas (`_group_rolls`); [line] where
+    it holds none."""
+    for m in _GROUP_ROLL_LEAD_RE.finditer(line):
+        if m["role"].lower() not in _rules()["group_roles"]:
+            continue
+        names, end = _roll_names(line, m.end())
+        if len(names) >= _GROUP_ROLL_MIN:
+            roll = f"{m['role']}: {', '.join(names)}"
+            return [x for x in (line[: m.start()].rstrip(), roll, line[end:].strip()) if x]
+    return [line]
+
+
+def _roll_names(line: str, start: int) -> tuple[list[str], int]:
+    """The initialled names one after the other from `start` on, nothing between them, and
+    where they end."""
+    names: list[str] = []
+    name_re = initialled_name_re()
+    while m := name_re.match(line, start):
+        names.append(m[0])
+        start = m.end()
+        if not (gap := re.match(r"\s+", line[start:])):
+            break
+        start += gap.end()
+    return names, start
+
+
+#: a group's label ending a line with the row of its functions, no colons (`Bestuur: Voorzitter
+#: Secretaris Penningmeester Onderhoud Legalisatie e.d.`), the holders' row printed below
+_GROUP_FUNCTIONS_RE = re.compile(
+    r"(?<!\S)(?P<group>[A-Z][a-z]+):\s+(?P<functions>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[a-z]+\.(?:[a-z]+\.)*))+)\s*$"
+)
+
+#: one function of such a row, with the abbreviation after it (`Legalisatie e.d.`)
+_FUNCTION_ITEM_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+\.(?:[a-z]+\.)*)?")
+
+#: a line of names alone, a given name and a surname each (`Judith Knijn Sandra Tulp`)
+_NAME_PAIRS_RE = re.compile(r"^\s*(?:[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+\s*)+$")
+
+#: the lines below the functions' row that may stand before their holders' row (another
+#: table's heading read between the two)
+_HOLDERS_REACH = 2
+
+
+def _functions_over_names(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a board's row of functions after its group's label (`Bestuur: Voorzitter
+    Secretaris Penningmeester Onderhoud`) over the row of their holders a line or two below
+    (`Judith Knijn Sandra Tulp Hans Beuk Rob Overeem`), a head's table read row by row: the
+    group's label alone, then each holder with their function, one a line, in the rows'
+    order. Only where the row opens on two functions of the rules and the holders' row
+    holds exactly two words for each function."""
+    out = list(lines)
+    for k, (page_no, line) in enumerate(out):
+        m = _GROUP_FUNCTIONS_RE.search(line)
+        if m is None or m["group"].lower() not in _rules()["group_member_roles"]:
+            continue
+        functions = _FUNCTION_ITEM_RE.findall(m["functions"])
+        if len(functions) < 3 or not all(map(_column_label, functions[:2])):
+            continue
+        for j in range(k + 1, min(len(out), k + 1 + _HOLDERS_REACH)):
+            words = out[j][1].split()
+            if _NAME_PAIRS_RE.match(out[j][1]) and len(words) == 2 * len(functions):
+                names = [" ".join(words[i : i + 2]) for i in range(0, len(words), 2)]
+                rows = [f"{a} ({b.lower()})" for a, b in zip(names, functions, strict=True)]
+                held = [(page_no, x) for x in (f"{m['group']}:", *rows, "")]
+                head = [(page_no, line[: m.start()].rstrip())] if line[: m.start()].strip() else []
+                return [*out[:k], *head, *held, *out[k + 1 : j], *out[j + 1 :]]
+    return out
+
+
 #: a line of labels alone, each with its colon (`Voorzitter: secretaris: genodigden:`)
 _LABEL_ROW_RE = re.compile(r"^\s*(?:[A-Za-z][\w./-]*(?:\s+[a-z][\w./-]*){0,3}\s*:\s*){2,}$")
 
@@ -607,24 +772,43 @@ def _label_row_over_values(lines: list[tuple[int, str]]) -> list[tuple[int, str]
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(lines):
-        (page_no, line), values = lines[k], lines[k + 1][1].strip() if k + 1 < len(lines) else ""
+        n = _label_row_end(lines, k)
+        page_no, line = lines[k][0], " ".join(_RULER_RE.sub("", x) for _, x in lines[k:n])
+        values = lines[n][1].strip() if n < len(lines) else ""
         rows = (
             None
             if status_label(values)
             else _function_row(line, values) or _party_row(line, values)
         )
         out += [(page_no, x) for x in rows] if rows else [lines[k]]
-        k += 2 if rows else 1
+        k = n + 1 if rows else k + 1
     return out
+
+
+#: the number of a page's line ruler before a row of labels (`20 Aanwezig: Leden:`, a
+#: council's minutes numbering every fifth line in the margin)
+_RULER_RE = re.compile(r"^\s*\d{1,3}\s+(?=[A-Za-z])")
+
+
+def _label_row_end(lines: list[tuple[int, str]], k: int) -> int:
+    """Where the row of labels that starts at lines[k] ends: a row wrapped over several lines
+    of labels alone (`20 Aanwezig: Leden:` over `25 Wethouders: Voorzitter: Griffier:
+    Notulen:`, then the values' line) is one row; k + 1 for a line of one row or none."""
+    n = k
+    while n < len(lines) and _LABEL_ROW_RE.match(_RULER_RE.sub("", lines[n][1])):
+        n += 1
+    return max(n, k + 1)
 
 
 def _function_row(line: str, values: str) -> list[str] | None:
     """A row of functions' or attendance labels alone, each with its colon, before its
-    values (`_label_row_over_values`)."""
+    values (`_label_row_over_values`); a group's plural role among them (`Leden:`,
+    `Wethouders:`) heads its members' column as a function's label heads its holder."""
     if not _LABEL_ROW_RE.match(line):
         return None
     labels = [f"{x.strip()}:" for x in line.split(":") if x.strip()]
-    if not all(_column_label(x.rstrip(":")) for x in labels):
+    group_roles = _rules()["group_roles"]
+    if not all(_column_label(x[:-1]) or x[:-1].lower() in group_roles for x in labels):
         return None
     return _labelled_groups(labels, _value_groups(values))
 

@@ -75,6 +75,28 @@ def glued_initials_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def initialled_name_re() -> re.Pattern[str]:
+    """One name as an old roll prints it: a title perhaps, initials, tussenvoegsels and a
+    surname, a double one too (`mr. F.X.A.M. van Hasselt`, `E.M.C. Kemperman-de Vet`, `A. H.
+    v. d. Wiel`)."""
+    run = particle_run()
+    return re.compile(
+        rf"(?:(?i:{_rules()['academic_alt']})\.\s*)?"
+        rf"{initials(5, short_names=True)}\s*{run}[A-Z][\w'’]+(?:-{run}[A-Za-z][\w'’]+)*"
+    )
+
+
+def glued_names(text: str) -> list[str]:
+    """The names of `text` where it is two or more initialled names with nothing between
+    them (`R. de Gassen D. A. Geleijns`, a roll typed without commas: `P.C. Boden P.A. Bogers
+    M.M. Goossens`); [text] for anything else."""
+    names = [m[0] for m in re.finditer(rf"{initialled_name_re().pattern}(?=\s|$)", text)]
+    if len(names) < 2 or " ".join(names) != " ".join(text.split()):
+        return [text]
+    return names
+
+
 def surname_then_rest(text: str) -> tuple[str, str]:
     """(the surname that opens `text`, with its initials and tussenvoegsels, the rest):
     `Van Dobben de Bruijn, de` -> the name; `Van Lingen VVD` -> (`Van Lingen`, `VVD`);

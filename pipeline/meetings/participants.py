@@ -12,6 +12,8 @@ from pipeline.meetings.items import _joined_people
 from pipeline.meetings.label_lines import _in_group, _label_line_people
 from pipeline.meetings.layout import (
     _CELL_END_RE,
+    _functions_over_names,
+    _group_rolls,
     _initials_restored,
     _label_marks_restored,
     _label_row_over_values,
@@ -287,7 +289,7 @@ def _as_list_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         for piece in _INLINE_BULLET_RE.split(line)
     ]
     lines = _unflattened(_labels_over_two_lines(_wrapped_paragraphs(lines)))
-    lines = _label_row_over_values(lines)
+    lines = _label_row_over_values(_functions_over_names(_group_rolls(lines)))
     return _rejoined(lines)
 
 

@@ -16,9 +16,11 @@ from pipeline.meetings.items import (
     _SECOND_FUNCTION_RE,
     _honorific_pair,
     _plural_role_lead,
+    _plural_role_parts,
     _unglued,
     _with_couple,
 )
+from pipeline.meetings.names import glued_names
 from pipeline.meetings.people import (
     _ACRONYM_RE,
     _GROUP_NAME_RE,
@@ -340,9 +342,14 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
     members, text = _bracketed_members(text, status)
     if members and not text.strip():
         return members
+    if len(groups := _plural_role_parts(text)) > 1 and (named := _role_led_groups(groups, status)):
+        return members + named  # `de beide Wethouders A en B en de raadsleden C, D en E`
     plural_role, text = _plural_role_lead(text)  # `de leden A en B`
     people: list[dict[str, Any]] = members
-    for item in (x for listed in _name_items(text) for x in _honorific_pair(listed)):
+    items = (
+        y for listed in _name_items(text) for x in _honorific_pair(listed) for y in glued_names(x)
+    )
+    for item in items:  # `..., R. de Gassen D. A. Geleijns.`: two members, the comma lost
         # `van de heer A en van mevrouw B`, `welkom voor A en voor onze wethouder B`, `welkom
         # voor onze contactwethouder A, ...` (the lead took its `voor`)
         item = re.sub(r"^(?:(?:van|voor)\s+)?(?:(?:onze|ons|hun)\s+(?=[a-z]))?(?=\S)", "", item)
@@ -361,6 +368,14 @@ def _role_led_names(text: str, status: str) -> list[dict[str, Any]]:
             return []
         people.append({**person, "role": person["role"] or plural_role})
     return people
+
+
+def _role_led_groups(groups: list[str], status: str) -> list[dict[str, Any]]:
+    """The people of a list cut into groups, each opened by its plural role (old minutes'
+    `de beide Wethouders H. Knook en A. H. v. d. Wiel en de raadsleden K. J. Munters, ...`),
+    each group read on its own; [] unless every group is so read."""
+    named = [_role_led_names(group, status) for group in groups]
+    return [p for people in named for p in people] if all(named) else []
 
 
 #: where a roll led by roles names who was absent (`..., absent Kouwens en Kuyl.`)

@@ -404,12 +404,28 @@ def _lists_decisions(lines: list[str]) -> bool:
         return True
     if _headed_as_decision_list(readable):
         return True
+    if _portal_outcomes_only(readable):
+        return True
     fields = sum(1 for x in readable if rules["decision_field"].match(x))
     attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
     if fields >= rules["decision_fields_min"] and not attendance:
         return True
     outcomes = sum(1 for x in readable if rules["outcome_field"].match(x))
     return outcomes >= rules["decision_fields_min"] and not _lists_attendance(readable)
+
+
+def _portal_outcomes_only(readable: list[str]) -> bool:
+    """A meeting portal's decision list (`portal_point_head`): its head (`Overzicht punten`)
+    over each point, and no point that carries its grounds (`Gelet op ...`, a `Motivering`
+    or `Feiten en context` section), only its outcome (`Besluit` / `Artikel 1: ...`). The
+    portal's notulen view prints the same points with their grounds under the same
+    attendance, so the attendance does not make the page minutes."""
+    rules = _rules()
+    heads = sum(1 for x in readable if rules["portal_point_head"].match(x.strip()))
+    if heads < rules["portal_points_min"]:
+        return False
+    grounds = (rules["formal_preamble"], rules["motivation_heading"])
+    return not any(p.match(x.strip()) for p in grounds for x in readable)
 
 
 def names_sitting_outcomes(lines: list[str]) -> bool:

@@ -112,3 +112,21 @@ def test_a_portals_points_with_their_grounds_stay_minutes() -> None:
     # one point's head alone is no list of points
     once = ALKEN.split("Publicatiedatum")[0]
     assert classify_document(once, PLAIN)[0] == "minutes"
+
+
+def test_a_letter_whose_subject_names_written_questions() -> None:
+    # texts248/zeeland-pvz-statenvragen-waterdunen-2011-08-31, lines 15-29 (round AU; line
+    # 29 cut): the questions sent as a letter, numbered only below the text's cut
+    text = (
+        "Aan           : het College van Gedeputeerde Staten.\n\n"
+        "Onderwerp: schriftelijke vragen conform Art. 44 van het Reglement van Orde van het "
+        "Statenlid François Babijn, Partij voor Zeeland (PvZ), m.b.t. het project ‘Waterdunen’.\n\n"
+        "Oostburg, d.d. 31-08-2011,\n\nGeacht College,\n\n"
+        "Bij de beantwoording van de vragen ingevolge art. 44 van het Reglement van Orde inzake "
+        "Waterdunen (ingekomen 13-07-2011) stelt uw College bij de beantwoording van vraag vier "
+        "o.a. het volgende.\n"
+    )
+    assert classify_document(text, PLAIN)[0] == "council_questions"
+    # a letter on another subject stays a letter
+    other = text.replace("schriftelijke vragen conform Art. 44", "uitnodiging overleg over")
+    assert classify_document(other, PLAIN)[0] == "letter"

@@ -404,12 +404,31 @@ def _lists_decisions(lines: list[str]) -> bool:
         return True
     if _headed_as_decision_list(readable):
         return True
+    if _portal_outcomes_only(readable):
+        return True
     fields = sum(1 for x in readable if rules["decision_field"].match(x))
     attendance = any(rules["minutes_markers"][0].match(x) for x in readable)
     if fields >= rules["decision_fields_min"] and not attendance:
         return True
     outcomes = sum(1 for x in readable if rules["outcome_field"].match(x))
     return outcomes >= rules["decision_fields_min"] and not _lists_attendance(readable)
+
+
+def _portal_outcomes_only(readable: list[str]) -> bool:
+    """A meeting portal's decision list (`portal_point_head`): its head (`Overzicht punten`)
+    over each point, the points' outcomes under their decision field (`Besluit` / `Artikel
+    1: ...`), and no point that carries its grounds (`Gelet op ...`, a `Motivering` or
+    `Feiten en context` section). The portal's notulen view prints the same points with
+    their grounds under the same attendance, so the attendance does not make the page
+    minutes."""
+    rules = _rules()
+    heads = sum(1 for x in readable if rules["portal_point_head"].match(x.strip()))
+    if heads < rules["portal_points_min"]:
+        return False
+    if not any(rules["decision_field"].match(x.strip()) for x in readable):
+        return False  # a point told in a line of its own (`Omschrijving:`), not decided
+    grounds = (rules["formal_preamble"], rules["motivation_heading"])
+    return not any(p.match(x.strip()) for p in grounds for x in readable)
 
 
 def names_sitting_outcomes(lines: list[str]) -> bool:
@@ -429,10 +448,16 @@ def _headed_as_decision_list(readable: list[str]) -> bool:
     """A decision list that names itself by a heading alone on its line (`Besluitenlijst`,
     `Besluiten`, `|Openbare besluitenlijst |`) near its top, where the title is only the
     sitting's date or the body's name, and nobody's attendance is listed; minutes may close
-    with such a section far below their roll and account."""
-    heading = _rules()["decision_list_heading"]
+    with such a section far below their roll and account. A bulletin's section of a body's
+    decisions (`decision_section_heading`: `Beslissingen van de Vlaamse Regering`) counts
+    below the bulletin's title, not as the page's own title (a press release's)."""
+    rules = _rules()
     head = readable[:DECISION_LIST_HEADING_LINES]
-    return any(heading.match(x) for x in head) and not _lists_attendance(readable)
+    # a bulletin's section of a body's decisions stands below the bulletin's own title
+    named = any(rules["decision_list_heading"].match(x) for x in head) or any(
+        rules["decision_section_heading"].match(x.strip()) for x in head[1:]
+    )
+    return named and not _lists_attendance(readable)
 
 
 def _opens_with_dicta(lines: list[str]) -> bool:

@@ -21,6 +21,7 @@ from pipeline.documents.lines import (
 )
 from pipeline.documents.pages import has_letterhead
 from pipeline.documents.rules import _meeting_rules, _rules
+from pipeline.documents.titles import letter_subject
 from pipeline.emails import is_reply_subject
 
 #: How many lines above its salutation a letter's head (dateline, addressee, subject) stands.
@@ -179,7 +180,19 @@ def _letter_type(text: str, lines: list[str]) -> str:
         return "memo"
     if _asks_council_questions(lines):
         return "council_questions"  # a faction's questions posted as the letter they were sent
+    if _subject_names_questions(lines):
+        return "council_questions"  # `Onderwerp: schriftelijke vragen conform Art. 44 ...`
     return "letter"
+
+
+def _subject_names_questions(lines: list[str]) -> bool:
+    """A letter whose subject field names it written questions, as a title would
+    (`Onderwerp: schriftelijke vragen conform Art. 44 van het Reglement van Orde ...`, a
+    council_questions title rule): the questions sent as a letter, also where the text
+    stops before they are numbered."""
+    subject = letter_subject(lines)
+    rules = [rx for kind, rx, _ in _rules()["title_rules"] if kind == "council_questions"]
+    return subject is not None and any(rx.match(subject) for rx in rules)
 
 
 def _asks_council_questions(lines: list[str]) -> bool:

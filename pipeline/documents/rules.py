@@ -58,6 +58,9 @@ def _rules() -> dict[str, Any]:
         "formal_preamble_lines": raw["formal_preamble_lines"],
         "formal_preamble_span": raw["formal_preamble_span"],
         "decision_fields_min": raw["decision_fields_min"],
+        "portal_points_min": raw["portal_points_min"],
+        # a point's motivation sections: the one vocabulary of them, the decisions' own
+        "motivation_heading": rx(load_patterns("decision_labels.json")["motivation_heading_regex"]),
         "transcript_min_lines": raw["transcript_min_lines"],
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }

@@ -198,8 +198,26 @@ def _body_of(
     commissie geloofsbrieven`), the body its decisions open on (`Het algemeen bestuur besluit
     conform voorstel:`)."""
     if date_over_items(head_text) is None:
-        return find_meeting_body(head_text, title, dated)
+        found = find_meeting_body(head_text, title, dated)
+        return found if found is not None else _body_its_items_name(printed)
     return next((body for x in printed if (body := body_as_subject(x.strip()))), None)
+
+
+def _body_its_items_name(printed: list[str]) -> str | None:
+    """For a sitting whose head names no body (`Zitting van 17 04 2023`, `Besluitenlijst 12
+    juli 2022`): the body whose own record or sitting an item names (`De notulen van de raad
+    voor maatschappelijk welzijn van 20 maart 2023 worden goedgekeurd`), else the body a
+    decision opens on (`Gedeputeerde Staten hebben besloten ...`, `Artikel 1: Het college van
+    burgemeester en schepenen beslist ...`)."""
+    rules = _rules()
+    for line in printed:
+        m = rules["record_of_body"].search(line)
+        if m and (body := body_as_subject(line[m.end() :])):
+            return body
+    for line in printed:
+        if body := body_as_subject(rules["article_label"].sub("", line.strip(), count=1)):
+            return body
+    return None
 
 
 def _head_paragraphs(printed: list[str]) -> list[str]:

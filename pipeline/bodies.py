@@ -13,6 +13,7 @@ splitter (`pipeline.documents`: a line naming a body heads a meeting's page).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -33,11 +34,18 @@ def _rules() -> dict[str, Any]:
     }
 
 
-def find_body(lines: list[str], title: str | None = None) -> str | None:
+def find_body(
+    lines: list[str], title: str | None = None, titles: Callable[[str], bool] | None = None
+) -> str | None:
     """The body a document's title (however long) or one of its short lines names: a title
-    or a heading, not prose (`... gedaan in de raad ...`)."""
+    or a heading, not prose (`... gedaan in de raad ...`); a line `titles` tells is a title
+    is read however long it is, in its place among the lines."""
     heads = [title] if title else []
-    heads += [line for line in lines if len(line.split()) <= _rules()["body_line_max_words"]]
+    heads += [
+        line
+        for line in lines
+        if len(line.split()) <= _rules()["body_line_max_words"] or (titles and titles(line))
+    ]
     return body_named(heads)
 
 

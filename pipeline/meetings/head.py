@@ -68,7 +68,7 @@ def find_meeting_body(
     headings: list[str] = []
     for line in lines:  # a page transcribed onto one line (`Transcriptie`): its own heading
         headings_of_page(line, headings)
-    named = find_body(lines, title)
+    named = find_body(lines, title, _record_title)
     named = named if named is not None else body_named(headings)
     named = named if named is not None else find_body(_glued_record_titles(lines))
     return _spelled_out(named, ([title] if title else []) + lines)
@@ -119,6 +119,14 @@ def _body_defined_by_name(lines: list[str]) -> str | None:
         if m and find_body([m["name"]], None) and find_body([m["body"]], None):
             return m["name"]
     return None
+
+
+def _record_title(line: str) -> bool:
+    """A record's own title sentence, opening on its record noun and dating its sitting
+    (`Besluitenlijst uit de vergadering van burgemeester en wethouders van de gemeente
+    Noordoostpolder van 12 december 2023.`): a title however long, not prose."""
+    m = _RECORD_NOUN_RE.match(line.strip())
+    return bool(m and DATE_RE.search(line, m.end()))
 
 
 def _glued_record_titles(lines: list[str]) -> list[str]:

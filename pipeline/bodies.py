@@ -13,6 +13,7 @@ splitter (`pipeline.documents`: a line naming a body heads a meeting's page).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -27,28 +28,48 @@ def _rules() -> dict[str, Any]:
     return {
         "bodies": [(b["body"], re.compile(b["regex"], re.IGNORECASE)) for b in raw["bodies"]],
         "plain_body": re.compile(raw["plain_body_regex"], re.IGNORECASE),
+        "office": re.compile(raw["body_office_regex"], re.IGNORECASE),
+        "body_of_office": raw["body_of_office"],
         "body_line_max_words": raw["body_line_max_words"],
     }
 
 
-def find_body(lines: list[str], title: str | None = None) -> str | None:
+def find_body(
+    lines: list[str], title: str | None = None, titles: Callable[[str], bool] | None = None
+) -> str | None:
     """The body a document's title (however long) or one of its short lines names: a title
-    or a heading, not prose (`... gedaan in de raad ...`)."""
+    or a heading, not prose (`... gedaan in de raad ...`); a line `titles` tells is a title
+    is read however long it is, in its place among the lines."""
     heads = [title] if title else []
-    heads += [line for line in lines if len(line.split()) <= _rules()["body_line_max_words"]]
+    heads += [
+        line
+        for line in lines
+        if len(line.split()) <= _rules()["body_line_max_words"] or (titles and titles(line))
+    ]
     return body_named(heads)
 
 
 def body_named(lines: list[str]) -> str | None:
     """The body the first of `lines` that names one names: its name in the vocabulary, or
-    as the line prints it."""
+    as the line prints it; for an office of a body that sits in another's sittings
+    (`voorzitter vast bureau`), that other body (`body_of_office`)."""
     rules = _rules()
     for line in lines:
         for body, pattern in rules["bodies"]:
             m = pattern.search(line)
             if m and (body or not rules["plain_body"].fullmatch(m["named"])):
-                return body or m["named"].lower()
+                return _sitting_of_office(body or m["named"].lower(), line[: m.start()])
     return None
+
+
+def _sitting_of_office(body: str, before: str) -> str:
+    """The body that met where `body` is named as an office just after `before` (`Jelle
+    Wouters, voorzitter| vast bureau`): the body whose sittings that office attends (the vast
+    bureau's chair and members sit in the raad voor maatschappelijk welzijn), else `body`."""
+    rules = _rules()
+    if body in rules["body_of_office"] and rules["office"].search(before):
+        return rules["body_of_office"][body]
+    return body
 
 
 #: the article before a body's name that opens a sentence (`Het college ...`, `De raad ...`)

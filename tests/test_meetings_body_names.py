@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.meetings import find_meeting_body
+from pipeline.documents import documents_from_text
+from pipeline.meetings import extract_meetings, find_meeting_body
 
 
 @pytest.mark.parametrize(
@@ -196,3 +197,131 @@ def test_a_committee_a_records_title_names_in_lower_case(
     lines: list[str], body: str | None
 ) -> None:
     assert find_meeting_body(lines) == body
+
+
+# The body of an executive's or a Flemish sitting's record (branch partBody, 2026-12-07).
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts241/maldegem-rmw-notulen-2025-09-25-negatief line 1: the Flemish raad voor
+        # maatschappelijk welzijn by its full name, no municipal council
+        (
+            ["Notulen raad voor maatschappelijk welzijn van 25 09 2025"],
+            "raad voor maatschappelijk welzijn",
+        ),
+        # texts218/kapellen-ocmw-raad-2010-02-17 lines 1-4, in capitals
+        (
+            [
+                "2de ZITTING",
+                "< Openbaar Centrum voor",
+                "VAN DE",
+                "RAAD VOOR MAATSCHAPPELIJK WELZIJN VAN",
+            ],
+            "raad voor maatschappelijk welzijn",
+        ),
+        # texts232/borsele-bw-besluitenlijst-2023-05-30 line 1: the executive by its letters
+        (["Besluitenlijst B&W 30 mei 2023"], "b&w"),
+        # texts185/noordoostpolder-bw-besluitenlijst-2022-10-04 line 3
+        (["4 oktober - besluiten burgemeester en wethouders"], "burgemeester en wethouders"),
+        # texts204/drenthe-gs-besluitenlijst-2019-09-17 line 1: the letters glued to the list
+        (["GS-besluitenlijst 17 september 2019"], "gedeputeerde staten"),
+        # texts185/noordoostpolder-bw-besluiten-2023-12-12 lines 3-5: the record's own title
+        # sentence, longer than a heading, before an item naming the council
+        (
+            [
+                "12 december - besluiten",
+                "Besluitenlijst uit de vergadering van burgemeester en wethouders van de gemeente"
+                " Noordoostpolder van 12 december 2023.",
+                "3. De raad informeren",
+            ],
+            "burgemeester en wethouders",
+        ),
+    ],
+)
+def test_an_executive_or_a_welfare_council_named_in_the_head(lines: list[str], body: str) -> None:
+    assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # texts165/mol-rmw-besluitenlijst-2019-12-23 lines 1-8: the vast bureau's chair sits
+        # in the raad voor maatschappelijk welzijn
+        (
+            [
+                "ZITTING VAN MAANDAG 23 DECEMBER 2019",
+                "Aanwezig:",
+                "voorzitter",
+                "Peter Van Rompaey",
+                "voorzitter vast bureau",
+                "Wim Caeyers",
+            ],
+            "raad voor maatschappelijk welzijn",
+        ),
+        # texts191/rotselaar-rmw-notulen-2019-02-26 line 9
+        (["Jelle Wouters, voorzitter vast bureau;"], "raad voor maatschappelijk welzijn"),
+        # texts180/jeugdraad-nieuwjaarsvergadering-2013 line 1: any other body's chair names
+        # the body that met
+        (["Victor van Meerten (voorzitter jeugdraad)"], "jeugdraad"),
+    ],
+)
+def test_the_vast_bureaus_offices_make_a_sitting_of_the_welfare_council(
+    lines: list[str], body: str
+) -> None:
+    assert find_meeting_body(lines) == body
+
+
+def _bodies(text: str) -> list[str | None]:
+    pages, docs = documents_from_text(text, "x")
+    return [m["body"] for m in extract_meetings({**docs[0], "pages": [pages[0]]})[0]]
+
+
+#: texts165/meise-rmw-2023-04-17 lines 1-39 (the roll shortened): a head that names no
+#: body over members shared with the council; its first item approves its own minutes
+_MEISE = (
+    "Meise\n\nZitting van 17 04 2023\n\nVan 21.30 uur tot 21.40\n\nAanwezig:\n\n"
+    "Virginie De Klippel, voorzitter;\n\nGerda Van den Brande, burgemeester;\n\n"
+    "Jonathan De Valck, Tom Heyvaert, Ruben Algaba en Ann Van den Broeck, schepenen;\n\n"
+    "Roger Heyvaert, Marie Jeanne Thaelemans, Paul Aerts, Roel Anciaux, Sonja Becq, raadsleden;\n\n"
+    "Caroline De Ridder, algemeen directeur.\n\nOverzicht punten\n\nZitting 17 04 2023\n\n"
+    "Goedkeuring notulen\n\nBESLUIT\n\n"
+    "De notulen van de raad voor maatschappelijk welzijn van 20 maart 2023 worden goedgekeurd.\n"
+)
+
+#: texts231/flevoland-gs-besluitenlijst-2022-07-12 lines 1-33 (shortened): a list titled by
+#: its date alone, whose summaries tell the executive decided
+_FLEVOLAND = (
+    "Besluitenlijst 12 juli 2022\n\n"
+    "1. Subsidieverlening - 2022-2023 - BDeko - Robuuste aardappelen Flevoland\n\n"
+    "Portefeuillehouder\n\nAppelman, J.N.\n\nBeslispunten\n\n"
+    " 1. De subsidie ten laste te brengen van het budget Landbouw Meerdere Smaken.\n\n"
+    "Samenvatting\n\n"
+    "Gedeputeerde Staten hebben besloten subsidie te verlenen aan Bdeko voor het uitvoeren van "
+    "het projectplan Robuuste aardappelen Flevoland.\n"
+)
+
+#: texts185/alken-cbs-besluitenlijst-2024-07-23 lines 1-46 (shortened): the body a
+#: decision's article opens on
+_ALKEN = (
+    "Gemeente Alken\n\nZitting van 23 juli 2024\n\nvan 16:00 tot 17:00\n\n"
+    "Aanwezig: Marc Penxten, burgemeester; Cindy Vandormael, Frank Vroonen en Alex Dubois, "
+    "schepenen;\n\nOverzicht punten\n\nZitting van 23 07 2024\n\nBetaalbaarstelling facturen SC\n\n"
+    "Besluit\n\nArtikel 1: Het college van burgemeester en schepenen beslist bijgevoegde lijst "
+    "met facturen betaalbaar te stellen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (_MEISE, "raad voor maatschappelijk welzijn"),
+        (_FLEVOLAND, "gedeputeerde staten"),
+        (_ALKEN, "college"),
+    ],
+)
+def test_a_sitting_whose_head_names_no_body_takes_the_body_its_items_name(
+    text: str, body: str
+) -> None:
+    assert _bodies(text) == [body]

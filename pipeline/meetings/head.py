@@ -68,7 +68,7 @@ def find_meeting_body(
     headings: list[str] = []
     for line in lines:  # a page transcribed onto one line (`Transcriptie`): its own heading
         headings_of_page(line, headings)
-    named = find_body(lines, title)
+    named = find_body(lines, title, _record_title)
     named = named if named is not None else body_named(headings)
     named = named if named is not None else find_body(_glued_record_titles(lines))
     return _spelled_out(named, ([title] if title else []) + lines)
@@ -119,6 +119,14 @@ def _body_defined_by_name(lines: list[str]) -> str | None:
         if m and find_body([m["name"]], None) and find_body([m["body"]], None):
             return m["name"]
     return None
+
+
+def _record_title(line: str) -> bool:
+    """A record's own title sentence, opening on its record noun and dating its sitting
+    (`Besluitenlijst uit de vergadering van burgemeester en wethouders van de gemeente
+    Noordoostpolder van 12 december 2023.`): a title however long, not prose."""
+    m = _RECORD_NOUN_RE.match(line.strip())
+    return bool(m and DATE_RE.search(line, m.end()))
 
 
 def _glued_record_titles(lines: list[str]) -> list[str]:
@@ -198,8 +206,26 @@ def _body_of(
     commissie geloofsbrieven`), the body its decisions open on (`Het algemeen bestuur besluit
     conform voorstel:`)."""
     if date_over_items(head_text) is None:
-        return find_meeting_body(head_text, title, dated)
+        found = find_meeting_body(head_text, title, dated)
+        return found if found is not None else _body_its_items_name(printed)
     return next((body for x in printed if (body := body_as_subject(x.strip()))), None)
+
+
+def _body_its_items_name(printed: list[str]) -> str | None:
+    """For a sitting whose head names no body (`Zitting van 17 04 2023`, `Besluitenlijst 12
+    juli 2022`): the body whose own record or sitting an item names (`De notulen van de raad
+    voor maatschappelijk welzijn van 20 maart 2023 worden goedgekeurd`), else the body a
+    decision opens on (`Gedeputeerde Staten hebben besloten ...`, `Artikel 1: Het college van
+    burgemeester en schepenen beslist ...`)."""
+    rules = _rules()
+    for line in printed:
+        m = rules["record_of_body"].search(line)
+        if m and (body := body_as_subject(line[m.end() :])):
+            return body
+    for line in printed:
+        if body := body_as_subject(rules["article_label"].sub("", line.strip(), count=1)):
+            return body
+    return None
 
 
 def _head_paragraphs(printed: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from pipeline.incidents.facts import _number_of_a_text_kind
 from pipeline.incidents.kinds import _own_body_acted
 from pipeline.incidents.numbers import _times_acted
 from pipeline.incidents.records import _Value
-from pipeline.incidents.subjects import _filed_plurals_in
+from pipeline.incidents.subjects import _applied_for, _filed_plurals_in
 from pipeline.incidents.vocab import _SUBJECT
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import subject_facts
@@ -664,3 +664,39 @@ def test_questions_a_body_received_are_no_items_filed():
     line = "In vijf jaar tijd kreeg het College bijna 14.500 vragen en meldingen binnen."
     assert "vragen" not in _filed_plurals_in(line)
     assert "aanvragen" in _filed_plurals_in("In 2015 werden er 7.423 aanvragen ingediend.")
+
+
+# texts274/fod-justitie-genadeverzoeken-2016-2020 (web274, round BA): pardon requests, a
+# compound no subject's vocabulary holds, named after `aantal` and counted once by its head
+GENADEVERZOEKEN = (
+    "Het aantal genadeverzoeken is in 4 jaar tijd met ongeveer 50 procent gestegen. In 2016 "
+    "waren er 633 verzoeken, en dat aantal steeg tot 1.232 in 2019 om dan weer te dalen naar "
+    "1.015 in 2020. Het aantal toekenningen blijft zeer laag, het gaat maar om een handvol per "
+    "jaar: in 2016 waren er 3, in 2017 6, in 2018 13, in 2019 7 en in 2020 maar 2. Dat blijkt "
+    "allemaal uit cijfers van FOD Justitie."
+)
+
+
+def test_a_compound_of_requests_named_after_aantal_and_counted_once_makes_a_count_text():
+    assert _applied_for(GENADEVERZOEKEN) == {"genadeverzoeken", "verzoeken"}
+    facts = _facts(GENADEVERZOEKEN)
+    assert ("voorval", _year(2016), "total", 633.0, "count", None) in facts
+    assert ("voorval", _year(2020), "total", 1015.0, "count", None) in facts
+    # the pardons granted on them are the ministry's decisions (`toekenningen`), no kind
+    assert not {fact for fact in facts if fact[3] in (3.0, 6.0, 13.0)}
+
+
+def test_a_compound_of_applications_counted_once_after_a_number():
+    # texts274/cgvs-asielaanvragen-2019-11 (web274): named after `aantal`, counted once
+    text = (
+        "Het aantal asielaanvragen voor 2019 komt daarmee op 25.499. Over heel 2018 werden "
+        "23.443 asielaanvragen opgetekend door het CGVS."
+    )
+    assert _applied_for(text) == {"asielaanvragen", "aanvragen"}
+
+
+def test_the_bare_head_or_a_compound_never_counted_makes_no_count_text():
+    # `het aantal meldingen` names any body's reports; a compound named but never
+    # counted after a number tells no count of its own
+    assert not _applied_for("Het aantal meldingen steeg. Er kwamen 40 meldingen binnen.")
+    assert not _applied_for("Het aantal genadeverzoeken is in 4 jaar tijd gestegen.")

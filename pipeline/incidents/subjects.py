@@ -225,7 +225,9 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     a heading names such items, or it names them often."""
     head = _document_head(doc, raw)
     headings = _headings(raw)
-    own_items = _counts_its_own_items(raw) or bool(_filed_plurals(doc, raw))
+    own_items = (
+        _counts_its_own_items(raw) or bool(_filed_plurals(doc, raw)) or bool(_applied_for(raw))
+    )
     return [
         (name, False)
         for name, items in _item_nouns_res().items()
@@ -442,7 +444,10 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     service = spec.get("head_nouns", []) if _headed_by_a_service(doc, raw, name) else []
     # a court's or commission's own words for what is filed with it (`78 zaken`)
     filed = spec.get("filed_nouns", []) if _filed_with_a_body(doc, raw, name) else []
-    return tuple(sorted({*own, *_bodies_words(name, head), *service, *filed}))
+    # a compound of what is filed the text names after `aantal` and counts once
+    # (`_applied_for`): its words for the items where it counts none more often
+    applied = _applied_for(raw) if spec.get("fallback") and not own else frozenset()
+    return tuple(sorted({*own, *_bodies_words(name, head), *service, *filed, *applied}))
 
 
 #: a part's count (`40 waarvan 9 bomen`): what it names is a part of the items, not them
@@ -548,6 +553,39 @@ def _counts_its_own_items(raw: str) -> bool:
     plural it tells as filed with or received by a body (`_filed_plurals`)."""
     _, named = _counted_nouns(raw)
     return any(times >= TEXT_NOUN_TWICE and noun in named for noun, times in _text_nouns(raw))
+
+
+@lru_cache(maxsize=4)
+def _applied_for(raw: str) -> frozenset[str]:
+    """The words of a text that counts what persons file with a body under a compound of
+    its own (`filed_heads` of the pattern file: `asielaanvragen`, `genadeverzoeken`): the
+    compound it names after `aantal`, and that compound's head, where it counts either
+    after a number at least once (`Het aantal genadeverzoeken is ... gestegen. In 2016
+    waren er 633 verzoeken`; `Het aantal asielaanvragen voor 2019 komt daarmee op 25.499`,
+    `23.443 asielaanvragen`). Such a text names its items once, in a word no subject's
+    vocabulary holds; `_counts_its_own_items` wants them twice. Only one such compound: a
+    text naming two (`het totale aantal leefbaarheidsmeldingen`, `Het aantal zorgmeldingen`)
+    counts kinds of its reports, neither of them the whole."""
+    _, named = _counted_nouns(raw)
+    counted = _whole_counts(raw)
+    compounds = [
+        (noun, head)
+        for noun in named
+        for head in _filed_heads()
+        if noun.endswith(head) and noun != head
+        and not _no_item_noun(noun)
+        and not noun.endswith(_all_subject_nouns())
+    ]  # fmt: skip
+    if len(compounds) != 1:
+        return frozenset()
+    noun, head = compounds[0]
+    return frozenset({noun, head}) if counted[noun] + counted[head] >= 1 else frozenset()
+
+
+@cache
+def _filed_heads() -> tuple[str, ...]:
+    """Heads of compounds naming what a person files (`filed_heads`)."""
+    return tuple(load_patterns(PATTERN_FILE)["filed_heads"])
 
 
 def _filed_plurals(doc: Doc, raw: str) -> frozenset[str]:

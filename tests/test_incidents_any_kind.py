@@ -12,7 +12,7 @@ from pipeline.incidents.facts import _number_of_a_text_kind
 from pipeline.incidents.kinds import _own_body_acted
 from pipeline.incidents.numbers import _times_acted
 from pipeline.incidents.records import _Value
-from pipeline.incidents.subjects import _applied_for, _filed_plurals_in
+from pipeline.incidents.subjects import _applied_for_in, _filed_plurals_in
 from pipeline.incidents.vocab import _SUBJECT
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import subject_facts
@@ -678,7 +678,7 @@ GENADEVERZOEKEN = (
 
 
 def test_a_compound_of_requests_named_after_aantal_and_counted_once_makes_a_count_text():
-    assert _applied_for(GENADEVERZOEKEN) == {"genadeverzoeken", "verzoeken"}
+    assert _applied_for_in(GENADEVERZOEKEN) == {"genadeverzoeken", "verzoeken"}
     facts = _facts(GENADEVERZOEKEN)
     assert ("voorval", _year(2016), "total", 633.0, "count", None) in facts
     assert ("voorval", _year(2020), "total", 1015.0, "count", None) in facts
@@ -692,11 +692,11 @@ def test_a_compound_of_applications_counted_once_after_a_number():
         "Het aantal asielaanvragen voor 2019 komt daarmee op 25.499. Over heel 2018 werden "
         "23.443 asielaanvragen opgetekend door het CGVS."
     )
-    assert _applied_for(text) == {"asielaanvragen", "aanvragen"}
+    assert _applied_for_in(text) == {"asielaanvragen", "aanvragen"}
 
 
 def test_the_bare_head_or_a_compound_never_counted_makes_no_count_text():
     # `het aantal meldingen` names any body's reports; a compound named but never
     # counted after a number tells no count of its own
-    assert not _applied_for("Het aantal meldingen steeg. Er kwamen 40 meldingen binnen.")
-    assert not _applied_for("Het aantal genadeverzoeken is in 4 jaar tijd gestegen.")
+    assert not _applied_for_in("Het aantal meldingen steeg. Er kwamen 40 meldingen binnen.")
+    assert not _applied_for_in("Het aantal genadeverzoeken is in 4 jaar tijd gestegen.")

@@ -226,7 +226,7 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     head = _document_head(doc, raw)
     headings = _headings(raw)
     own_items = (
-        _counts_its_own_items(raw) or bool(_filed_plurals(doc, raw)) or bool(_applied_for(raw))
+        _counts_its_own_items(raw) or bool(_filed_plurals(doc, raw)) or bool(_applied_for(doc, raw))
     )
     return [
         (name, False)
@@ -446,7 +446,7 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     filed = spec.get("filed_nouns", []) if _filed_with_a_body(doc, raw, name) else []
     # a compound of what is filed the text names after `aantal` and counts once
     # (`_applied_for`): its words for the items where it counts none more often
-    applied = _applied_for(raw) if spec.get("fallback") and not own else frozenset()
+    applied = _applied_for(doc, raw) if spec.get("fallback") and not own else frozenset()
     return tuple(sorted({*own, *_bodies_words(name, head), *service, *filed, *applied}))
 
 
@@ -555,8 +555,23 @@ def _counts_its_own_items(raw: str) -> bool:
     return any(times >= TEXT_NOUN_TWICE and noun in named for noun, times in _text_nouns(raw))
 
 
+def _applied_for(doc: Doc, raw: str) -> frozenset[str]:
+    """The words of a text whose title or lead (its first line of running text) names the
+    compound of what is filed that it counts (`_applied_for_in`): the items the text is
+    about. A compound named only further on counts a kind of what the lead counts (`De
+    brandweer is in 2014 138.000 keer uitgerukt ...`, then `Het aantal brandmeldingen ...
+    naar ruim 130.000 meldingen`: call-outs, of which the reports are a kind)."""
+    words = _applied_for_in(raw)
+    if not words:
+        return words
+    compound = max(words, key=len)  # the other word is its head (`verzoeken`)
+    lead = next((line for line in raw.splitlines() if _lead_sentence(line.strip())), "")
+    head = f"{doc._.document.get('title') or ''} {lead}".lower()
+    return words if compound in head else frozenset()
+
+
 @lru_cache(maxsize=4)
-def _applied_for(raw: str) -> frozenset[str]:
+def _applied_for_in(raw: str) -> frozenset[str]:
     """The words of a text that counts what persons file with a body under a compound of
     its own (`filed_heads` of the pattern file: `asielaanvragen`, `genadeverzoeken`): the
     compound it names after `aantal`, and that compound's head, where it counts either

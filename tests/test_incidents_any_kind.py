@@ -12,10 +12,10 @@ from pipeline.incidents.facts import _number_of_a_text_kind
 from pipeline.incidents.kinds import _own_body_acted
 from pipeline.incidents.numbers import _times_acted
 from pipeline.incidents.records import _Value
-from pipeline.incidents.subjects import _filed_plurals_in
+from pipeline.incidents.subjects import _applied_for_in, _filed_plurals_in
 from pipeline.incidents.vocab import _SUBJECT
 from tests.incident_facts import calendar_year as _year
-from tests.incident_facts import subject_facts
+from tests.incident_facts import subject_facts, text_rows
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:
@@ -664,3 +664,103 @@ def test_questions_a_body_received_are_no_items_filed():
     line = "In vijf jaar tijd kreeg het College bijna 14.500 vragen en meldingen binnen."
     assert "vragen" not in _filed_plurals_in(line)
     assert "aanvragen" in _filed_plurals_in("In 2015 werden er 7.423 aanvragen ingediend.")
+
+
+# texts274/fod-justitie-genadeverzoeken-2016-2020 (web274, round BA): pardon requests, a
+# compound no subject's vocabulary holds, named after `aantal` and counted once by its head
+GENADEVERZOEKEN = (
+    "Het aantal genadeverzoeken is in 4 jaar tijd met ongeveer 50 procent gestegen. In 2016 "
+    "waren er 633 verzoeken, en dat aantal steeg tot 1.232 in 2019 om dan weer te dalen naar "
+    "1.015 in 2020. Het aantal toekenningen blijft zeer laag, het gaat maar om een handvol per "
+    "jaar: in 2016 waren er 3, in 2017 6, in 2018 13, in 2019 7 en in 2020 maar 2. Dat blijkt "
+    "allemaal uit cijfers van FOD Justitie."
+)
+
+
+def test_a_compound_of_requests_named_after_aantal_and_counted_once_makes_a_count_text():
+    assert _applied_for_in(GENADEVERZOEKEN) == {"genadeverzoeken", "verzoeken"}
+    facts = _facts(GENADEVERZOEKEN)
+    assert ("voorval", _year(2016), "total", 633.0, "count", None) in facts
+    assert ("voorval", _year(2020), "total", 1015.0, "count", None) in facts
+    # the pardons granted on them are the ministry's decisions (`toekenningen`), no kind
+    assert not {fact for fact in facts if fact[3] in (3.0, 6.0, 13.0)}
+
+
+def test_a_compound_of_applications_counted_once_after_a_number():
+    # texts274/cgvs-asielaanvragen-2019-11 (web274): named after `aantal`, counted once
+    text = (
+        "Het aantal asielaanvragen voor 2019 komt daarmee op 25.499. Over heel 2018 werden "
+        "23.443 asielaanvragen opgetekend door het CGVS."
+    )
+    assert _applied_for_in(text) == {"asielaanvragen", "aanvragen"}
+
+
+def test_the_bare_head_or_a_compound_never_counted_makes_no_count_text():
+    # `het aantal meldingen` names any body's reports; a compound named but never
+    # counted after a number tells no count of its own
+    assert not _applied_for_in("Het aantal meldingen steeg. Er kwamen 40 meldingen binnen.")
+    assert not _applied_for_in("Het aantal genadeverzoeken is in 4 jaar tijd gestegen.")
+
+
+# texts280/knack-child-focus-dossiers-2012 (web280, round BB): a body's cases (`dossiers`,
+# elsewhere no count's noun) counted in the lead's first sentence and again further on
+KNACK_LEAD = (
+    "Child Focus, de Stichting voor Vermiste en Seksueel Uitgebuite Kinderen, heeft vorig jaar "
+    "2.433 dossiers rond verdwijningen en seksuele uitbuiting behandeld, tegenover 2.328 in 2011."
+)
+KNACK = (
+    f"{KNACK_LEAD} Het gaat om 1.727 behandelde verdwijningsdossiers (1.794 in 2011) en 706 "
+    "dossiers over seksuele uitbuiting (534 in 2011).\n\nWeglopers blijven langer weg\n\n"
+    "Het aantal wegloopdossiers bleef de voorbije vijf jaar stabiel tussen jaarlijks 1.000 à "
+    "1.100 dossiers, maar Child Focus merkt wel dat de gemiddelde duur van het weglopen de "
+    "voorbije vijf jaar stelselmatig toenam."
+)
+
+
+def test_cases_the_lead_counts_and_the_text_counts_again_are_its_items():
+    facts = _facts(KNACK)
+    assert ("voorval", _year(2012), "total", 2433.0, "count", None) in facts
+    assert ("voorval", _year(2011), "total", 2328.0, "count", None) in facts
+    # a range's bounds (`1.000 à 1.100 dossiers`) count nothing
+    assert not {fact for fact in facts if fact[3] in (1000.0, 1100.0)}
+
+
+def test_cases_the_lead_does_not_count_make_no_count_text():
+    # `dossiers` after a number elsewhere is no count of items (`not_a_count_after`)
+    text = (
+        "De gemeente heeft het beleid herzien en de werkwijze aangepast.\n\n"
+        "Er lagen 40 dossiers op de plank. Later kwamen er 12 dossiers bij."
+    )
+    assert _facts(text) == set()
+
+
+def test_a_compound_of_cases_in_the_lead_is_the_items_word():
+    # texts275/hln-child-focus-verdwijningsdossiers-2021 (web275, round BA)
+    text = (
+        "De organisatie behandelde in 2021 1.188 nieuwe verdwijningsdossiers, of meer dan drie "
+        "per dag. Het kan gaan om een kinderontvoering of de verdwijning van een niet-begeleide "
+        "minderjarige, maar meestal (867 dossiers) gaat het over weggelopen jongeren."
+    )
+    assert ("voorval", _year(2021), "total", 1188.0, "count", None) in _facts(text)
+
+
+# texts259/ccb-verdachte-mails-2018 (web259, round AX): the headline counts the items and the
+# lead counts them again, a compound of the same word, an adjective before both
+CCB_TITLE = "648.522 verdachte mails doorgestuurd naar Centrum voor Cybersecurity 19 maart 2019"
+CCB = (
+    f" date 2019-03 {CCB_TITLE}\n\nBezorgde Belgen hebben vorig jaar exact 648.522 verdachte "
+    "e-mails doorgestuurd naar het Centrum voor Cybersecurity (CCB). Dat had daartoe opgeroepen "
+    "in oktober 2017. Het CCB scant al die mails op links naar phishingsites."
+)
+
+
+def test_a_count_the_headline_and_the_lead_tell_is_the_texts_items():
+    rows = text_rows(CCB, "other", title=f"date 2019-03 {CCB_TITLE}")
+    assert {(r["subject"], r["period_start"], r["category"], r["value"]) for r in rows} == {
+        ("voorval", date(2018, 1, 1), "total", 648522.0)
+    }
+
+
+def test_a_title_taken_from_the_lead_is_no_headline_restated():
+    lead = "Er werden in 2018 648 verdachte mails doorgestuurd naar het centrum."
+    assert not text_rows(f"{lead} Het centrum scant al die mails.", "other", title=lead)

@@ -200,3 +200,14 @@ def test_a_series_of_yearly_counts_rising_to_last_years_level():
         _fact(_year(y), "total", n)
         for y, n in ((2015, 1433), (2016, 1413), (2017, 1370), (2018, 1428), (2019, 1745))
     }
+
+
+def test_a_month_told_with_vorig_jaar_is_that_month_of_the_year_before():
+    # texts274/cgvs-asielaanvragen-2019-11 (web274): `In november vorig jaar` is November
+    # of the year before the writing; the month alone took the year of the text's figures
+    line = "In november vorig jaar bedroeg het aantal geregistreerde asielaanvragen 1.942."
+    assert [s.period for s in find_periods(line, 2019, 2018)] == [
+        (date(2018, 11, 1), date(2018, 11, 30))
+    ]
+    # an undated item gives no year to place it: no period
+    assert find_periods(line, 2019, None) == []

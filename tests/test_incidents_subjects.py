@@ -1879,3 +1879,28 @@ def test_a_bullets_dash_is_no_minus_or_code():
     assert [v.value for v in _values(line, [])] == [9991.0]
     # a hyphen joined to a word before the number: a code's part
     assert [v.value for v in _values("code A- 12 meldingen", [])] == []
+
+
+# texts279/igvm-meldingen-genderdiscriminatie-2022 (web279, round BB): two subjects named
+# (discrimination reports, and unwanted behaviour by the lead's `seksuele intimidatie`); the
+# title names one of them, which claims the generic `meldingen`
+IGVM_TITLE = "Jaar na jaar meer meldingen over genderongelijkheid en discriminatie"
+IGVM = (
+    f"{IGVM_TITLE}\n\n24 mei 2023\n\nIn 2022 ontving het Instituut voor de gelijkheid van "
+    "vrouwen en mannen 1046 meldingen van genderdiscriminatie. Dat is een stijging met 2,5% ten "
+    "opzichte van 2021. 1 op de 3 meldingen gaat over genderdiscriminatie op de arbeidsmarkt en "
+    "wel 40% daarvan heeft te maken met het ouderschap. Het Instituut wordt ook steeds vaker "
+    "gecontacteerd met betrekking tot seksuele intimidatie (op de werkplek dan voornamelijk) en "
+    "het verspreiden van seksueel getinte berichten zonder toestemming."
+)
+
+
+def test_of_several_subjects_the_one_the_title_names_claims_the_generic_reports():
+    document = _document(IGVM, doc_type="other", title=IGVM_TITLE, doc_date=date(2023, 5, 24))
+    rows = extract_incident_counts(document)
+    assert {(r["subject"], r["period_start"], r["category"], r["value"]) for r in rows} == {
+        ("discriminatiemelding", date(2022, 1, 1), "total", 1046.0)
+    }
+    # without a title naming either, neither claims them
+    untitled = _document(IGVM, doc_type="other", title="", doc_date=date(2023, 5, 24))
+    assert not extract_incident_counts(untitled)

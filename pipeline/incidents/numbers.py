@@ -29,6 +29,9 @@ from pipeline.nlp import load_patterns
 
 #: digits written with a leading zero: a telephone number or a code
 _LEADING_ZERO = re.compile(r"0\d")
+#: `tussen jaarlijks 1.000 à 1.100 dossiers`: either bound of a range is no count
+_RANGE_NEXT = re.compile(r"[^\S\n]+à[^\S\n]+\d")
+_RANGE_BEFORE = re.compile(r"\d[^\S\n]+à[^\S\n]+$")
 _NUMBER_RE = re.compile(
     # `20.881`: a Dutch thousands separator is a dot
     # `9,800`: an English one, a comma, read as such where three digits follow it
@@ -130,6 +133,8 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue  # 3,5 that is not a percentage: not a count
         if _LEADING_ZERO.match(m.group(1)):
             continue  # `(030)`, `0800`: a telephone number or a code, no count
+        if _RANGE_NEXT.match(s, m.end()) or _RANGE_BEFORE.search(s, 0, m.start(1)):
+            continue  # a range's bound (`1.000 à 1.100`), no count
         if _day_of_month().match(s, m.start(1)):
             continue  # `tot 9 september`: a date's day (the mask blanks other dates)
         digits = re.sub(r"[.,\s]", "", m.group(1))

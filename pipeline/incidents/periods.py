@@ -296,8 +296,33 @@ def find_periods(
     `context_year` (the report's year); without one it is not a period. A year named
     relative to another (`vorig jaar`, `een jaar eerder`) is read by `_relative_years`.
     """
-    spans = list(_cached_periods(text, context_year))
+    spans = _months_last_year(text, list(_cached_periods(text, context_year)), last_year)
     return _relative_years(text, spans, context_year, last_year)
+
+
+#: `vorig jaar` right after a month (`In november vorig jaar`): that month of the year before
+_MONTH_LAST_YEAR = re.compile(r"[^\S\n]+(?:het\s+)?vorige?\s+jaar\b", re.IGNORECASE)
+
+
+def _months_last_year(
+    text: str, spans: list[_PeriodSpan], last_year: int | None
+) -> list[_PeriodSpan]:
+    """`spans` with a month told with `vorig jaar` (`In november vorig jaar bedroeg het
+    aantal geregistreerde asielaanvragen 1.942`, texts274 cgvs-asielaanvragen-2019-11) put in
+    `last_year`, the phrase taken whole; where the text gives no year to place `vorig jaar`,
+    no period (the month alone took the year of the text's other figures: the wrong one)."""
+    kept = []
+    for span in spans:
+        one_month = (span.period.start.year, span.period.start.month) == (
+            span.period.end.year, span.period.end.month
+        ) and span.period.start.day == 1 and span.period.end.day > 27  # fmt: skip
+        m = _MONTH_LAST_YEAR.match(text, span.end) if one_month else None
+        if m is None:
+            kept.append(span)
+        elif last_year is not None:
+            period = month_period(last_year, span.period.start.month)
+            kept.append(_PeriodSpan(span.start, m.end(), period, span.anchors))
+    return kept
 
 
 #: `vorig jaar`: the year before the one the document was written in

@@ -180,7 +180,19 @@ def _generic_subject(doc: Doc, raw: str) -> str | None:
     named = [name for name, by_body in found if not by_body]
     if len(found) == 1:
         return found[0][0]
+    if len(named) > 1 and LEAK not in named:
+        # several named: the one its title names (`Jaar na jaar meer meldingen over
+        # genderongelijkheid en discriminatie`, where the lead's `seksuele intimidatie` is
+        # a kind of what it counts)
+        named = [name for name in named if _named_in_title(doc, name)] or named
     return named[0] if len(named) == 1 and named[0] != LEAK else None
+
+
+def _named_in_title(doc: Doc, name: str) -> bool:
+    """Whether the document's title names subject `name` by its cue, not inside another
+    subject's noun."""
+    title = _others_nouns_re(name).sub(" ", doc._.document.get("title") or "")
+    return _subject_cues()[name][0].search(title) is not None
 
 
 def _subjects_and_how(doc: Doc, raw: str) -> list[tuple[str, bool]]:
@@ -225,7 +237,13 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
     a heading names such items, or it names them often."""
     head = _document_head(doc, raw)
     headings = _headings(raw)
-    own_items = _counts_its_own_items(raw) or bool(_filed_plurals(doc, raw))
+    own_items = (
+        _counts_its_own_items(raw)
+        or bool(_filed_plurals(doc, raw))
+        or bool(_applied_for(doc, raw))
+        or bool(_cases_counted_in_head(doc, raw))
+        or bool(_headline_count_restated(doc, raw))
+    )
     return [
         (name, False)
         for name, items in _item_nouns_res().items()
@@ -442,7 +460,17 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     service = spec.get("head_nouns", []) if _headed_by_a_service(doc, raw, name) else []
     # a court's or commission's own words for what is filed with it (`78 zaken`)
     filed = spec.get("filed_nouns", []) if _filed_with_a_body(doc, raw, name) else []
-    return tuple(sorted({*own, *_bodies_words(name, head), *service, *filed}))
+    # a compound of what is filed the text names after `aantal` and counts once
+    # (`_applied_for`): its words for the items where it counts none more often
+    applied = _applied_for(doc, raw) if spec.get("fallback") and not own else frozenset()
+    # a body's word for its cases the title or lead counts (`_cases_counted_in_head`)
+    # and the items a headline counts and its lead counts again (`_headline_count_restated`)
+    cases = (
+        _cases_counted_in_head(doc, raw) | _headline_count_restated(doc, raw)
+        if spec.get("fallback") and not own
+        else frozenset()
+    )
+    return tuple(sorted({*own, *_bodies_words(name, head), *service, *filed, *applied, *cases}))
 
 
 #: a part's count (`40 waarvan 9 bomen`): what it names is a part of the items, not them
@@ -548,6 +576,127 @@ def _counts_its_own_items(raw: str) -> bool:
     plural it tells as filed with or received by a body (`_filed_plurals`)."""
     _, named = _counted_nouns(raw)
     return any(times >= TEXT_NOUN_TWICE and noun in named for noun, times in _text_nouns(raw))
+
+
+def _title_and_first_sentence(doc: Doc, raw: str) -> str:
+    """A text's title and the first sentence of its lead (its first line of running text),
+    lower case: where a news item says what it counts; the lead's further sentences count
+    kinds of it (`Het gaat om 1.727 behandelde verdwijningsdossiers`)."""
+    first = next(
+        (found for line in raw.splitlines() if (found := _lead_sentence(line.strip()))), ""
+    )
+    return f"{doc._.document.get('title') or ''} {first}".lower()
+
+
+def _cases_counted_in_head(doc: Doc, raw: str) -> frozenset[str]:
+    """A body's own word for its cases (`intake_nouns`: `dossiers`, `zaken`, also as a
+    compound's head: `verdwijningsdossiers`) that the title or the lead's first sentence
+    counts (`_title_and_first_sentence`: `De organisatie behandelde in 2021 1.188 nieuwe
+    verdwijningsdossiers`, `heeft vorig jaar 2.433 dossiers rond verdwijningen en seksuele
+    uitbuiting behandeld`), where the text counts such cases again after a number: those
+    cases are the items it counts, whatever verb tells them. Elsewhere `dossiers` after a
+    number are a file's parts or a leak's records (`not_a_count_after`)."""
+    head = _title_and_first_sentence(doc, raw)
+    cases = tuple(_intake_nouns())
+    after_number, _ = _counted_noun_res()
+    counted = _whole_counts(raw)
+    words = set()
+    for noun in {m["noun"].lower() for m in after_number.finditer(head)}:
+        case = next((c for c in cases if noun.endswith(c)), None)
+        if case and sum(n for other, n in counted.items() if other.endswith(case)) >= 2:
+            words.add(noun)
+    return frozenset(words)
+
+
+def _headline_count_restated(doc: Doc, raw: str) -> frozenset[str]:
+    """The plurals a title counts after a number that the lead's first sentence, a
+    sentence of its own, counts too, the same word or a compound of it (`648.522 verdachte
+    mails doorgestuurd naar Centrum voor Cybersecurity`, then `Bezorgde Belgen hebben
+    vorig jaar exact 648.522 verdachte e-mails doorgestuurd`): a news item's headline
+    and lead tell the count it is about, in words no subject's vocabulary holds. Each as
+    printed after its number, with its adjective (`verdachte e-mails`: the items, not a
+    kind of them). Never a word that names no item (`_no_item_noun`)."""
+    title = doc._.document.get("title") or ""
+    first = next(
+        (found for line in raw.splitlines() if (found := _lead_sentence(line.strip()))), ""
+    )
+    if not title.strip() or title.strip() in first or first.strip() in title:
+        return frozenset()  # a title taken from the lead: one count told once
+    headline, lead = _counted_phrases(title), _counted_phrases(first)
+    return frozenset(
+        phrase.lower()
+        for a, a_phrase in headline
+        for b, b_phrase in lead
+        if a.endswith(b) or b.endswith(a)
+        for noun, phrase in ((a, a_phrase), (b, b_phrase))
+        if len(noun) >= KIND_NOUN_CHARS
+        and not _no_item_noun(noun)
+        and not noun.endswith(_all_subject_nouns())
+    )
+
+
+def _counted_phrases(text: str) -> list[tuple[str, str]]:
+    """Each plural `text` prints right after a number (lower case), with the words from
+    the number's end to the plural's (`verdachte mails`)."""
+    after_number, _ = _counted_noun_res()
+    return [
+        (m["noun"].lower(), text[m.start() : m.end()].split(None, 1)[1])
+        for m in after_number.finditer(text)
+    ]
+
+
+@cache
+def _intake_nouns() -> tuple[str, ...]:
+    """A body's own words for the cases it takes in (`intake_nouns`)."""
+    return tuple(load_patterns(PATTERN_FILE)["intake_nouns"])
+
+
+def _applied_for(doc: Doc, raw: str) -> frozenset[str]:
+    """The words of a text whose title or lead (its first line of running text) names the
+    compound of what is filed that it counts (`_applied_for_in`): the items the text is
+    about. A compound named only further on counts a kind of what the lead counts (`De
+    brandweer is in 2014 138.000 keer uitgerukt ...`, then `Het aantal brandmeldingen ...
+    naar ruim 130.000 meldingen`: call-outs, of which the reports are a kind)."""
+    words = _applied_for_in(raw)
+    if not words:
+        return words
+    compound = max(words, key=len)  # the other word is its head (`verzoeken`)
+    lead = next((line for line in raw.splitlines() if _lead_sentence(line.strip())), "")
+    head = f"{doc._.document.get('title') or ''} {lead}".lower()
+    return words if compound in head else frozenset()
+
+
+@lru_cache(maxsize=4)
+def _applied_for_in(raw: str) -> frozenset[str]:
+    """The words of a text that counts what persons file with a body under a compound of
+    its own (`filed_heads` of the pattern file: `asielaanvragen`, `genadeverzoeken`): the
+    compound it names after `aantal`, and that compound's head, where it counts either
+    after a number at least once (`Het aantal genadeverzoeken is ... gestegen. In 2016
+    waren er 633 verzoeken`; `Het aantal asielaanvragen voor 2019 komt daarmee op 25.499`,
+    `23.443 asielaanvragen`). Such a text names its items once, in a word no subject's
+    vocabulary holds; `_counts_its_own_items` wants them twice. Only one such compound: a
+    text naming two (`het totale aantal leefbaarheidsmeldingen`, `Het aantal zorgmeldingen`)
+    counts kinds of its reports, neither of them the whole."""
+    _, named = _counted_nouns(raw)
+    counted = _whole_counts(raw)
+    compounds = [
+        (noun, head)
+        for noun in named
+        for head in _filed_heads()
+        if noun.endswith(head) and noun != head
+        and not _no_item_noun(noun)
+        and not noun.endswith(_all_subject_nouns())
+    ]  # fmt: skip
+    if len(compounds) != 1:
+        return frozenset()
+    noun, head = compounds[0]
+    return frozenset({noun, head}) if counted[noun] + counted[head] >= 1 else frozenset()
+
+
+@cache
+def _filed_heads() -> tuple[str, ...]:
+    """Heads of compounds naming what a person files (`filed_heads`)."""
+    return tuple(load_patterns(PATTERN_FILE)["filed_heads"])
 
 
 def _filed_plurals(doc: Doc, raw: str) -> frozenset[str]:

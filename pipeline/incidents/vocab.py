@@ -78,6 +78,9 @@ def _subject_data(key: SubjectKey) -> dict[str, Any]:
         + list(kind_words)
     )
     data["kind_nouns"] = list(kind_words)
+    # a word of the text's own for its items is a count's noun (`2.433 dossiers`), though
+    # elsewhere it measures something else (`not_a_count_after`: a file's dossiers)
+    data["not_a_count_after"] = [w for w in data["not_a_count_after"] if w not in own_words]
     data["kind_of"] = own.get("kind_of", ["over"])
     data["own_cues"] = own["document_cues"]
     # a rescue service's `2.238 keer uitgevaren` counts its call-outs only in its own text

@@ -968,7 +968,8 @@ def _cell_row_header(titles: list[str], cells: list[_Cell], j: int) -> tuple[lis
     head = _header_titles(titles, k) if k >= 2 else None
     if head is not None:
         return head, k
-    blank = next((n for n in range(k) if not cells[j + n].text), None)
+    # a run of numbers on the label's line may count more cells than the text has left
+    blank = next((n for n in range(min(k, len(cells) - j)) if not cells[j + n].text), None)
     after = j + (blank or 0) + 1
     if blank is None or blank < 2 or after >= len(cells):
         return None, k

@@ -664,3 +664,44 @@ def test_questions_a_body_received_are_no_items_filed():
     line = "In vijf jaar tijd kreeg het College bijna 14.500 vragen en meldingen binnen."
     assert "vragen" not in _filed_plurals_in(line)
     assert "aanvragen" in _filed_plurals_in("In 2015 werden er 7.423 aanvragen ingediend.")
+
+
+# texts274/urgentiecommissie-stedendriehoek-aanvragen-2017-2019 (web274), lines 9 and 12-22:
+# a table of urgency applications per municipality, its caption above a header of years
+# and again below it; the text never prints `aanvragen` after a number
+URGENTIE = (
+    "Jaarverslag 2019 Regionale Urgentiecommissie Stedendriehoek\n\n"
+    "Tabel 1 laat zien hoeveel aanvragen er in de afgelopen jaren per gemeente zijn "
+    "ingediend.\n\n\n"
+    "Aantal aanvragen per gemeente\n"
+    "Gemeente 2017 2018 2019\n"
+    "Apeldoorn 109 102 126\n"
+    "Brummen 11 9 10\n"
+    "Deventer 87 100 73\n"
+    "Lochem 2 0 1\n"
+    "Voorst 6 19 7\n"
+    "Zutphen 45 39 50\n"
+    "Totaal 260 269 267\n\n"
+    "Tabel 1: Aantal aanvragen per gemeente\n"
+)
+
+
+def test_a_table_captioned_by_the_items_it_counts_gives_the_text_its_subject():
+    # `Aantal aanvragen` right above a header of years over a row of a count per year:
+    # the table counts applications, the text's items (no known subject names them)
+    facts = _facts(URGENTIE)
+    assert ("voorval", _year(2017), "total", 109.0, "count", "Apeldoorn") in facts
+    assert ("voorval", _year(2019), "total", 50.0, "count", "Zutphen") in facts
+    assert {f[3] for f in facts if f[1] == _year(2018)} >= {102.0, 9.0, 100.0, 0.0, 19.0, 39.0}
+
+
+def test_a_caption_over_no_header_of_years_gives_no_subject():
+    # the caption alone (the header cut off) or over a row whose cells do not fit the
+    # header's years names no table the text counts in
+    assert _facts(URGENTIE.replace("Gemeente 2017 2018 2019\n", "")) == set()
+    assert _facts(URGENTIE.replace("Apeldoorn 109 102 126", "Apeldoorn 109 102")) == set()
+
+
+def test_a_caption_naming_no_item_gives_no_subject():
+    # `Aantal inwoners per gemeente`: people are no item filed with a body
+    assert _facts(URGENTIE.replace("aanvragen", "inwoners")) == set()

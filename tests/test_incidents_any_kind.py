@@ -693,6 +693,10 @@ def test_a_table_captioned_by_the_items_it_counts_gives_the_text_its_subject():
     assert ("voorval", _year(2017), "total", 109.0, "count", "Apeldoorn") in facts
     assert ("voorval", _year(2019), "total", 50.0, "count", "Zutphen") in facts
     assert {f[3] for f in facts if f[1] == _year(2018)} >= {102.0, 9.0, 100.0, 0.0, 19.0, 39.0}
+    # the caption counts per municipality: the areas the commission serves (gold rule 15),
+    # so `Totaal` is its own whole, no group of municipalities (rule 1)
+    assert ("voorval", _year(2017), "total", 260.0, "count", None) in facts
+    assert not {f for f in facts if f[5] == "gemeenten"}
 
 
 def test_a_caption_over_no_header_of_years_gives_no_subject():

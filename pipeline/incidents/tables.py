@@ -35,6 +35,7 @@ from pipeline.incidents.grids import (
     _grid_figures,
     _GridRow,
     _is_year_head,
+    _per_area,
     _TableFigure,
 )
 from pipeline.incidents.labels import (
@@ -216,11 +217,12 @@ def _line_tables(
             continue
         if periods := _header_periods(line, ctx.report):
             title = " ".join(_DIGIT_RUN.sub(" ", _placeholder_columns(line)).split())
+            areas = _per_area(" ".join(caption))  # `Aantal aanvragen per gemeente`
             body = _caption_unit(" ".join(caption), title, body)
             if caption:
                 captions.add(body)
             caption = []
-            grids.append(_Grid(title, [], [], periods, body))
+            grids.append(_Grid(title, [], [], periods, body, areas=areas))
             header_line = index
             continue
         caption = []

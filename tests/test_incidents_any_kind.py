@@ -11,11 +11,12 @@ from types import SimpleNamespace
 from pipeline.incidents.facts import _number_of_a_text_kind
 from pipeline.incidents.kinds import _own_body_acted
 from pipeline.incidents.numbers import _times_acted
+from pipeline.incidents.periods import header_months
 from pipeline.incidents.records import _Value
 from pipeline.incidents.subjects import _filed_plurals_in
 from pipeline.incidents.vocab import _SUBJECT
 from tests.incident_facts import calendar_year as _year
-from tests.incident_facts import subject_facts
+from tests.incident_facts import month, subject_facts
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:
@@ -709,3 +710,41 @@ def test_a_caption_over_no_header_of_years_gives_no_subject():
 def test_a_caption_naming_no_item_gives_no_subject():
     # `Aantal inwoners per gemeente`: people are no item filed with a body
     assert _facts(URGENTIE.replace("aanvragen", "inwoners")) == set()
+
+
+# texts167/derondevenen-vvd-vragen-woninginbraken-2015 (web167), lines 1 and 7-12: a
+# party's statement with the police's monthly burglary figures under a header of months
+# with two-digit years (round AD)
+DERONDEVENEN = (
+    "Politie\n\n"
+    "De Ronde Venen – De VVD vindt het belangrijk dat de inwoners van De Ronde Venen kunnen "
+    "wonen, werken en recreëren in een veilige omgeving. Onrustbarend zijn dan ook de meest "
+    "recente criminaliteitscijfers. Met name de cijfers betreffende het aantal "
+    "woninginbraken (zie de tabel hieronder) stemmen tot grote zorg.\n\n"
+    "  Jan 14 Sep 14 Okt 14 Nov 14 Dec 14 Jan 15\n"
+    "woninginbraken 18 4 11 12 28 40\n"
+    "…waarvan pogingen 8 2 3 5 15 12\n"
+    "…waarvan geslaagd 10 2 8 7 13 28\n"
+)
+
+
+def test_a_table_under_a_header_of_months_with_two_digit_years():
+    # `Jan 14 Sep 14 ...` heads months, no date `14 Sep 14` to mask; the burglaries are
+    # the police's registered crimes, the text's only kind the whole (the gold's `total`);
+    # the `…waarvan` rows are parts (rule 7), not read
+    months = [(2014, 1), (2014, 9), (2014, 10), (2014, 11), (2014, 12), (2015, 1)]
+    expected = {
+        ("voorval", month(y, m), "total", float(v), "count", None)
+        for (y, m), v in zip(months, (18, 4, 11, 12, 28, 40), strict=True)
+    }
+    assert _facts(DERONDEVENEN) == expected
+
+
+def test_a_header_of_months_is_a_whole_line_of_them():
+    assert header_months("  Jan 14 Sep 14 Okt 14 Nov 14 Dec 14 Jan 15") == [
+        month(2014, 1), month(2014, 9), month(2014, 10), month(2014, 11), month(2014, 12),
+        month(2015, 1),
+    ]  # fmt: skip
+    # `Jan 14` in running text may be a day: no header
+    assert header_months("De cijfers van Jan 14 en Sep 14 stemmen tot zorg") is None
+    assert header_months("Jan 14") is None

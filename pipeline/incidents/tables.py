@@ -52,6 +52,7 @@ from pipeline.incidents.periods import (
     _context_year,
     _quarters,
     find_periods,
+    header_months,
     month_period,
 )
 from pipeline.incidents.records import Period, _Context, year_period
@@ -97,6 +98,8 @@ def _header_periods(line: str, report: Period | None) -> list[Period] | None:
         # OCR split off (they follow elsewhere on the page); either way the first cell
         # of each row stands under this period
         return [spans[0].period]
+    if months := header_months(line):
+        return months  # `Jan 14 Sep 14 Okt 14`: months with their years' last two digits
     quarters = _HEADER_QUARTERS.match(line)
     if quarters and report and report.start.year == report.end.year:
         year = report.start.year

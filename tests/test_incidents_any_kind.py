@@ -748,3 +748,53 @@ def test_a_header_of_months_is_a_whole_line_of_them():
     # `Jan 14` in running text may be a day: no header
     assert header_months("De cijfers van Jan 14 en Sep 14 stemmen tot zorg") is None
     assert header_months("Jan 14") is None
+
+
+# texts254/utrecht-vth-huisvesting-cijfers-2021-2023 (web254, round AW), the whole text: a
+# city's housing figures, permit applications per kind beside the permits granted and
+# refused, the city's checks, and a table of nuisance reports
+UTRECHT = (
+    "Huisvesting: de cijfers\n"
+    "Vergunningen splitsen en omzetten | 2021 | 2022 | 2023 |\n"
+    "---|---|---|---|\n"
+    "Aangevraagde vergunningen bouwkundige splitsingen | 84 | 64 | 57 |\n"
+    "Aangevraagde vergunningen omzettingen (kamerverhuur) | 60 | 49 | 20 |\n"
+    "Verleende vergunningen bouwkundige splitsingen | 42 | 32 | 18 |\n"
+    "Verleende vergunningen omzettingen (kamerverhuur) | 25 | 28 | 16 |\n"
+    "Geweigerde vergunningen bouwkundig splitsen | 2 | 7 | 1 |\n"
+    "Geweigerde vergunningen omzettingen (kamerverhuur) | 3 | 6 | 0 |\n"
+    "Het verschil tussen het aantal aangevraagde en het aantal verleende vergunningen "
+    "komt niet alleen door het aantal weigeringen. Soms bedenkt de aanvrager van de "
+    "vergunning zich en trekt de aanvraag in. Het komt ook voor dat de aanvraag niet "
+    "compleet is. Wanneer er gegevens missen, wordt de aanvraag niet verder behandeld. "
+    "Het aantal vergunningaanvragen voor de verhuur van kamers is afgenomen, omdat het "
+    "delen van woonruimte makkelijker is geworden. Vanaf 1 juli 2023 mogen maximaal drie "
+    "personen zonder vergunning een woonruimte delen.\n"
+    "Actieve controles Beschermen Bestaande Woningvoorraad | 2023 |\n"
+    "---|---|\n"
+    "Leegstand | 248 |\n"
+    "Opkoopbescherming | 69 |\n"
+    "Toeristische verhuur | 54 |\n"
+    "Goed verhuurderschap (meldingen) | 45 |\n"
+    "Totaal aantal controles | 416 |\n"
+    "Overlastmeldingen Huisvesting | 2021 | 2022 | 2023 |\n"
+    "---|---|---|---|\n"
+    "Omzettingen (kamerverhuur) | 578 | 387 | 621 |\n"
+    "Onrechtmatige bewoning | 73 | 57 | 91 |\n"
+    "Vakantieverhuur/hotel | 9 | 12 | 9 |\n"
+    "Totaalaantal overlastmeldingen | 660 | 456 | 721 |\n"
+    "Overtreding | 138 | 42 | 93 |\n"
+    "Geen overtreding | 522 | 388 | 536 |\n"
+    "Huuropzegging (sociale huur) | 19 | 28 | 20 |"
+)
+
+
+def test_rows_naming_a_kind_of_what_was_applied_for_are_kinds_of_filed_items():
+    # `Aangevraagde vergunningen <kind>`: permit applications (filed, gold rule 5) of a
+    # kind -> other; the permits granted or refused are outcomes, not read
+    facts = {(f[1][0].year, f[2], f[3]) for f in _facts(UTRECHT)}
+    assert {(2021, "other", 84.0), (2022, "other", 64.0), (2023, "other", 57.0)} <= facts
+    assert {(2021, "other", 60.0), (2022, "other", 49.0), (2023, "other", 20.0)} <= facts
+    assert not {v for _, _, v in facts} & {42.0, 32.0, 18.0, 25.0, 28.0, 16.0}
+    # the nuisance table as before
+    assert {(2021, "total", 660.0), (2021, "other", 578.0)} <= facts

@@ -11,11 +11,12 @@ from types import SimpleNamespace
 from pipeline.incidents.facts import _number_of_a_text_kind
 from pipeline.incidents.kinds import _own_body_acted
 from pipeline.incidents.numbers import _times_acted
+from pipeline.incidents.periods import header_months
 from pipeline.incidents.records import _Value
 from pipeline.incidents.subjects import _applied_for_in, _filed_plurals_in
 from pipeline.incidents.vocab import _SUBJECT
 from tests.incident_facts import calendar_year as _year
-from tests.incident_facts import subject_facts, text_rows
+from tests.incident_facts import month, subject_facts, text_rows
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:
@@ -764,3 +765,135 @@ def test_a_count_the_headline_and_the_lead_tell_is_the_texts_items():
 def test_a_title_taken_from_the_lead_is_no_headline_restated():
     lead = "Er werden in 2018 648 verdachte mails doorgestuurd naar het centrum."
     assert not text_rows(f"{lead} Het centrum scant al die mails.", "other", title=lead)
+
+# texts274/urgentiecommissie-stedendriehoek-aanvragen-2017-2019 (web274), lines 9 and 12-22:
+# a table of urgency applications per municipality, its caption above a header of years
+# and again below it; the text never prints `aanvragen` after a number
+URGENTIE = (
+    "Jaarverslag 2019 Regionale Urgentiecommissie Stedendriehoek\n\n"
+    "Tabel 1 laat zien hoeveel aanvragen er in de afgelopen jaren per gemeente zijn "
+    "ingediend.\n\n\n"
+    "Aantal aanvragen per gemeente\n"
+    "Gemeente 2017 2018 2019\n"
+    "Apeldoorn 109 102 126\n"
+    "Brummen 11 9 10\n"
+    "Deventer 87 100 73\n"
+    "Lochem 2 0 1\n"
+    "Voorst 6 19 7\n"
+    "Zutphen 45 39 50\n"
+    "Totaal 260 269 267\n\n"
+    "Tabel 1: Aantal aanvragen per gemeente\n"
+)
+
+
+def test_a_table_captioned_by_the_items_it_counts_gives_the_text_its_subject():
+    # `Aantal aanvragen` right above a header of years over a row of a count per year:
+    # the table counts applications, the text's items (no known subject names them)
+    facts = _facts(URGENTIE)
+    assert ("voorval", _year(2017), "total", 109.0, "count", "Apeldoorn") in facts
+    assert ("voorval", _year(2019), "total", 50.0, "count", "Zutphen") in facts
+    assert {f[3] for f in facts if f[1] == _year(2018)} >= {102.0, 9.0, 100.0, 0.0, 19.0, 39.0}
+    # the caption counts per municipality: the areas the commission serves (gold rule 15),
+    # so `Totaal` is its own whole, no group of municipalities (rule 1)
+    assert ("voorval", _year(2017), "total", 260.0, "count", None) in facts
+    assert not {f for f in facts if f[5] == "gemeenten"}
+
+
+def test_a_caption_over_no_header_of_years_gives_no_subject():
+    # the caption alone (the header cut off) or over a row whose cells do not fit the
+    # header's years names no table the text counts in
+    assert _facts(URGENTIE.replace("Gemeente 2017 2018 2019\n", "")) == set()
+    assert _facts(URGENTIE.replace("Apeldoorn 109 102 126", "Apeldoorn 109 102")) == set()
+
+
+def test_a_caption_naming_no_item_gives_no_subject():
+    # `Aantal inwoners per gemeente`: people are no item filed with a body
+    assert _facts(URGENTIE.replace("aanvragen", "inwoners")) == set()
+
+
+# texts167/derondevenen-vvd-vragen-woninginbraken-2015 (web167), lines 1 and 7-12: a
+# party's statement with the police's monthly burglary figures under a header of months
+# with two-digit years (round AD)
+DERONDEVENEN = (
+    "Politie\n\n"
+    "De Ronde Venen – De VVD vindt het belangrijk dat de inwoners van De Ronde Venen kunnen "
+    "wonen, werken en recreëren in een veilige omgeving. Onrustbarend zijn dan ook de meest "
+    "recente criminaliteitscijfers. Met name de cijfers betreffende het aantal "
+    "woninginbraken (zie de tabel hieronder) stemmen tot grote zorg.\n\n"
+    "  Jan 14 Sep 14 Okt 14 Nov 14 Dec 14 Jan 15\n"
+    "woninginbraken 18 4 11 12 28 40\n"
+    "…waarvan pogingen 8 2 3 5 15 12\n"
+    "…waarvan geslaagd 10 2 8 7 13 28\n"
+)
+
+
+def test_a_table_under_a_header_of_months_with_two_digit_years():
+    # `Jan 14 Sep 14 ...` heads months, no date `14 Sep 14` to mask; the burglaries are
+    # the police's registered crimes, the text's only kind the whole (the gold's `total`);
+    # the `…waarvan` rows are parts (rule 7), not read
+    months = [(2014, 1), (2014, 9), (2014, 10), (2014, 11), (2014, 12), (2015, 1)]
+    expected = {
+        ("voorval", month(y, m), "total", float(v), "count", None)
+        for (y, m), v in zip(months, (18, 4, 11, 12, 28, 40), strict=True)
+    }
+    assert _facts(DERONDEVENEN) == expected
+
+
+def test_a_header_of_months_is_a_whole_line_of_them():
+    assert header_months("  Jan 14 Sep 14 Okt 14 Nov 14 Dec 14 Jan 15") == [
+        month(2014, 1), month(2014, 9), month(2014, 10), month(2014, 11), month(2014, 12),
+        month(2015, 1),
+    ]  # fmt: skip
+    # `Jan 14` in running text may be a day: no header
+    assert header_months("De cijfers van Jan 14 en Sep 14 stemmen tot zorg") is None
+    assert header_months("Jan 14") is None
+
+
+# texts254/utrecht-vth-huisvesting-cijfers-2021-2023 (web254, round AW), the whole text: a
+# city's housing figures, permit applications per kind beside the permits granted and
+# refused, the city's checks, and a table of nuisance reports
+UTRECHT = (
+    "Huisvesting: de cijfers\n"
+    "Vergunningen splitsen en omzetten | 2021 | 2022 | 2023 |\n"
+    "---|---|---|---|\n"
+    "Aangevraagde vergunningen bouwkundige splitsingen | 84 | 64 | 57 |\n"
+    "Aangevraagde vergunningen omzettingen (kamerverhuur) | 60 | 49 | 20 |\n"
+    "Verleende vergunningen bouwkundige splitsingen | 42 | 32 | 18 |\n"
+    "Verleende vergunningen omzettingen (kamerverhuur) | 25 | 28 | 16 |\n"
+    "Geweigerde vergunningen bouwkundig splitsen | 2 | 7 | 1 |\n"
+    "Geweigerde vergunningen omzettingen (kamerverhuur) | 3 | 6 | 0 |\n"
+    "Het verschil tussen het aantal aangevraagde en het aantal verleende vergunningen "
+    "komt niet alleen door het aantal weigeringen. Soms bedenkt de aanvrager van de "
+    "vergunning zich en trekt de aanvraag in. Het komt ook voor dat de aanvraag niet "
+    "compleet is. Wanneer er gegevens missen, wordt de aanvraag niet verder behandeld. "
+    "Het aantal vergunningaanvragen voor de verhuur van kamers is afgenomen, omdat het "
+    "delen van woonruimte makkelijker is geworden. Vanaf 1 juli 2023 mogen maximaal drie "
+    "personen zonder vergunning een woonruimte delen.\n"
+    "Actieve controles Beschermen Bestaande Woningvoorraad | 2023 |\n"
+    "---|---|\n"
+    "Leegstand | 248 |\n"
+    "Opkoopbescherming | 69 |\n"
+    "Toeristische verhuur | 54 |\n"
+    "Goed verhuurderschap (meldingen) | 45 |\n"
+    "Totaal aantal controles | 416 |\n"
+    "Overlastmeldingen Huisvesting | 2021 | 2022 | 2023 |\n"
+    "---|---|---|---|\n"
+    "Omzettingen (kamerverhuur) | 578 | 387 | 621 |\n"
+    "Onrechtmatige bewoning | 73 | 57 | 91 |\n"
+    "Vakantieverhuur/hotel | 9 | 12 | 9 |\n"
+    "Totaalaantal overlastmeldingen | 660 | 456 | 721 |\n"
+    "Overtreding | 138 | 42 | 93 |\n"
+    "Geen overtreding | 522 | 388 | 536 |\n"
+    "Huuropzegging (sociale huur) | 19 | 28 | 20 |"
+)
+
+
+def test_rows_naming_a_kind_of_what_was_applied_for_are_kinds_of_filed_items():
+    # `Aangevraagde vergunningen <kind>`: permit applications (filed, gold rule 5) of a
+    # kind -> other; the permits granted or refused are outcomes, not read
+    facts = {(f[1][0].year, f[2], f[3]) for f in _facts(UTRECHT)}
+    assert {(2021, "other", 84.0), (2022, "other", 64.0), (2023, "other", 57.0)} <= facts
+    assert {(2021, "other", 60.0), (2022, "other", 49.0), (2023, "other", 20.0)} <= facts
+    assert not {v for _, _, v in facts} & {42.0, 32.0, 18.0, 25.0, 28.0, 16.0}
+    # the nuisance table as before
+    assert {(2021, "total", 660.0), (2021, "other", 578.0)} <= facts

@@ -377,6 +377,10 @@ def _period_column_rows(grid: _Grid, periods: list[Period | None]) -> list[list[
         part = row.heading is not None and row.heading.offset not in closed
         part = part and _PART_HEADING.search(heading) is not None
         named = _row_name(row.label, grid.title, heading, part)
+        if grid.areas and named is not None and _is_total_title(row.label):
+            # under a caption counting per area the rows are the areas one body serves
+            # (gold rule 15), not organisations of a group (rule 1): `Totaal` is its whole
+            named = named[0], None
         if named == ("total", None) and _kind_above_own_total(row.label, grid):
             named = _kind_label(row.label)  # `Ongeval` above `Totaal` under `Meldingsklasse`
         if named is None and not received and _handled_count_label(row.label):
@@ -968,7 +972,8 @@ def _cell_row_header(titles: list[str], cells: list[_Cell], j: int) -> tuple[lis
     head = _header_titles(titles, k) if k >= 2 else None
     if head is not None:
         return head, k
-    blank = next((n for n in range(k) if not cells[j + n].text), None)
+    # a run of numbers on the label's line may count more cells than the text has left
+    blank = next((n for n in range(min(k, len(cells) - j)) if not cells[j + n].text), None)
     after = j + (blank or 0) + 1
     if blank is None or blank < 2 or after >= len(cells):
         return None, k

@@ -15,6 +15,7 @@ from pipeline.incidents.rules import (
     _late_handling_re,
     _scope_name,
 )
+from pipeline.incidents.subjects import _no_item_noun
 from pipeline.incidents.vocab import (
     _DIGIT,
     _SUBJECT,
@@ -125,9 +126,22 @@ def _cell_label(label: str, column_title: str) -> tuple[str, str | None] | None:
     noun = v["noun_alt"]
     kind = re.fullmatch(rf"(?:aantal\s+)?(?P<kind>[^\W\d]+)\s+(?:{noun})", label, re.IGNORECASE)
     compound = re.fullmatch(rf"(?P<kind>[^\W\d]{{4,}})(?:{noun})", label, re.IGNORECASE)
-    if kind or compound or _about_kind_label(label):
+    if kind or compound or _about_kind_label(label) or _filed_kind_label(label):
         return "other", None
     return None
+
+
+def _filed_kind_label(label: str) -> bool:
+    """A label naming a kind of items a person filed, whatever the vocabulary calls them:
+    a participle of asking for or filing (`filed_row_participles`), the plural of what was
+    asked for, and the kind (`Aangevraagde vergunningen omzettingen (kamerverhuur)`; the
+    bracket is dropped before). Not a plural that names no item (people, a body's own
+    actions, measures: `_no_item_noun`)."""
+    participles = _words_alt(_vocab()["data"]["filed_row_participles"])
+    m = re.fullmatch(
+        rf"(?:{participles})\s+(?P<noun>[^\W\d]{{5,}}(?:en|s))\s+[^\W\d][^\d]*", label, re.I
+    )
+    return m is not None and not _no_item_noun(m["noun"].lower())
 
 
 #: a stage of the items' handling that counts them all (`afgedane bezwaarschriften`), not an

@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache, lru_cache
 from itertools import islice
 
-from pipeline.dates import DATELINE_PLACE
+from pipeline.dates import DATELINE_PLACE, MONTH_ALT, MONTH_NUMBERS
 from pipeline.documents.lines import is_site_chrome
 from pipeline.incidents.records import Period, _Context, _PeriodSpan, year_period
 from pipeline.incidents.vocab import (
@@ -56,6 +56,22 @@ def _month_end(year: int, month: int) -> date:
 def month_period(year: int, month: int) -> Period:
     """The calendar month `month` of `year` as a period."""
     return Period(date(year, month, 1), _month_end(year, month))
+
+
+#: a column of a table's header of months, a month's name or abbreviation and the year's
+#: last two digits (`Jan 14`, `Okt 14`, `Jan 15`)
+_HEADER_MONTH = re.compile(rf"(?P<month>{MONTH_ALT})\.?\s+'?(?P<yy>\d\d)(?!\d)", re.IGNORECASE)
+
+
+def header_months(line: str) -> list[Period] | None:
+    """The months a table's header line of two or more such columns heads (`Jan 14 Sep 14
+    Okt 14 Nov 14 Dec 14 Jan 15`), in order; None for any other line. Only a whole header
+    line is read: in running text `Jan 14` may be a day."""
+    spans = list(_HEADER_MONTH.finditer(line))
+    rest = _HEADER_MONTH.sub(" ", line)
+    if len(spans) < 2 or rest.strip(" |"):
+        return None
+    return [month_period(2000 + int(m["yy"]), MONTH_NUMBERS[m["month"].lower()]) for m in spans]
 
 
 def _in_year(period: Period, year: int) -> Period:

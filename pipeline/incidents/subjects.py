@@ -243,6 +243,7 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
         or bool(_applied_for(doc, raw))
         or bool(_cases_counted_in_head(doc, raw))
         or bool(_headline_count_restated(doc, raw))
+        or bool(_captioned_plurals(raw))
     )
     return [
         (name, False)
@@ -720,10 +721,48 @@ def _filed_plurals_in(raw: str) -> frozenset[str]:
     (`vragen`, `telefoontjes`: gold rule 5 keeps them `other`)."""
     after, before = _filed_plural_res()
     nouns = {m["noun"].lower() for rx in (after, before) for m in rx.finditer(raw)}
-    return frozenset(
-        noun
-        for noun in nouns
-        if len(noun) >= KIND_NOUN_CHARS
+    return frozenset(noun for noun in nouns if _an_item_plural(noun))
+
+
+#: a table's caption naming what its cells count, on a line of its own: `Aantal aanvragen
+#: per gemeente`, `Tabel 1: Aantal aanvragen per gemeente`
+_COUNT_CAPTION = re.compile(
+    rf"(?:tabel\s*\d+\s*[:.]\s*)?aantal\s+{_PLURAL}(?:\s+per\s+[^\W\d]+)?", re.IGNORECASE
+)
+#: a header of periods on one line: the label column's title, then two or more years
+#: (`Gemeente 2017 2018 2019`)
+_YEARS_HEADER = re.compile(r"(?:[^\W\d]+\s+)?(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d")
+#: a row under such a header: its label, then a number per column (`Apeldoorn 109 102 126`)
+_LABELLED_ROW = re.compile(r"[^\W\d][^\d]*?((?:\s+\d{1,3}(?:\.\d{3})*)+)")
+
+
+@lru_cache(maxsize=4)
+def _captioned_plurals(raw: str) -> frozenset[str]:
+    """The plurals a text's tables name as what they count: a caption `Aantal <plural>`
+    right above a header of years over a row with a number per year (`Aantal aanvragen per
+    gemeente` / `Gemeente 2017 2018 2019` / `Apeldoorn 109 102 126`). Such a table counts
+    the items whatever the vocabulary calls them, as a count told filed does
+    (`_filed_plurals_in`); the same words are kept out (`_no_item_noun`, a subject's noun,
+    `_filed_nouns`, questions, contacts). Lines are compared with their blanks dropped."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    nouns = set()
+    for caption, header, row in zip(lines, lines[1:], lines[2:], strict=False):
+        m = _COUNT_CAPTION.fullmatch(caption)
+        if m is None or _YEARS_HEADER.fullmatch(header) is None:
+            continue
+        cells = _LABELLED_ROW.fullmatch(row)
+        years = re.findall(r"(?:19|20)\d\d", header)
+        if cells is not None and len(cells[1].split()) == len(years):
+            nouns.add(m["noun"].lower())
+    return frozenset(noun for noun in nouns if _an_item_plural(noun))
+
+
+def _an_item_plural(noun: str) -> bool:
+    """Whether a plural a text counts may be its own word for items filed with a body: not
+    a word that names no item, a subject's noun (read as such), what only a named court or
+    commission receives, questions or contacts (gold rule 5)."""
+    return (
+        len(noun) >= KIND_NOUN_CHARS
         and not _no_item_noun(noun)
         and not noun.endswith(_all_subject_nouns())
         and noun not in _filed_nouns()

@@ -35,6 +35,7 @@ from pipeline.incidents.grids import (
     _grid_figures,
     _GridRow,
     _is_year_head,
+    _per_area,
     _TableFigure,
 )
 from pipeline.incidents.labels import (
@@ -51,6 +52,7 @@ from pipeline.incidents.periods import (
     _context_year,
     _quarters,
     find_periods,
+    header_months,
     month_period,
 )
 from pipeline.incidents.records import Period, _Context, year_period
@@ -96,6 +98,8 @@ def _header_periods(line: str, report: Period | None) -> list[Period] | None:
         # OCR split off (they follow elsewhere on the page); either way the first cell
         # of each row stands under this period
         return [spans[0].period]
+    if months := header_months(line):
+        return months  # `Jan 14 Sep 14 Okt 14`: months with their years' last two digits
     quarters = _HEADER_QUARTERS.match(line)
     if quarters and report and report.start.year == report.end.year:
         year = report.start.year
@@ -216,11 +220,12 @@ def _line_tables(
             continue
         if periods := _header_periods(line, ctx.report):
             title = " ".join(_DIGIT_RUN.sub(" ", _placeholder_columns(line)).split())
+            areas = _per_area(" ".join(caption))  # `Aantal aanvragen per gemeente`
             body = _caption_unit(" ".join(caption), title, body)
             if caption:
                 captions.add(body)
             caption = []
-            grids.append(_Grid(title, [], [], periods, body))
+            grids.append(_Grid(title, [], [], periods, body, areas=areas))
             header_line = index
             continue
         caption = []

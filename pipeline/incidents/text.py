@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates import MONTH_ALT
 from pipeline.docmodel import block_chars, line_chars
-from pipeline.incidents.periods import _period_res, _to_date_bare
+from pipeline.incidents.periods import _period_res, _to_date_bare, header_months
 from pipeline.incidents.records import _Sentence
 from pipeline.incidents.vocab import _OCR_QUOTE_ONE, _QUOTES, EVIDENCE_CHARS, _vocab, _words_alt
 
@@ -39,6 +39,8 @@ def _mask(text: str, marks: list[tuple[int, int]]) -> str:
     ranges = [m.span() for m in date_range.finditer(text)]
     # so is a running count's end without its year (`Dit jaar werden tot 9 september`)
     ranges += [m.span() for m in _to_date_bare().finditer(text) if m["d"]]
+    # a table's header of months (`Jan 14 Sep 14 Okt 14`) prints no date (`14 Sep 14`)
+    ranges += [m.span() for m in re.finditer(r"[^\n]+", text) if header_months(m.group(0))]
     spans += [
         (m.start(), m.end())
         for m in _date_spans().finditer(text)

@@ -5430,7 +5430,8 @@ def test_a_list_whose_text_line_ends_inside_a_name_goes_on_after_the_short_line(
     names = _pdf_lines("""\
         Notulen Zitting van 4 september 2019
         Samenstelling:
-        Aanwezig:
+        Aanwezig
+        :
         de heer Wouter Beke; de heer Erwin Van Pée; mevrouw Sara Verbeeck; mevrouw Marleen
         Kauffmann; de heer Joseph Wouters; de heer Eric Coenen; de heer Uzeyir Karaca;
         mevrouw Katrien Ozeel; de heer Franky Geypen; de heer Ronald Peeters; de heer Danny
@@ -5494,6 +5495,13 @@ def test_a_heading_after_a_full_list_line_opens_its_own_paragraph():
     and the PDF keeps no empty line, so the next heading (`Opening van de vergadering door
     de voorzitter:`) would be the list's last item; a heading ends the list."""
     people = _people(textwrap.dedent("""\
+        Aanwezig
+        Ben van As, Gerard Bergsma, Hans Bijl, Frits Bink, Jan-Jaap Boehle, Stieneke Bontsema,
+        Anton Cox, Tineke Cramer, Maarten Eysker, Maurice Franssen, Ab Goutbeek, Mathilde
+        Groenendijk, Hans Groenewoud, Harry Groenink, Bert Groothedde, Carel ten Ham, Hans
+        Huisman, Maurice Jansen, Dity Jongsma, Trees Kaizer, Maja de Keijzer, Sandra Lamberts,
+        Ad Mol, Tymo Muus, Wim Olyslager, Marcel Prick, Wiebe Poppe, Frans Post, Lothar Rutten,
+        Andy Saunders, Jan Scheffers, Johan Schipperen, Jannie Sinnema, Siep Sinnema, Henk
         Stuurman, Joke Stuurman-Huitema, Gerrit Tuinstra, Ruud Vis, Arnold Wijker en Kees
         Zwakhals.
         Afwezig met bericht van verhindering:

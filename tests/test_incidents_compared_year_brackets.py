@@ -70,3 +70,63 @@ def test_a_count_in_brackets_after_its_noun_without_a_compared_year_is_no_total(
         "van de incidenten (23) om verloren of gestolen apparaten.\n"
     )
     assert not any(f[3] == 23.0 and f[2] == "total" for f in _facts(text))
+
+
+def test_the_year_compared_with_in_a_sentence_referring_to_the_count_before():
+    # texts210/gba-datalekken-informatievragen-2019, lines 1, 3 and 5 (round AN; `vorig jaar`
+    # of its 2020 stamp written as 2019): `Dat aantal` is the 5.173 questions just counted;
+    # the bracket is 2018's level of them (incSeries)
+    text = (
+        "De Gegevensbeschermingsautoriteit (GBA) heeft in 2019 861 meldingen binnengekregen "
+        "van datalekken.\n\n"
+        "In 2019 kreeg de GBA ook 5.173 informatievragen binnen. Dat aantal ligt lager dan in "
+        "2018 (6.224), het jaar waarin de Europese Algemene Verordening Gegevensbescherming "
+        "(AVG, ook wel GDPR) van kracht is gegaan.\n\n"
+        "De GBA ontving in 2019 voorts iets meer klachten of verzoeken tot bemiddeling (302 "
+        "tegenover 295 in 2018).\n"
+    )
+    facts = {f[1:4] for f in _facts(text)}
+    assert (_year(2019), "other", 5173.0) in facts
+    assert (_year(2018), "other", 6224.0) in facts
+
+
+def test_the_year_compared_with_after_the_items_named_again():
+    # texts250/netwerkbrandweer-vlaanderen-oproepen-2023, lines 7-13 (round AV): `Dat zijn
+    # iets minder oproepen dan in 2022 (470.050)`: 2022's call-outs, though the count it
+    # refers to (`433.654 keer`) is read by no sentence rule (incSeries)
+    text = (
+        "De brandweer ontving in 2023 433.654 oproepen, dat zijn gemiddeld 1.188 meldingen "
+        "per dag.\n\n"
+        "In 2023 heeft de brandweer in Vlaanderen zich opnieuw onvermoeibaar ingezet om de "
+        "veiligheid van onze samenleving te waarborgen. Burgers belden maar liefst 433.654 keer "
+        "naar de brandweer. Dat zijn iets minder oproepen dan in 2022 (470.050), maar nog "
+        "steeds gemiddeld 1.188 per dag.\n"
+    )
+    facts = {f[1:4] for f in _facts(text)}
+    assert (_year(2022), "total", 470050.0) in facts
+    assert not any(f[2] == 1188.0 for f in facts)
+
+
+def test_a_level_after_its_year_set_against_another_years_bracket():
+    # texts224/kinderombudsman-meldingen-2013-2014, line 9 (round AQ): both levels in
+    # brackets, each after its year; a kind of the items (about education) (incSeries)
+    text = (
+        "De (hulp)vragen, signalen en klachten die de Kinderombudsman kreeg over jeugdzorg "
+        "verdubbelde van 452 in 2013 naar 1064 in 2014.\n\n"
+        "De (hulp)vragen, signalen en klachten over onderwijs zijn in 2014 (544) eveneens "
+        "verdubbeld ten opzichte van 2013 (247).\n"
+    )
+    facts = {f[1:4] for f in _facts(text)}
+    assert (_year(2014), "other", 544.0) in facts
+    assert (_year(2013), "other", 247.0) in facts
+
+
+def test_a_sentence_referring_back_without_the_items_or_a_count_before_reads_nothing():
+    # texts274/rte-euthanasiemeldingen-2015, line 7 (round BA): the count `Dit aantal` refers
+    # to is read by no rule and the sentence names no items: 5306 stays unread
+    text = (
+        "Van de 147.010 personen die in 2015 overleden werd in 5516 gevallen door artsen een "
+        "melding van euthanasie bij de toetsingscommissie gedaan. Dit aantal betekent een "
+        "stijging van 4 % ten opzichte van 2014 (5306).\n"
+    )
+    assert not any(f[3] == 5306.0 and f[2] != "total" for f in _facts(text))

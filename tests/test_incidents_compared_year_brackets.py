@@ -90,23 +90,6 @@ def test_the_year_compared_with_in_a_sentence_referring_to_the_count_before():
     assert (_year(2018), "other", 6224.0) in facts
 
 
-def test_the_year_compared_with_after_the_items_named_again():
-    # texts250/netwerkbrandweer-vlaanderen-oproepen-2023, lines 7-13 (round AV): `Dat zijn
-    # iets minder oproepen dan in 2022 (470.050)`: 2022's call-outs, though the count it
-    # refers to (`433.654 keer`) is read by no sentence rule (incSeries)
-    text = (
-        "De brandweer ontving in 2023 433.654 oproepen, dat zijn gemiddeld 1.188 meldingen "
-        "per dag.\n\n"
-        "In 2023 heeft de brandweer in Vlaanderen zich opnieuw onvermoeibaar ingezet om de "
-        "veiligheid van onze samenleving te waarborgen. Burgers belden maar liefst 433.654 keer "
-        "naar de brandweer. Dat zijn iets minder oproepen dan in 2022 (470.050), maar nog "
-        "steeds gemiddeld 1.188 per dag.\n"
-    )
-    facts = {f[1:4] for f in _facts(text)}
-    assert (_year(2022), "total", 470050.0) in facts
-    assert not any(f[2] == 1188.0 for f in facts)
-
-
 def test_a_level_after_its_year_set_against_another_years_bracket():
     # texts224/kinderombudsman-meldingen-2013-2014, line 9 (round AQ): both levels in
     # brackets, each after its year; a kind of the items (about education) (incSeries)

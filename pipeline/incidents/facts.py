@@ -670,21 +670,17 @@ def _level_compared_with(val: _Value, reading: _Reading) -> str | None:
     """The category of a figure alone in brackets right after a compared year, in a sentence
     that counts nothing of its own but refers to the count just made: that year's level of
     the same items, the category of the count referred to (`In 2019 kreeg de GBA ook 5.173
-    informatievragen binnen. Dat aantal ligt lager dan in 2018 (6.224)`), or the total where
-    the sentence names the items themselves and the count before is read by no sentence rule
-    (`Burgers belden maar liefst 433.654 keer naar de brandweer. Dat zijn iets minder
-    oproepen dan in 2022 (470.050)`)."""
+    informatievragen binnen. Dat aantal ligt lager dan in 2018 (6.224)`). None where no
+    sentence rule read that count: what the figure counts is then unknown."""
     s = reading.text
     if (
         reading.facts
-        or not _REFERS_BACK.match(s)
+        or reading.count_before is None
         or _COMPARED_BRACKET.search(s, 0, val.start) is None
         or re.match(r"\s*\)", s[val.end :]) is None
     ):
         return None
-    if reading.count_before is not None:
-        return reading.count_before.category
-    return "total" if _vocab()["noun_re"].search(s, 0, val.start) else None
+    return reading.count_before.category
 
 
 #: `in 2016 (`: a figure alone in brackets right after its year

@@ -113,3 +113,28 @@ def test_a_sentence_referring_back_without_the_items_or_a_count_before_reads_not
         "stijging van 4 % ten opzichte van 2014 (5306).\n"
     )
     assert not any(f[3] == 5306.0 and f[2] != "total" for f in _facts(text))
+
+
+def test_the_cases_in_which_an_item_was_filed_and_the_year_compared_with():
+    # texts274/rte-euthanasiemeldingen-2015, line 7 (round BA): `in 5516 gevallen ... een
+    # melding ... gedaan` counts the reports filed (four digits, read as a count); `Dit
+    # aantal` refers to it, and the bracket after 2014 is that year's level (incSeries2)
+    text = (
+        "Van de 147.010 personen die in 2015 overleden werd in 5516 gevallen door artsen een "
+        "melding van euthanasie bij de toetsingscommissie gedaan. Dit aantal betekent een "
+        "stijging van 4 % ten opzichte van 2014 (5306).\n"
+    )
+    facts = {f[1:4] for f in _facts(text)}
+    assert (_year(2015), "total", 5516.0) in facts
+    assert (_year(2014), "total", 5306.0) in facts
+
+
+def test_four_digits_in_cases_nothing_was_filed_in_stay_unread():
+    # texts199/amersfoort-jaarstukken-brandweer-indicatoren-2018 (round AK) has `In 24
+    # gevallen kon er geen koppeling worden gemaakt` (its 24 made four digits here): no item
+    # filed in those cases, so the four digits are no count (incSeries2)
+    text = (
+        "In 2018 werden 312 meldingen gedaan. In 1024 gevallen kon er geen koppeling worden "
+        "gemaakt.\n"
+    )
+    assert not any(f[3] == 1024.0 for f in _facts(text))

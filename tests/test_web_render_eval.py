@@ -3,6 +3,7 @@ page map and text gold turned into PDF gold; the web render script on real texts
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -143,3 +144,38 @@ def test_script_lists_nothing_for_a_folder_without_texts(tmp_path):
         check=True,
     )
     assert "skipped" in run.stdout
+
+
+def _script():
+    sys.path.insert(0, str(REPO / "scripts"))
+    import web_render_eval
+
+    return web_render_eval
+
+
+def test_renderings_chooses_the_columns_scored():
+    script = _script()
+    chosen = lambda *argv: script.chosen_renderings(script.parse_args(list(argv)))  # noqa: E731
+    assert chosen() == ["text", "born-digital", "scanned"]
+    assert chosen("--wrapped") == ["text", "wrapped text", "born-digital", "scanned"]
+    assert chosen("--renderings", "wrapped", "text") == ["text", "wrapped text"]
+    assert chosen("--renderings", "scanned") == ["scanned"]
+    with pytest.raises(SystemExit):
+        chosen("--renderings", "ocr")
+
+
+@pytest.mark.skipif(not WEB_TEXTS.is_dir(), reason=f"web texts absent ({WEB_TEXTS})")
+def test_script_scores_text_and_wrapped_without_drawing_a_pdf(tmp_path):
+    args = ["--folders", "web237", "--limit", "1", "--out-dir", str(tmp_path)]
+    args += ["--renderings", "text", "wrapped", "--json", str(tmp_path / "r.json")]
+    run = subprocess.run(
+        [sys.executable, "scripts/web_render_eval.py", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO), "OMP_THREAD_LIMIT": "1"},
+        check=True,
+    )
+    assert "ingested wrapped text" in run.stdout and "born-digital" not in run.stdout
+    assert not list(tmp_path.rglob("*.pdf")) and not (tmp_path / "scanned").exists()
+    assert set(json.loads((tmp_path / "r.json").read_text())["overall"]) == {"text", "wrapped text"}

@@ -70,3 +70,71 @@ def test_a_count_in_brackets_after_its_noun_without_a_compared_year_is_no_total(
         "van de incidenten (23) om verloren of gestolen apparaten.\n"
     )
     assert not any(f[3] == 23.0 and f[2] == "total" for f in _facts(text))
+
+
+def test_the_year_compared_with_in_a_sentence_referring_to_the_count_before():
+    # texts210/gba-datalekken-informatievragen-2019, lines 1, 3 and 5 (round AN; `vorig jaar`
+    # of its 2020 stamp written as 2019): `Dat aantal` is the 5.173 questions just counted;
+    # the bracket is 2018's level of them (incSeries)
+    text = (
+        "De Gegevensbeschermingsautoriteit (GBA) heeft in 2019 861 meldingen binnengekregen "
+        "van datalekken.\n\n"
+        "In 2019 kreeg de GBA ook 5.173 informatievragen binnen. Dat aantal ligt lager dan in "
+        "2018 (6.224), het jaar waarin de Europese Algemene Verordening Gegevensbescherming "
+        "(AVG, ook wel GDPR) van kracht is gegaan.\n\n"
+        "De GBA ontving in 2019 voorts iets meer klachten of verzoeken tot bemiddeling (302 "
+        "tegenover 295 in 2018).\n"
+    )
+    facts = {f[1:4] for f in _facts(text)}
+    assert (_year(2019), "other", 5173.0) in facts
+    assert (_year(2018), "other", 6224.0) in facts
+
+
+def test_a_level_after_its_year_set_against_another_years_bracket():
+    # texts224/kinderombudsman-meldingen-2013-2014, line 9 (round AQ): both levels in
+    # brackets, each after its year; a kind of the items (about education) (incSeries)
+    text = (
+        "De (hulp)vragen, signalen en klachten die de Kinderombudsman kreeg over jeugdzorg "
+        "verdubbelde van 452 in 2013 naar 1064 in 2014.\n\n"
+        "De (hulp)vragen, signalen en klachten over onderwijs zijn in 2014 (544) eveneens "
+        "verdubbeld ten opzichte van 2013 (247).\n"
+    )
+    facts = {f[1:4] for f in _facts(text)}
+    assert (_year(2014), "other", 544.0) in facts
+    assert (_year(2013), "other", 247.0) in facts
+
+
+def test_a_sentence_referring_back_without_the_items_or_a_count_before_reads_nothing():
+    # texts274/rte-euthanasiemeldingen-2015, line 7 (round BA): the count `Dit aantal` refers
+    # to is read by no rule and the sentence names no items: 5306 stays unread
+    text = (
+        "Van de 147.010 personen die in 2015 overleden werd in 5516 gevallen door artsen een "
+        "melding van euthanasie bij de toetsingscommissie gedaan. Dit aantal betekent een "
+        "stijging van 4 % ten opzichte van 2014 (5306).\n"
+    )
+    assert not any(f[3] == 5306.0 and f[2] != "total" for f in _facts(text))
+
+
+def test_the_cases_in_which_an_item_was_filed_and_the_year_compared_with():
+    # texts274/rte-euthanasiemeldingen-2015, line 7 (round BA): `in 5516 gevallen ... een
+    # melding ... gedaan` counts the reports filed (four digits, read as a count); `Dit
+    # aantal` refers to it, and the bracket after 2014 is that year's level (incSeries2)
+    text = (
+        "Van de 147.010 personen die in 2015 overleden werd in 5516 gevallen door artsen een "
+        "melding van euthanasie bij de toetsingscommissie gedaan. Dit aantal betekent een "
+        "stijging van 4 % ten opzichte van 2014 (5306).\n"
+    )
+    facts = {f[1:4] for f in _facts(text)}
+    assert (_year(2015), "total", 5516.0) in facts
+    assert (_year(2014), "total", 5306.0) in facts
+
+
+def test_four_digits_in_cases_nothing_was_filed_in_stay_unread():
+    # texts199/amersfoort-jaarstukken-brandweer-indicatoren-2018 (round AK) has `In 24
+    # gevallen kon er geen koppeling worden gemaakt` (its 24 made four digits here): no item
+    # filed in those cases, so the four digits are no count (incSeries2)
+    text = (
+        "In 2018 werden 312 meldingen gedaan. In 1024 gevallen kon er geen koppeling worden "
+        "gemaakt.\n"
+    )
+    assert not any(f[3] == 1024.0 for f in _facts(text))

@@ -20,6 +20,7 @@ from pipeline.incidents.fact_periods import (
 )
 from pipeline.incidents.kinds import (
     _COLON_LABEL,
+    _COMPARED_BRACKET,
     _DIFFERENCE,
     _OF_THEM,
     _REPORTING,
@@ -248,8 +249,25 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     periods = new_year_spans(s, periods, ctx.new_year)
     counts_back = not has_noun and _counts_the_number_before(s, ctx)
     return _Reading(
-        s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated
-    )
+        s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated,
+        count_before=_count_referred_back(s, ctx, index),
+    )  # fmt: skip
+
+
+#: `Dat aantal ligt ...`, `Dit aantal betekent ...`, `Dat zijn iets minder oproepen ...`: a
+#: sentence whose subject is the statement (the count) just made
+_REFERS_BACK = re.compile(r"^\W*(?:dat|dit)\s+(?:aantal\b|zijn\b|is\b)", re.IGNORECASE)
+
+
+def _count_referred_back(s: str, ctx: _Context, index: int) -> _Fact | None:
+    """The last count of the sentence right before, where this one opens by referring to it
+    (`In 2019 kreeg de GBA ook 5.173 informatievragen binnen. Dat aantal ligt lager dan in
+    2018 (6.224)`): the level of a year compared with, in brackets, is then that count's."""
+    if not _REFERS_BACK.match(s) or not ctx.recent_facts:
+        return None
+    last, facts = ctx.recent_facts[-1]
+    counts = [f for f in facts if not f.value.percent]
+    return counts[-1] if last == index - 1 and counts else None
 
 
 def _year_just_named(ctx: _Context, index: int) -> int | None:
@@ -548,6 +566,7 @@ _THE_REST = re.compile(r"\b(?:de|het)\s+(?:overige|andere|resterende)\s+$", re.I
 #: the rules that read a figure in a sentence naming no noun of the items (a label, a share
 #: carried on, a part of the items told as what happened, ...)
 _WITHOUT_NOUN = (
+    "compared",
     "label",
     "carry",
     "share",
@@ -594,6 +613,8 @@ def _classified(
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
+    if category is None and (compared := _level_compared_with(val, reading)):
+        category, source = compared, "compared"
     if category is None and (
         (not val.percent and _colon_label_kind(before)) or _bracketed_kind(s, val)
     ):
@@ -628,6 +649,8 @@ def _classified(
             category, source = "other", "kind"
         elif (noun := _summed_noun(val, s)) and _rules()["about_kind"].match(s[noun.start() :]):
             category, source = "other", "kind"  # `klachten over afval ..., 164 in totaal`
+    if category is None and not val.percent and _level_before_compared(val, reading):
+        category, source = "total", "total"  # (a kind where the clause names one, below)
     if category is None and reading.facts and _restates_last_count(val, reading):
         category, source = reading.facts[-1].category, "repeat"
     if category in (None, "total") and _about_a_kind(val, reading, ctx.text):
@@ -641,6 +664,50 @@ def _classified(
     if scope is None and category is not None and not val.percent:
         scope = _other_body_subject(before, ctx.text)
     return category, source, month_period, scope
+
+
+def _level_compared_with(val: _Value, reading: _Reading) -> str | None:
+    """The category of a figure alone in brackets right after a compared year, in a sentence
+    that counts nothing of its own but refers to the count just made: that year's level of
+    the same items, the category of the count referred to (`In 2019 kreeg de GBA ook 5.173
+    informatievragen binnen. Dat aantal ligt lager dan in 2018 (6.224)`). None where no
+    sentence rule read that count: what the figure counts is then unknown."""
+    s = reading.text
+    if (
+        reading.facts
+        or reading.count_before is None
+        or _COMPARED_BRACKET.search(s, 0, val.start) is None
+        or re.match(r"\s*\)", s[val.end :]) is None
+    ):
+        return None
+    return reading.count_before.category
+
+
+#: `in 2016 (`: a figure alone in brackets right after its year
+_YEAR_BRACKET = re.compile(r"\bin\s+(?:19|20)\d\d\s*\(\s*$", re.IGNORECASE)
+
+
+def _level_before_compared(val: _Value, reading: _Reading) -> bool:
+    """A figure alone in brackets right after its year, set against another year's level
+    in brackets later in the sentence (`De (hulp)vragen, signalen en klachten over onderwijs
+    zijn in 2014 (544) eveneens verdubbeld ten opzichte van 2013 (247)`): the level of the
+    items the sentence is about in that year; the compared one is read after it as its
+    repeat."""
+    s = reading.text
+    if not _YEAR_BRACKET.search(s, 0, val.start) or not re.match(r"\s*\)", s[val.end :]):
+        return False
+    return any(
+        _COMPARED_BRACKET.search(s, val.end, start) and re.match(r"\s*\)", s[end:])
+        for start, end in _bare_numbers_after(s, val.end)
+    )
+
+
+_DIGIT_SPAN = re.compile(r"\d[\d.]*\d|\d")
+
+
+def _bare_numbers_after(s: str, pos: int) -> list[tuple[int, int]]:
+    """Where each digit run after `pos` starts and ends (years and counts alike)."""
+    return [(m.start(), m.end()) for m in _DIGIT_SPAN.finditer(s, pos)]
 
 
 def _checked_fact(
@@ -685,6 +752,10 @@ def _checked_fact(
     )
     # a body's contacts, or their count restated for another period: no part of the items
     wider = source == "contacts" or (source == "repeat" and reading.facts[-1].wider)
+    if source == "compared" and reading.count_before is not None:
+        # the count referred to, for the year compared with: its unit, its kind of items
+        scope = scope or reading.count_before.scope
+        wider = reading.count_before.wider
     return _Fact(val, category, month_period, scope, source, rough, intake, wider=wider)
 
 

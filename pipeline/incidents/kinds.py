@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline.incidents.ap import _AP_RECEIVES, _ORG_REPORTED, _ap_intake, _reported_to_ap
 from pipeline.incidents.fact_periods import _own_period_after
 from pipeline.incidents.numbers import (
+    _COMPARED_BRACKET,
     _NEGATION,
     _THAT_MANY,
     PERIOD_ELIDED,
@@ -43,21 +44,6 @@ from pipeline.incidents.vocab import (
     _words_alt,
 )
 from pipeline.nlp import load_patterns
-
-#: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
-_COMPARED_BRACKET = re.compile(
-    # `meer dan in 2022 (64)`, `binnengekomen dan in heel 2018 (34.588)`, `lager dan in 2018 (`
-    # `dan in de eerste helft van 2018 (44.153)`: a half year's level
-    r"(?:\bdan\s+in\s+(?:heel\s+|de\s+(?:eerste|tweede)\s+helft\s+van\s+)?"
-    # `vergelijkbaar met het aantal in 2023 (45)`, `tegenover 2019 (198 357)`, `ten opzichte
-    # van 2021 (16.544)`: the level compared with, its year before its bracket
-    r"|\b(?:vergelijkbaar\s+met|vergeleken\s+met|in\s+vergelijking\s+met|tegen(?:over)?"
-    r"|ten\s+opzichte\s+van)\s+(?:het\s+aantal\s+(?:[^\W\d]+\s+)?)?(?:in\s+)?"
-    r")"
-    r"(?:19|20)\d\d\s*\(\s*$",
-    re.IGNORECASE,
-)
-
 
 #: a label and its colon opening a clause or list item right before a number
 #: (`Bejegening: 12 klachten; wachttijd: 9`, `- Parkeren: 4`): one word, or one and

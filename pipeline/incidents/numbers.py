@@ -189,10 +189,13 @@ _SHARE_MORE = re.compile(r"\s+(?:meer|minder)\b", re.IGNORECASE)
 
 
 def _times_filed(after: str) -> bool:
-    """`725.000 keer bezwaar ingediend`, `40 keer een klacht gedaan`: how many times a
-    request, complaint or objection was filed is how many were (a data-leak pass: the
-    AP's intake has its own rule, `_keer_received`)."""
-    return _SUBJECT.get()[0] != LEAK and _rules()["times_filed"].match(after) is not None
+    """`725.000 keer bezwaar ingediend`, `40 keer een klacht gedaan`, `in 5516 gevallen
+    door artsen een melding ... gedaan`: how many times (in how many cases) a request,
+    complaint or report was filed is how many were (a data-leak pass: the AP's intake has
+    its own rule, `_keer_received`)."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    return bool(_rules()["times_filed"].match(after) or _rules()["cases_filed"].match(after))
 
 
 def _times_contacted(after: str) -> bool:
@@ -307,6 +310,23 @@ def _share_of_other_things(s: str, start: int, prev_word: str | None) -> bool:
     return re.search(counted, s[:start]) is not None
 
 
+#: a figure in brackets after a compared year (`meer dan in 2022 (64)`) is that year's
+_COMPARED_BRACKET = re.compile(
+    # `meer dan in 2022 (64)`, `binnengekomen dan in heel 2018 (34.588)`, `lager dan in 2018 (`
+    # `dan in de eerste helft van 2018 (44.153)`: a half year's level
+    r"(?:\bdan\s+in\s+(?:heel\s+|de\s+(?:eerste|tweede)\s+helft\s+van\s+)?"
+    # `vergelijkbaar met het aantal in 2023 (45)`, `tegenover 2019 (198 357)`, `ten opzichte
+    # van 2021 (16.544)`: the level compared with, its year before its bracket
+    r"|\b(?:vergelijkbaar\s+met|vergeleken\s+met|in\s+vergelijking\s+met|tegen(?:over)?"
+    r"|ten\s+opzichte\s+van)\s+(?:het\s+aantal\s+(?:[^\W\d]+\s+)?)?(?:in\s+)?"
+    r")"
+    r"(?:19|20)\d\d\s*\(\s*$",
+    re.IGNORECASE,
+)
+#: a bracket closed right after a number
+_CLOSES = re.compile(r"\s*\)")
+
+
 def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     """`2600 meldingen`: four digits right before an incident noun, after `daarvan (zijn)
     er`, or right before their year in a sentence on the number of the items (`2760 in
@@ -324,6 +344,8 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     # `In 2016 waren dat er 6455`: the count just named, for another period
     level = level or _THAT_MANY.search(s, 0, m.start()) is not None
     level = level or PERIOD_ELIDED.search(s, 0, m.start()) is not None  # `, in 2014 nog 5451`
+    # `ten opzichte van 2014 (5306)`: the level of the year compared with, in brackets
+    level = level or bool(_COMPARED_BRACKET.search(s, 0, m.start()) and _CLOSES.match(after))
     # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too, and
     # so are the times the items were filed (`1312 keer een melding gemaakt`)
     contacts = _times_contacted(after) or _times_filed(after)

@@ -107,6 +107,8 @@ class _Reading:
     references: dict[int, float]  # `Van deze 84 meldingen`: links to a stated total
     counts_back: bool = False  # `Dat daalde van ...` after `het aantal datalekken ...`
     restated: Period | None = None  # `Het ging om 502 meldingen`: see _restated_period
+    count_before: _Fact | None = None  # `Dat aantal ligt lager dan in 2018 (6.224)`: see
+    # facts._count_referred_back
     facts: list[_Fact] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # where the sentence's numbers stand
 

@@ -311,6 +311,15 @@ def _filing_rules() -> dict[str, re.Pattern]:
             rf"|(?:{filed})\b)",
             re.IGNORECASE,
         ),
+        # `werd in 5516 gevallen door artsen een melding van euthanasie bij de
+        # toetsingscommissie gedaan`: the cases in which one of the items was filed, as
+        # many as were (who filed them, and what about, between)
+        "cases_filed": re.compile(
+            r"^\s*gevallen\s+(?:door\s+[^\W\d]+\s+)?(?:een\s+)?"
+            rf"(?:{noun})\s+(?:[^\W\d]+\s+){{0,5}}?"
+            r"(?:ingediend|gemaakt|aangetekend|gedaan|ontvangen|binnengekomen)\b",
+            re.IGNORECASE,
+        ),
         # `werd 1.732 keer gecontacteerd`, `327 keer telefonisch benaderd`: the body's
         # contacts (not `benaderd met klachten`: `times_filed`); `keer` may be left out
         # (`werd in totaal 1.852 gecontacteerd`); `797 contacten`

@@ -125,7 +125,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if flattened and (paired := _organisation_pairs(line) or _dashed_label_column(line)):
             out += [(page_no, x) for x in paired]
             continue
-        line = _labels_beside_values(line) if flattened else line
+        line = _labels_beside_values(_two_column_leads(line)) if flattened else line
         pieces = _labels_made_whole(_inline_head_break_re().split(line) if flattened else [])
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
         if first is None:
@@ -147,6 +147,22 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             head = [y for x in head for y in _roll_before_absentees(x)]
         out += [(page_no, x) for x in (*head, *labelled, rest) if x]
     return out
+
+
+#: two groups' leads printed side by side over their columns, flattened into one lead before
+#: the first column's list, the second's colon left bare after it (`...; Noord-Brabant
+#: Limburg : de heren Claessen, Van Hooff; : de dames De Beaumont ...`)
+_TWO_COLUMN_LEADS_RE = re.compile(
+    r"(?P<sep>;\s+)(?P<first>[A-Z][\w'’-]+)\s+(?P<second>[A-Z][\w'’-]+)\s*:\s+"
+    r"(?P<items>[^;:]+;)\s*:\s+"
+)
+
+
+def _two_column_leads(line: str) -> str:
+    """Each of two leads flattened into one (`Noord-Brabant Limburg : <list>; : <list>`) put
+    before its own list, read by position (`Noord-Brabant : <list>; Limburg : <list>`): the
+    first lead's word is no name closing the list before it."""
+    return _TWO_COLUMN_LEADS_RE.sub(r"\g<sep>\g<first> : \g<items> \g<second> : ", line)
 
 
 #: an attendance word over its column's functions, each as a dashed item (`Aanwezig-voorzitter

@@ -5474,6 +5474,27 @@ def test_a_wrapped_surname_particle_is_not_a_group_lead():
     assert not any(":" in name for name in names)
 
 
+def test_two_groups_leads_flattened_into_one_are_read_by_position():
+    """verenigingsraad-vr87-2014-04-12 (web277), line 10: two regions' leads printed side by
+    side over their columns, flattened into one (`Noord-Brabant Limburg : de heren Claessen,
+    ...; : de dames De Beaumont ...`): the first lead heads the first list, the second the
+    list after the bare colon; `Noord-Brabant` is no name closing Zeeland's list."""
+    people = _people(
+        "VR87 12 april 2014 Aanwezig zijn: a) van het bestuur : de dames De Jong en Maas en de "
+        "heren Van den Belt, De Graaff Penders, Wassen en Wijers (voorzitter); b) van de "
+        "verenigingsraad als (kandidaat-)afgevaardigde voor: Zeeland : mevrouw Kloet en de "
+        "heren Dellaert, Van Dijke (kd); Noord-Brabant Limburg : de heren Claessen, Geertman, "
+        "Haegens, Van Hooff; : de dames De Beaumont (kd) en Dielissen en de heren Heunen, Van "
+        "Raaij (kd), Reijnen en Weijs c) van de directie: de heren Koster, Van den Tweel en "
+        "Wams.\n"
+    )
+    organisation = {p[0]: p[2] for p in people}
+    assert "Noord-Brabant" not in organisation
+    assert organisation["Claessen"] == organisation["Van Hooff"] == "Noord-Brabant"
+    assert organisation["Dielissen"] == organisation["Heunen"] == "Limburg"
+    assert organisation["Dellaert"] == "Zeeland"
+
+
 def test_a_dashed_head_of_labels_wrapped_before_its_next_dash():
     """woensdrecht-raad-1994-09-27 (web282): a head of dashed labels flattened inline
     (`Aanwezig-voorzitter -secretaris -de leden` / `-wethouders Afwezig ...`); the wrap's

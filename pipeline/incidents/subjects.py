@@ -101,6 +101,11 @@ def _lead_sentence(line: str) -> str | None:
     return m[0]
 
 
+def _first_lead_sentence(raw: str) -> str:
+    """The first sentence of a text's lead: of its first line of running text ("" if none)."""
+    return next((found for line in raw.splitlines() if (found := _lead_sentence(line.strip()))), "")
+
+
 def _document_head(doc: Doc, raw: str) -> str:
     """A document's title and first lines, where a subject's cue makes it about that subject;
     in a news item or web page whose first lines hold no running text (breadcrumbs, its
@@ -583,9 +588,7 @@ def _title_and_first_sentence(doc: Doc, raw: str) -> str:
     """A text's title and the first sentence of its lead (its first line of running text),
     lower case: where a news item says what it counts; the lead's further sentences count
     kinds of it (`Het gaat om 1.727 behandelde verdwijningsdossiers`)."""
-    first = next(
-        (found for line in raw.splitlines() if (found := _lead_sentence(line.strip()))), ""
-    )
+    first = _first_lead_sentence(raw)
     return f"{doc._.document.get('title') or ''} {first}".lower()
 
 
@@ -618,9 +621,7 @@ def _headline_count_restated(doc: Doc, raw: str) -> frozenset[str]:
     printed after its number, with its adjective (`verdachte e-mails`: the items, not a
     kind of them). Never a word that names no item (`_no_item_noun`)."""
     title = doc._.document.get("title") or ""
-    first = next(
-        (found for line in raw.splitlines() if (found := _lead_sentence(line.strip()))), ""
-    )
+    first = _first_lead_sentence(raw)
     if not title.strip() or title.strip() in first or first.strip() in title:
         return frozenset()  # a title taken from the lead: one count told once
     headline, lead = _counted_phrases(title), _counted_phrases(first)

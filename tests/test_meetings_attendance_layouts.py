@@ -21,6 +21,7 @@ from pipeline.meetings import (
     find_location,
     find_meeting_body,
     find_times,
+    layout,
     parse_participant,
     status_label,
 )
@@ -5415,3 +5416,119 @@ def test_a_note_whose_opening_bracket_the_transcript_lost():
     # a comma inside a note stays inside it
     inside = _people("Aanwezig: Jan Bos (gemeente Delft, Team Wonen), Piet Kok (VVD)\n")
     assert [p[0] for p in inside] == ["Jan Bos", "Piet Kok"]
+
+
+def _pdf_lines(text: str) -> list[str]:
+    """The names `_people` reads from the lines of a born-digital PDF's text layer."""
+    return [p[0] for p in _people(textwrap.dedent(text))]
+
+
+def test_a_list_whose_text_line_ends_inside_a_name_goes_on_after_the_short_line():
+    """beringen-gemeenteraad-2019-09-04 (web236) as its PDF wraps it: the text's own line ends
+    inside a name (`... de heer Tim Theunis; mevrouw` / `Godelieve Pernet; ...`), so the
+    wrap leaves that line short; the list goes on after it, every name read whole."""
+    names = _pdf_lines("""\
+        Notulen Zitting van 4 september 2019
+        Samenstelling:
+        Aanwezig
+        :
+        de heer Wouter Beke; de heer Erwin Van Pée; mevrouw Sara Verbeeck; mevrouw Marleen
+        Kauffmann; de heer Joseph Wouters; de heer Eric Coenen; de heer Uzeyir Karaca;
+        mevrouw Katrien Ozeel; de heer Franky Geypen; de heer Ronald Peeters; de heer Danny
+        Bloemen; de heer Toni Fonteyn; mevrouw Diane De Volder; de heer Jos Berghmans; de
+        heer Tim Theunis; mevrouw
+        Godelieve Pernet; mevrouw Katrien Debruyne; mevrouw An Caerts; de heer Nick Peeters;
+        de heer Eric Conard; mevrouw Paula Cebo; de heer Johan Vandenhoudt; de heer Dany
+        Punie
+        Verontschuldigd:
+        de heer Gilbert Hulsmans; mevrouw Sonja Surkyn; de heer Benny Maes
+        """)
+    assert {"Tim Theunis", "Godelieve Pernet", "Katrien Debruyne", "Dany Punie"} <= set(names)
+    assert "Marleen Kauffmann" in names and len(names) == 26
+
+
+def test_rows_of_whole_names_are_not_one_cut_list():
+    """ouderraad-notulen-2016-08-30 (web262): a row of first names under another row
+    (`Cyrille (notulist), Gini, Joost` / `Désirée, Ilona, ...`) ends in a whole name, no
+    shorter than its list's items: not read as one list cut by the line."""
+    lines = ["Cyrille (notulist), Gini, Joost", "Désirée, Ilona, Natascha, Paula, Rogier"]
+    page = [(1, "Geen mutaties sinds de zomervakantie. We hebben een klein bedrag overgehouden")]
+    assert not layout._goes_on_with_cut_item([(1, lines[0])], lines[1])
+    joined = layout._wrapped_paragraphs(page * 3 + [(1, x) for x in lines])
+    assert [x for _, x in joined][-2:] == lines
+
+
+def test_a_wrapped_surname_particle_is_not_a_group_lead():
+    """verenigingsraad-vr87-2014-04-12 (web277): the wrap cuts `Veldhuyzen` / `van Zanten;`,
+    and `van Zanten; Drenthe : ...` is not a group's lead (`Namens het bestuur: ...`) that
+    opens a list of its own; the regions' lists are read on across the wrap."""
+    names = _pdf_lines("""\
+        12 april 2014 Aanwezig zijn: a) van het bestuur : de dames De Jong en Maas en de heren
+        Van den Belt, De Graaff Penders, Wassen en Wijers (voorzitter); b) van de verenigingsraad
+        als (kandidaat-)afgevaardigde voor: Groningen : mevrouw Jansen (kd) en de heren Van
+        Dijk en Quené; Friesland : de dames Kok en Meijer (kd) en de heren Boelen en Veldhuyzen
+        van Zanten; Drenthe : mevrouw Goedhard en de heren Groen, Hoegen Dijkhof en De Wildt;
+        Overijssel : de heren Asbreuk en Wever; Gelderland : de dames Van Harten (kd),
+        """)
+    assert {"Veldhuyzen van Zanten", "Goedhard", "De Wildt", "Asbreuk", "Wever"} <= set(names)
+    assert not any(":" in name for name in names)
+
+
+def test_two_groups_leads_flattened_into_one_are_read_by_position():
+    """verenigingsraad-vr87-2014-04-12 (web277), line 10: two regions' leads printed side by
+    side over their columns, flattened into one (`Noord-Brabant Limburg : de heren Claessen,
+    ...; : de dames De Beaumont ...`): the first lead heads the first list, the second the
+    list after the bare colon; `Noord-Brabant` is no name closing Zeeland's list."""
+    people = _people(
+        "VR87 12 april 2014 Aanwezig zijn: a) van het bestuur : de dames De Jong en Maas en de "
+        "heren Van den Belt, De Graaff Penders, Wassen en Wijers (voorzitter); b) van de "
+        "verenigingsraad als (kandidaat-)afgevaardigde voor: Zeeland : mevrouw Kloet en de "
+        "heren Dellaert, Van Dijke (kd); Noord-Brabant Limburg : de heren Claessen, Geertman, "
+        "Haegens, Van Hooff; : de dames De Beaumont (kd) en Dielissen en de heren Heunen, Van "
+        "Raaij (kd), Reijnen en Weijs c) van de directie: de heren Koster, Van den Tweel en "
+        "Wams.\n"
+    )
+    organisation = {p[0]: p[2] for p in people}
+    assert "Noord-Brabant" not in organisation
+    assert organisation["Claessen"] == organisation["Van Hooff"] == "Noord-Brabant"
+    assert organisation["Dielissen"] == organisation["Heunen"] == "Limburg"
+    assert organisation["Dellaert"] == "Zeeland"
+
+
+def test_a_dashed_head_of_labels_wrapped_before_its_next_dash():
+    """woensdrecht-raad-1994-09-27 (web282): a head of dashed labels flattened inline
+    (`Aanwezig-voorzitter -secretaris -de leden` / `-wethouders Afwezig ...`); the wrap's
+    `-wethouders` is the run's next label, not a bullet: the paragraph is read whole."""
+    names = _pdf_lines("""\
+        Openbare vergadering van de raad der gemeente Woensdrecht op 27 september 1994 des
+        avonds om 20.00 uur in de raadszaal. Aanwezig-voorzitter -secretaris -de leden
+        -wethouders Afwezig H.W.M. Klitsie, burgemeester. F.A.J. Jansen. Adriaansen, Ars, Bosman,
+        Forman, Huijgens, De Klerk-Tempelaars, Jansen, De Keijzer-van Dongen, Meeuwisse,
+        Dragt-Keller, Ir. Van der Schrier en Van Loon. Schuurbiers en Beekhuijzen. met
+        kennisgeving de heer Konings. De voorzitter opent de vergadering met gebed. Tot
+        voorstemmer wordt door het lot aangewezen de heer Bosman. 1. Vaststelling notulen der
+        """)
+    assert {"Adriaansen", "Van der Schrier", "Beekhuijzen", "Konings"} <= set(names)
+
+
+def test_a_heading_after_a_full_list_line_opens_its_own_paragraph():
+    """nev-terhaar-voorjaarsbijeenkomst-2015-04-04 (web257): the absentees' line runs full
+    and the PDF keeps no empty line, so the next heading (`Opening van de vergadering door
+    de voorzitter:`) would be the list's last item; a heading ends the list."""
+    people = _people(textwrap.dedent("""\
+        Aanwezig
+        Ben van As, Gerard Bergsma, Hans Bijl, Frits Bink, Jan-Jaap Boehle, Stieneke Bontsema,
+        Anton Cox, Tineke Cramer, Maarten Eysker, Maurice Franssen, Ab Goutbeek, Mathilde
+        Groenendijk, Hans Groenewoud, Harry Groenink, Bert Groothedde, Carel ten Ham, Hans
+        Huisman, Maurice Jansen, Dity Jongsma, Trees Kaizer, Maja de Keijzer, Sandra Lamberts,
+        Ad Mol, Tymo Muus, Wim Olyslager, Marcel Prick, Wiebe Poppe, Frans Post, Lothar Rutten,
+        Andy Saunders, Jan Scheffers, Johan Schipperen, Jannie Sinnema, Siep Sinnema, Henk
+        Stuurman, Joke Stuurman-Huitema, Gerrit Tuinstra, Ruud Vis, Arnold Wijker en Kees
+        Zwakhals.
+        Afwezig met bericht van verhindering:
+        Willem Ellis, Dick Groenendijk, Willem Oosterhof, Peter Rooij, Piet van Son en Jeroen Voogd
+        Opening van de vergadering door de voorzitter:
+        Siep Sinnema heet iedereen welkom op deze voorjaarsbijeenkomst van Ter Haar.
+        """))
+    absent = [p[0] for p in people if p[3] == "absent"]
+    assert absent[-2:] == ["Piet van Son", "Jeroen Voogd"] and len(absent) == 6

@@ -125,7 +125,7 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if flattened and (paired := _organisation_pairs(line) or _dashed_label_column(line)):
             out += [(page_no, x) for x in paired]
             continue
-        line = _labels_beside_values(line) if flattened else line
+        line = _labels_beside_values(_two_column_leads(line)) if flattened else line
         pieces = _labels_made_whole(_inline_head_break_re().split(line) if flattened else [])
         first = next((k for k, x in enumerate(pieces) if status_label(x)), None)
         if first is None:
@@ -147,6 +147,22 @@ def _unflattened(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             head = [y for x in head for y in _roll_before_absentees(x)]
         out += [(page_no, x) for x in (*head, *labelled, rest) if x]
     return out
+
+
+#: two groups' leads printed side by side over their columns, flattened into one lead before
+#: the first column's list, the second's colon left bare after it (`...; Noord-Brabant
+#: Limburg : de heren Claessen, Van Hooff; : de dames De Beaumont ...`)
+_TWO_COLUMN_LEADS_RE = re.compile(
+    r"(?P<sep>;\s+)(?P<first>[A-Z][\w'’-]+)\s+(?P<second>[A-Z][\w'’-]+)\s*:\s+"
+    r"(?P<items>[^;:]+;)\s*:\s+"
+)
+
+
+def _two_column_leads(line: str) -> str:
+    """Each of two leads flattened into one (`Noord-Brabant Limburg : <list>; : <list>`) put
+    before its own list, read by position (`Noord-Brabant : <list>; Limburg : <list>`): the
+    first lead's word is no name closing the list before it."""
+    return _TWO_COLUMN_LEADS_RE.sub(r"\g<sep>\g<first> : \g<items> \g<second> : ", line)
 
 
 #: an attendance word over its column's functions, each as a dashed item (`Aanwezig-voorzitter
@@ -1295,14 +1311,24 @@ def _wraps_into(line: str, following: str, page: PageWidth) -> bool:
         page.measure(line.strip()) >= page.width * WRAPPED_LINE_FILL
         and not _COLUMN_GAP_RE.search(line.strip())  # a table's row, cells set apart
         and page.measure(f"{line.strip()} {next_word}") >= page.width * WRAPPED_WORD_FIT
-        and not _opens_with_label(following)
-        and not _LEAD_GROUP_RE.match(following)  # `Namens het bevoegd gezag: Inge Bos`
-        and not _AGENDA_ITEM_RE.match(following)
-        and not _BULLET_MARK_RE.match(following)
+        and not _opens_own_block(following, line)
+    )
+
+
+def _opens_own_block(following: str, line: str = "") -> bool:
+    """`following` opens a list or an item of its own after `line`: an attendance label, a
+    group's lead, an agenda item, a bullet (not the next of the dashed items `line` ends in:
+    `Aanwezig-voorzitter -secretaris -de leden` / `-wethouders Afwezig ...`) or a date alone."""
+    bullet = _BULLET_MARK_RE.match(following)
+    return bool(
+        _opens_with_label(following)
+        or _opens_group_lead(following)  # `Namens het bevoegd gezag: Inge Bos`
+        or _AGENDA_ITEM_RE.match(following)
+        or (bullet and not _rules()["dashed_items_end"].search(line.strip()))
         # a date alone is a dateline or a date field, not a sentence's end; in a PDF's text of
         # two columns it is the other column's line (`Donderdag 5 november2020` after a full
         # line of the left column)
-        and bare_date(following) is None
+        or bare_date(following) is not None
     )
 
 
@@ -1312,11 +1338,66 @@ def _wraps_into(line: str, following: str, page: PageWidth) -> bool:
 _OPENING_LABEL_MAX_WORDS = 6
 
 
+def _opens_group_lead(line: str) -> bool:
+    """The line opens with a group's lead (`Namens het bevoegd gezag: Inge Bos`), not with
+    the particle of a surname the wrap cut, the list going on after it (`... en de heren
+    Boelen en Veldhuyzen` / `van Zanten; Drenthe : mevrouw Goedhard ...`): a group's name
+    holds no list's separator."""
+    lead = _LEAD_GROUP_RE.match(line)
+    return bool(lead) and not _LIST_SEPARATOR_RE.search(lead["group"])
+
+
+#: what parts a list's items, which a group's name in its lead does not hold
+_LIST_SEPARATOR_RE = re.compile(r";")
+
+
 def _opens_with_label(line: str) -> bool:
     """The line opens with an attendance label (`Afwezig: ...`), not one further on."""
     label, colon, _ = line.partition(":")
     opens = len(label.split()) <= _OPENING_LABEL_MAX_WORDS and not re.search(r"\. |,", label)
     return bool(colon) and opens and status_label(f"{label}:") is not None
+
+
+def _goes_on_with_cut_item(run: list[tuple[int, str]], following: str) -> bool:
+    """The paragraph `run` is a list whose last line ends inside an item, and `following`
+    goes on with that item and the list: a line break the text kept from its own page
+    inside a name (`... de heer Tim Theunis; mevrouw` / `Godelieve Pernet; mevrouw ...`),
+    where the list's line is short after the PDF's wrap of the rest. An item that is a role
+    closes a group of names (`..., Peter Lambrechts, Schepenen` / `Luc Van Hoof, ...`)."""
+    rules, following = _rules(), following.strip()
+    text = " ".join(x.strip() for _, x in run)
+    cut = rules["cut_list_end"].search(text)
+    going_on = rules["cut_list_going_on"].match(following)
+    if not (cut and going_on and cut["sep"] == going_on["sep"]):
+        return False
+    *items, last = text.split(cut["sep"])
+    return bool(
+        _shorter_than_its_items(last, items[1:])
+        and not rules["role_re"].search(last.strip())
+        and status_label(following) is None  # `Verontschuldigd Bohez Hannah, Coenen Ad`
+        and not _opens_own_block(following)
+    )
+
+
+def _heading_after_list(run: list[tuple[int, str]], following: str) -> bool:
+    """`following` is the heading of what comes after the list `run` (`Willem Ellis, ...,
+    Piet van Son en Jeroen Voogd` / `Opening van de vergadering door de voorzitter:`), not
+    its last line: a list's items hold no heading. A list closed by a full stop is left to
+    the paragraph (`... Leonie Postma, ledenadministratie.` / `Bericht van verhindering
+    ontvangen van:`: a label inside the paragraph is read after its sentence)."""
+    text = " ".join(x.strip() for _, x in run)
+    listed = max(text.count(","), text.count(";")) >= 2 and not text.endswith((",", ";", "."))
+    return listed and bool(_rules()["heading_after_list"].match(following.strip()))
+
+
+def _shorter_than_its_items(last: str, items: list[str]) -> bool:
+    """`last` has fewer words than most whole items of its list (the first, after the list's
+    label, left out): a name cut short (`mevrouw` among `de heer Wouter Beke`), not a whole
+    one (`Joost` among `Gini`, `Désirée`, a row of first names over a row of others)."""
+    if len(items) < 2:
+        return False
+    words = sorted(len(item.split()) for item in items)
+    return len(last.split()) < words[len(words) // 2]
 
 
 def _wrapped_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1332,7 +1413,11 @@ def _wrapped_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     k = 0
     while k < len(lines):
         end = k
-        while end + 1 < len(lines) and _wraps_into(lines[end][1], lines[end + 1][1], page):
+        while end + 1 < len(lines) and (
+            _wraps_into(lines[end][1], lines[end + 1][1], page)
+            and not _heading_after_list(lines[k : end + 1], lines[end + 1][1])
+            or _goes_on_with_cut_item(lines[k : end + 1], lines[end + 1][1])
+        ):
             end += 1
         run = lines[k : end + 1]
         if len(run) > 1:

@@ -32,18 +32,25 @@ _LEADING_ZERO = re.compile(r"0\d")
 #: `tussen jaarlijks 1.000 à 1.100 dossiers`: either bound of a range is no count
 _RANGE_NEXT = re.compile(r"[^\S\n]+à[^\S\n]+\d")
 _RANGE_BEFORE = re.compile(r"\d[^\S\n]+à[^\S\n]+$")
-_NUMBER_RE = re.compile(
+#: the number of a sentence, `{more}` the place for the forms only `_values` reads
+_NUMBER_PATTERN = (
     # `20.881`: a Dutch thousands separator is a dot
     # `9,800`: an English one, a comma, read as such where three digits follow it
     # `1 434 klachten`: a (thin) space groups thousands too, where a word follows the number
     r"(?<![\w.,/#-])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0]?[^\W\d_])|\d{1,4})"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \u00a0]?[^\W\d_]){more}|\d{1,4})"
     # one decimal, or two of a percentage (`58,32%`): a count or a share has no more
     r"(?:[.,](\d(?=\d?\s?(?:%|procent\b|percent\b))\d?|\d))?"
     r"(?:\s?(%|procent\b|percent\b))?"
-    r"(?!(?!x\))[\w#]|[.,/-]\d)",
-    re.IGNORECASE,
+    r"(?!(?!x\))[\w#]|[.,/-]\d)"
 )
+_NUMBER_RE = re.compile(_NUMBER_PATTERN.replace("{more}", ""), re.IGNORECASE)
+#: `In 2008 moest het korps 12266 keer in actie komen`: five to seven digits without a
+#: separator (more are a telephone or case number); `en 2020 (390 623)`: a bracket holding
+#: one space-grouped number. Read by `_values` only, and the plain digits only where the
+#: sentence says they count its items (`_four_digit_count`)
+_UNGROUPED = r"|(?<=\()\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\))|[1-9]\d{4,6}(?!\d)"
+_VALUE_RE = re.compile(_NUMBER_PATTERN.replace("{more}", _UNGROUPED), re.IGNORECASE)
 
 
 _NUMBER_RUN = re.compile(r"(?<![\w.,])\d{1,4}(?:\s+\d{1,4}){2,}(?![\w.,]\d)")
@@ -123,7 +130,7 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     v = _vocab()
     out = _scaled_values(s, periods)
     scaled = [(val.start, val.end) for val in out]
-    for m in _NUMBER_RE.finditer(s):
+    for m in _VALUE_RE.finditer(s):
         if any(p.start < m.end(1) and m.start(1) < p.end for p in periods):
             continue
         if any(a <= m.start(1) < b for a, b in scaled):
@@ -139,8 +146,9 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue  # `tot 9 september`: a date's day (the mask blanks other dates)
         digits = re.sub(r"[.,\s]", "", m.group(1))
         value = float(f"{digits}.{m.group(2) or 0}")
-        if len(m.group(1)) == 4 and not percent and not _four_digit_count(s, m, value):
-            continue  # four digits outside a period: a code, an amount or a broken year
+        plain = m.group(1).isdigit() and len(m.group(1)) >= 4
+        if plain and not percent and not _four_digit_count(s, m, value):
+            continue  # plain digits outside a period: a code, an amount or a broken year
         prev_word = _word_before(s, m.start())
         if prev_word and prev_word.lower() in v["before_stop"] and not _faced(s, m, prev_word):
             continue

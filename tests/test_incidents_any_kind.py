@@ -17,6 +17,7 @@ from pipeline.incidents.subjects import _applied_for_in, _filed_plurals_in
 from pipeline.incidents.vocab import _SUBJECT
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import month, subject_facts, text_rows
+from tests.test_incidents_flat_tables import UTRECHT_VTH
 
 
 def _facts(text: str, doc_type: str = "other") -> set[tuple]:
@@ -766,6 +767,7 @@ def test_a_title_taken_from_the_lead_is_no_headline_restated():
     lead = "Er werden in 2018 648 verdachte mails doorgestuurd naar het centrum."
     assert not text_rows(f"{lead} Het centrum scant al die mails.", "other", title=lead)
 
+
 # texts274/urgentiecommissie-stedendriehoek-aanvragen-2017-2019 (web274), lines 9 and 12-22:
 # a table of urgency applications per municipality, its caption above a header of years
 # and again below it; the text never prints `aanvragen` after a number
@@ -851,41 +853,8 @@ def test_a_header_of_months_is_a_whole_line_of_them():
 
 # texts254/utrecht-vth-huisvesting-cijfers-2021-2023 (web254, round AW), the whole text: a
 # city's housing figures, permit applications per kind beside the permits granted and
-# refused, the city's checks, and a table of nuisance reports
-UTRECHT = (
-    "Huisvesting: de cijfers\n"
-    "Vergunningen splitsen en omzetten | 2021 | 2022 | 2023 |\n"
-    "---|---|---|---|\n"
-    "Aangevraagde vergunningen bouwkundige splitsingen | 84 | 64 | 57 |\n"
-    "Aangevraagde vergunningen omzettingen (kamerverhuur) | 60 | 49 | 20 |\n"
-    "Verleende vergunningen bouwkundige splitsingen | 42 | 32 | 18 |\n"
-    "Verleende vergunningen omzettingen (kamerverhuur) | 25 | 28 | 16 |\n"
-    "Geweigerde vergunningen bouwkundig splitsen | 2 | 7 | 1 |\n"
-    "Geweigerde vergunningen omzettingen (kamerverhuur) | 3 | 6 | 0 |\n"
-    "Het verschil tussen het aantal aangevraagde en het aantal verleende vergunningen "
-    "komt niet alleen door het aantal weigeringen. Soms bedenkt de aanvrager van de "
-    "vergunning zich en trekt de aanvraag in. Het komt ook voor dat de aanvraag niet "
-    "compleet is. Wanneer er gegevens missen, wordt de aanvraag niet verder behandeld. "
-    "Het aantal vergunningaanvragen voor de verhuur van kamers is afgenomen, omdat het "
-    "delen van woonruimte makkelijker is geworden. Vanaf 1 juli 2023 mogen maximaal drie "
-    "personen zonder vergunning een woonruimte delen.\n"
-    "Actieve controles Beschermen Bestaande Woningvoorraad | 2023 |\n"
-    "---|---|\n"
-    "Leegstand | 248 |\n"
-    "Opkoopbescherming | 69 |\n"
-    "Toeristische verhuur | 54 |\n"
-    "Goed verhuurderschap (meldingen) | 45 |\n"
-    "Totaal aantal controles | 416 |\n"
-    "Overlastmeldingen Huisvesting | 2021 | 2022 | 2023 |\n"
-    "---|---|---|---|\n"
-    "Omzettingen (kamerverhuur) | 578 | 387 | 621 |\n"
-    "Onrechtmatige bewoning | 73 | 57 | 91 |\n"
-    "Vakantieverhuur/hotel | 9 | 12 | 9 |\n"
-    "Totaalaantal overlastmeldingen | 660 | 456 | 721 |\n"
-    "Overtreding | 138 | 42 | 93 |\n"
-    "Geen overtreding | 522 | 388 | 536 |\n"
-    "Huuropzegging (sociale huur) | 19 | 28 | 20 |"
-)
+# refused, the city's checks, and a table of nuisance reports (the flat-table tests' copy)
+UTRECHT = UTRECHT_VTH
 
 
 def test_rows_naming_a_kind_of_what_was_applied_for_are_kinds_of_filed_items():

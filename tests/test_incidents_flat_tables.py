@@ -56,7 +56,7 @@ def test_a_month_line_under_only_one_of_the_years_cuts_no_column():
 
 
 # texts254/utrecht-vth-huisvesting-cijfers-2021-2023 (AW), the whole text (26 lines)
-_UTRECHT = (
+UTRECHT_VTH = (
     "Huisvesting: de cijfers\n"
     "Vergunningen splitsen en omzetten | 2021 | 2022 | 2023 |\n"
     "---|---|---|---|\n"
@@ -93,7 +93,7 @@ _UTRECHT = (
 
 
 def test_a_total_row_naming_the_titles_items_is_the_tables_total_over_its_kinds():
-    facts = {(f[0], f[1], f[2]) for f in period_facts(_UTRECHT)}
+    facts = {(f[0], f[1], f[2]) for f in period_facts(UTRECHT_VTH)}
     assert facts >= {
         (_year(2021), "total", 660.0),
         (_year(2022), "total", 456.0),
@@ -107,7 +107,7 @@ def test_a_total_row_naming_the_titles_items_is_the_tables_total_over_its_kinds(
 
 
 def test_a_total_row_naming_other_items_than_the_title_is_not_read():
-    text = _UTRECHT.replace("Totaalaantal overlastmeldingen", "Totaalaantal controles")
+    text = UTRECHT_VTH.replace("Totaalaantal overlastmeldingen", "Totaalaantal controles")
     assert not {f for f in period_facts(text) if f[2] in (660.0, 578.0)}
 
 

@@ -5515,7 +5515,8 @@ def test_a_heading_after_a_full_list_line_opens_its_own_paragraph():
     """nev-terhaar-voorjaarsbijeenkomst-2015-04-04 (web257): the absentees' line runs full
     and the PDF keeps no empty line, so the next heading (`Opening van de vergadering door
     de voorzitter:`) would be the list's last item; a heading ends the list."""
-    people = _people(textwrap.dedent("""\
+    people = _people(
+        textwrap.dedent("""\
         Aanwezig
         Ben van As, Gerard Bergsma, Hans Bijl, Frits Bink, Jan-Jaap Boehle, Stieneke Bontsema,
         Anton Cox, Tineke Cramer, Maarten Eysker, Maurice Franssen, Ab Goutbeek, Mathilde
@@ -5529,6 +5530,7 @@ def test_a_heading_after_a_full_list_line_opens_its_own_paragraph():
         Willem Ellis, Dick Groenendijk, Willem Oosterhof, Peter Rooij, Piet van Son en Jeroen Voogd
         Opening van de vergadering door de voorzitter:
         Siep Sinnema heet iedereen welkom op deze voorjaarsbijeenkomst van Ter Haar.
-        """))
+        """)
+    )
     absent = [p[0] for p in people if p[3] == "absent"]
     assert absent[-2:] == ["Piet van Son", "Jeroen Voogd"] and len(absent) == 6

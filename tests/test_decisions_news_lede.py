@@ -196,3 +196,107 @@ def test_a_lede_read_when_the_only_other_reading_was_the_headline() -> None:
 )
 def test_no_lede_beyond_these_forms(text: str) -> None:
     assert _decisions(text, "other") == []
+
+
+# Round BC: the lede read beside the item's other decisions, the lede proper after a teaser
+# where its dateline opens it, on a page another sign typed where a dateline opens it, and
+# kept when the page's title was taken from it. Each line is quoted from a development text.
+
+# almere-gemeenteraad-lokale-omroep-spfa-sloa (texts286, round BC), lines 1-5: no headline
+# printed, so the title is the lede's own sentence
+ALMERE_LEDE = (
+    "De gemeenteraad van Almere heeft gekozen voor SPFA/SLOA als nieuwe lokale omroep van Almere."
+)
+ALMERE = (
+    ALMERE_LEDE + " Gisteren hebben de raadsleden gestemd over het collegevoorstel. Het "
+    "college stelde eerder voor om SPFA/SLOA aan te wijzen als zendgemachtigde.\n\n"
+    "Geen steun\n\n"
+)
+# zeist-gemeenteraad-jaarstukken-2021 (texts286, round BC), lines 1-3: a teaser, a byline,
+# the datelined lede whose second sentence but one another step reads
+ZEIST_LEDE = (
+    "ZEIST - De gemeenteraad van Zeist heeft de jaarstukken van 2021 vastgesteld, waaruit "
+    "blijkt dat de gemeente een positief resultaat van € 4,3 miljoen heeft behaald."
+)
+ZEIST_ALSO = (
+    "De raad heeft ook ingestemd met het bestemmingsvoorstel voor het saldo, inclusief "
+    "dotaties aan reserves en budgetten voor lokale economie en toerisme."
+)
+ZEIST = (
+    "De gemeente Zeist heeft het jaar 2021 afgesloten met een positief resultaat van € 4,3 "
+    "miljoen. De jaarstukken en het bestemmingsvoorstel zijn unaniem aangenomen door de "
+    "raad.\nPolitiekverslaggever Rijk de Bat\n" + ZEIST_LEDE + " Dit resultaat is "
+    "voornamelijk te danken aan incidentele inkomsten vanuit het Rijk. " + ZEIST_ALSO + "\n"
+)
+# belgium-ministerraad-hulpverleningszones-2009-01-29 (texts281, round BB), lines 1-15:
+# the lede, and the body's decision told again in the present further on
+BELGIUM_LEDE = (
+    "De ministerraad heeft op voorstel van minister van Binnenlandse Zaken Guido De Padt in "
+    "tweede lezing een ontwerp van koninklijk besluit goedgekeurd dat de territoriale "
+    "afbakening van de hulpverleningszones vastlegt."
+)
+BELGIUM_LATER = (
+    "De ministerraad keurt de afbakening van de zones goed, nadat er een consultatie in twee "
+    "fasen heeft plaatsgevonden."
+)
+BELGIUM = (
+    "29 jan 2009 10:50\n\nAfbakening hulpverleningszones\n\n"
+    "Afbakening van de hulpverleningszones voor de civiele veiligheid - tweede lezing\n\n"
+    + BELGIUM_LEDE
+    + " Het ontwerp bepaalt de grenzen van de toekomstige hulpverleningszones.\n\n"
+    + BELGIUM_LATER
+    + " De eerste consultatie vond plaats met een raadgevend comité in elke provincie in het "
+    "eerste semester van 2008.\n\n"
+    "De ministerraad heeft bovendien een ontwerp van koninklijk besluit goedgekeurd dat de "
+    "samenstelling en de werking van de Begeleidingscommissie voor de hervorming van de "
+    "civiele veiligheid regelt.\n"
+)
+# ministerraad-besluitenlijst-openbaar-2021-04-09 (texts261, round AX), lines 1-7: typed an
+# agenda for its title; the news agency in brackets after the place
+MINISTERRAAD_LEDE = (
+    "DEN HAAG (PDC) - De ministerraad heeft ingestemd met het voorstel van demissionair "
+    "minister-president Rutte om de agenda van de ministerraad bij aanvang van de vergadering "
+    "openbaar te maken."
+)
+MINISTERRAAD = (
+    "Agenda en besluitenlijst ministerraad worden openbaar\n\nvrijdag 9 april 2021, 15:15\n\n"
+    + MINISTERRAAD_LEDE
+    + "\n\nNa afloop van de vergadering zal, zoals aangekondigd in de kabinetsreactie, ook de "
+    "besluitenlijst openbaar worden gemaakt.\n"
+)
+
+
+def _found(text: str, doc_type: str, title: str | None = None) -> list[tuple]:
+    document = _document(text, doc_type)
+    document["title"] = title
+    return [(d["kind"], d["text"], d["is_proposal"]) for d in extract_decisions(document, [])]
+
+
+def test_a_lede_kept_when_the_title_was_taken_from_it() -> None:
+    assert _found(ALMERE, "other", ALMERE_LEDE) == [("besluit", ALMERE_LEDE, False)]
+
+
+def test_the_datelined_lede_after_a_teaser_beside_the_other_decisions() -> None:
+    found = [text for _, text, _ in _found(ZEIST, "other")]
+    assert ZEIST_LEDE in found
+    assert ZEIST_ALSO in found
+    assert len(found) == len(set(found))
+
+
+def test_a_lede_read_beside_a_decision_told_again_further_on() -> None:
+    found = [text for _, text, _ in _found(BELGIUM, "other")]
+    assert found.count(BELGIUM_LEDE) == 1
+    assert BELGIUM_LATER in found
+
+
+def test_a_datelined_lede_on_a_page_typed_an_agenda_is_a_decision_taken() -> None:
+    assert _found(MINISTERRAAD, "agenda") == [("besluit", MINISTERRAAD_LEDE, False)]
+
+
+def test_past_a_teaser_only_a_datelined_paragraph_is_the_lede() -> None:
+    undated = ZEIST.replace("ZEIST - ", "")
+    assert ZEIST_LEDE.removeprefix("ZEIST - ") not in [t for _, t, _ in _found(undated, "other")]
+
+
+def test_no_lede_without_a_dateline_on_a_page_typed_an_agenda() -> None:
+    assert _found(MINISTERRAAD.replace("DEN HAAG (PDC) - ", ""), "agenda") == []

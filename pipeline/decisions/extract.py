@@ -138,10 +138,13 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
         found += [_decision("besluit", False, it, doc_lines) for it in printed]
     found = _without_false_readings(found, doc, doc_lines, lines)
     # judged after the false readings are gone: a headline a sentence rule read
-    # (`Raad keurt voorstel B&W Lokale Omroep af: ...`) is the item's title, no decision
-    if doc_type == "other" and not about_a_body and not found:
-        lede = [_decision("besluit", False, it, doc_lines) for it in _news_lede(lines)]
-        found = _without_false_readings(lede, doc, doc_lines, lines)
+    # (`Raad keurt voorstel B&W Lokale Omroep af: ...`) is the item's title, no decision.
+    # A lede is read beside what the item's later sentences decide (`De ministerraad keurt
+    # ... goed` does not tell the lede's decision again), and on a page of another type only
+    # where a dateline opens it (`news_dateline`)
+    if not about_a_body:
+        lede = _news_lede(lines, datelined_only=doc_type != "other")
+        found += _not_read_yet(_lede_readings(lede, doc, doc_lines), found)
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 
@@ -673,13 +676,17 @@ def _is_meeting_record(
     return len(decided) + marked + put >= rules["meeting_record_decisions"]
 
 
-def _news_lede(lines: Lines) -> list[Item]:
+def _news_lede(lines: Lines, datelined_only: bool = False) -> list[Item]:
     """The one decision a news item reports in its lede (`news_lede`), the first sentence of
     its first paragraph of prose or the one after it (`news_lede_sentences`); a copy that
     broke the sentence over a blank line (`... van dinsdag` over `18 december de leden ...
-    herbenoemd.`) has it joined to its rest, which goes on in lower case."""
+    herbenoemd.`) has it joined to its rest, which goes on in lower case. Past a first
+    paragraph that decides nothing, a teaser, only a paragraph its dateline opens is the
+    lede (`news_dateline`: `ZEIST - De gemeenteraad van Zeist heeft ...`); with
+    `datelined_only` only such a paragraph is."""
     rules = _rules()
     worded = [k for k, (_, text) in enumerate(lines) if re.search(r"[^\W\d_]{2}", text)]
+    past_prose = datelined_only
     for n, k in enumerate(worded[: rules["news_lede_lines"]]):
         text, used = lines[k][1], range(k, k + 1)
         rest = lines[worded[n + 1]][1] if n + 1 < len(worded) else ""
@@ -688,14 +695,37 @@ def _news_lede(lines: Lines) -> list[Item]:
         sentences = split_sentences(text)
         if len(sentences[0].split()) < 8 or not re.search(r"[.!?]$", sentences[0]):
             continue  # a title, the day it was posted, a byline
+        if past_prose and not rules["news_dateline"].match(text):
+            continue
+        past_prose = True
         # the decision opens the lede or follows the one sentence that gives its occasion
         # (`Uit een tussentijdse evaluatie blijkt dat ... . Ons Algemeen bestuur heeft vandaag
         # besloten ...`)
         for sentence in sentences[: rules["news_lede_sentences"]]:
             if rules["news_lede"].match(sentence):
                 return [Item(lines[k][0], None, sentence, used), *_added_to_lede(lines, used.stop)]
-        return []
     return []
+
+
+def _lede_readings(lede: list[Item], doc: Doc, doc_lines: list[Line]) -> list[Decision]:
+    """The lede's decisions less what the page only seems to decide (`_without_false_readings`
+    but for its title and its proposals): the lede is a finished sentence of the item's prose,
+    so a title equal to it was taken from it (`De gemeenteraad van Almere heeft gekozen voor
+    SPFA/SLOA als nieuwe lokale omroep van Almere.`, no headline printed), and it reports a
+    decision taken, whatever type a page that carries it got (an `agenda`'s)."""
+    found = [_decision("besluit", False, it, doc_lines) for it in lede]
+    found = [d for d in found if not _points_the_reader(d)]
+    return _without_printed_twice(found, doc_lines, None)
+
+
+def _not_read_yet(lede: list[Decision], found: list[Decision]) -> list[Decision]:
+    """`lede` less a sentence another step read already, whole or as part of its row."""
+    read = [_wording(d.text) for d in found]
+    return [d for d in lede if not any(_overlap(_wording(d.text), t) for t in read)]
+
+
+def _overlap(text: str, other: str) -> bool:
+    return text in other or other in text
 
 
 def _added_to_lede(lines: Lines, start: int) -> list[Item]:

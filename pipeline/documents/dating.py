@@ -195,7 +195,22 @@ def _letter_doc_date(doc_type: str, text: str, posted: str | None) -> tuple[date
     parsed = letter_date(text)
     if parsed is None and doc_type == "woo_decision":
         return _stated_decision_date(text_lines(text)), False
-    return (parsed.value, False) if parsed else (None, False)
+    if parsed is None:
+        return _gazette_date(lines), False
+    return parsed.value, False
+
+
+def _gazette_date(lines: list[str]) -> date | None:
+    """The day the Belgisch Staatsblad's heading over an act gives it (`MINISTERIE VAN DE
+    VLAAMSE GEMEENSCHAP [C 2004/36017] 4 JUNI Omzendbrief VR 2004/26. ...`, the gazette's
+    `title_gazette_prefix`), in the year the heading prints or else its number's: the date
+    of a circular published there, which prints no date field."""
+    rules = _rules()
+    for line in lines[: rules["title_search_lines"]]:
+        if (m := rules["title_gazette_prefix"].match(line)) is not None:
+            parsed = parse_date(f"{m['day']} {m['month'].lower()} {m['year'] or m['numbered']}")
+            return parsed.value if parsed else None
+    return None
 
 
 def _mail_doc_date(

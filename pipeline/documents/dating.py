@@ -13,7 +13,9 @@ from typing import NamedTuple
 
 from pipeline.dates import (
     DATE_RE,
+    DATELINE_PLACE,
     MONTH_ALT,
+    WEEKDAY_ALT,
     bare_date,
     day_first,
     find_dates,
@@ -43,7 +45,9 @@ from pipeline.documents.lines import (
 from pipeline.documents.markup import MARKDOWN_HEADING_RE, _front_matter_stamp, without_markdown
 from pipeline.documents.meeting_pages import (
     HEADING_MAX_WORDS,
+    PAGE_HEAD_WORDS,
     _dated_record_heading,
+    _first_transcribed_page,
     headings_of_page,
     opens_page_proposal,
     sitting_slot,
@@ -195,7 +199,22 @@ def _letter_doc_date(doc_type: str, text: str, posted: str | None) -> tuple[date
     parsed = letter_date(text)
     if parsed is None and doc_type == "woo_decision":
         return _stated_decision_date(text_lines(text)), False
-    return (parsed.value, False) if parsed else (None, False)
+    if parsed is None:
+        return _gazette_date(lines), False
+    return parsed.value, False
+
+
+def _gazette_date(lines: list[str]) -> date | None:
+    """The day the Belgisch Staatsblad's heading over an act gives it (`MINISTERIE VAN DE
+    VLAAMSE GEMEENSCHAP [C 2004/36017] 4 JUNI Omzendbrief VR 2004/26. ...`, the gazette's
+    `title_gazette_prefix`), in the year the heading prints or else its number's: the date
+    of a circular published there, which prints no date field."""
+    rules = _rules()
+    for line in lines[: rules["title_search_lines"]]:
+        if (m := rules["title_gazette_prefix"].match(line)) is not None:
+            parsed = parse_date(f"{m['day']} {m['month'].lower()} {m['year'] or m['numbered']}")
+            return parsed.value if parsed else None
+    return None
 
 
 def _mail_doc_date(
@@ -393,10 +412,35 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     bare = _bare_dates(lines)
     event = _rules()["event_opening"]
     titled = [x for x in dated.titled if not (_tells_a_period(x) or event.match(x))]
-    found = _first_date(labelled + stamped + titled + bare + carried, dated.year, dated.text)
+    # a transcribed page's own dateline, over the fields beside it in the run-on head
+    # (`Raadsvergadering : 21 februari 2013 ... Malden, 5 februari 2013 Aan de raad`)
+    own = [day for day in [_transcribed_dateline(lines)] if day]
+    dates = own + labelled + stamped + titled + bare + carried
+    found = _first_date(dates, dated.year, dated.text)
     if found[1] and found[0] is not None and not _printed_with_its_year(found[0], dated.text):
         return _first_date(bare, None)  # a post's own date with its year, else none
     return found
+
+
+#: a dateline run into a transcribed page's head: a place closed by its comma, then the day
+#: with its month and year (`... Documentnummer: B B Landgraaf, 19 mei 2017 ONDERWERP: ...`)
+#: (the place capitalised and no weekday: `Dinsdag, 5 februari 2013` names no place)
+_RUN_ON_DATELINE_RE = re.compile(
+    rf"(?<=\s)(?!(?i:{WEEKDAY_ALT})\b){DATELINE_PLACE},"
+    rf"\s+(?P<date>\d{{1,2}}\s+(?i:{MONTH_ALT})\s+(?:19|20)\d\d)\b"
+)
+
+
+def _transcribed_dateline(lines: list[str]) -> str | None:
+    """The dateline in the head of the first page a document site transcribed onto one line
+    (`1 AB WATERSCHAPSBLAD 2011, NUMMER 27 BIJL.: 1 Agendapunt: 12 Sittard, 21 juni 2011 AAN
+    HET ALGEMEEN BESTUUR ...`): the date the paper carries as its own, its letterhead's
+    fields run together around it; None without such a page or dateline."""
+    page = _first_transcribed_page(lines)
+    if page is None:
+        return None
+    m = _RUN_ON_DATELINE_RE.search(" ".join(page.split()[:PAGE_HEAD_WORDS]))
+    return m["date"] if m else None
 
 
 def _dated_entries(lines: list[str]) -> set[str]:

@@ -32,10 +32,12 @@ def _rules() -> dict[str, Any]:
             for r in raw["title_rules"]
         ],
         "long_title_rules": {n for n, r in enumerate(raw["title_rules"]) if r.get("long_title")},
+        "numbered_title_rules": {n for n, r in enumerate(raw["title_rules"]) if r.get("numbered")},
         "figures_headings": [
             rx(r["regex"]) for r in raw["title_rules"] if r.get("figures_heading")
         ],
         "title_acronym_prefix": re.compile(raw["title_acronym_prefix"]),  # capitals: no flags
+        "title_gazette_prefix": re.compile(raw["title_gazette_prefix"]),  # capitals: no flags
         "title_paper_number": re.compile(raw["title_paper_number"]),  # capitals: no flags
         "title_paper_number_alone": re.compile(raw["title_paper_number_alone"]),
         "listing_min": raw["listing_min_title_lines"],

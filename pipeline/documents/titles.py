@@ -68,12 +68,15 @@ def _title_match(text: str, search_lines: int | None = None) -> tuple[str, str, 
         long_shaped = _title_shaped(phrase, max_chars=None)
         words = rules["title_page_prefix"].sub("", _without_column_rules(line))
         words = rules["title_acronym_prefix"].sub("", words)
+        words = rules["title_gazette_prefix"].sub("", words)
         words = rules["title_paper_number"].sub("", words)
         words = rules["title_status_prefix"].sub("", words)
         for index, (doc_type, pattern, running_header) in enumerate(rules["title_rules"]):
             # a table header (`Doc. Datum Titel doc. Beoordeling`) need not read as a title
             long_title = long_shaped and index in rules["long_title_rules"]
-            if (shaped or running_header or long_title) and pattern.search(words):
+            # a kind numbered in its series closes the number with a period, its subject after
+            numbered = index in rules["numbered_title_rules"]
+            if (shaped or running_header or long_title or numbered) and pattern.search(words):
                 hits.append((doc_type, line, index))
                 break
     if len(hits) > 1 and rules["tag_title"].match(hits[0][1]):

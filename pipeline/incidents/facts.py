@@ -43,6 +43,7 @@ from pipeline.incidents.numbers import (
     _NUMBER_RUN,
     _SHARED_NOUN,
     _THAT_MANY,
+    DATED_PAIR_NEXT,
     THAT_MANY,
     _fewer_or_more,
     _from_to,
@@ -610,6 +611,9 @@ def _classified(
     None when the number is no figure (a part no category names, a share of nothing, ...)."""
     s = reading.text
     before, after = s[: val.start], s[val.end :]
+    if (second := _second_of_dated_pair(val, reading)) is not None:
+        # `In 2020 zaten we op 47 en in 2021 op 49 diefstallen`: what the second counts
+        return _classified(second, reading, ctx)
     category, source = _category_of_value(val, reading, ctx)
     if source == "part" and category is None:
         return None  # a part of the incidents whose kind no category names
@@ -664,6 +668,20 @@ def _classified(
     if scope is None and category is not None and not val.percent:
         scope = _other_body_subject(before, ctx.text)
     return category, source, month_period, scope
+
+
+def _second_of_dated_pair(val: _Value, reading: _Reading) -> _Value | None:
+    """The second count of a pair each told for its own period whose noun, after the second,
+    both share (`In 2020 zaten we op 47 en in 2021 op 49 diefstallen`, `Waar het MRCC in 2019
+    nog 97 en in 2020 nog 81 incidenten registreerde`): the first counts what the second
+    does. Only a count whose own period stands before it in the sentence."""
+    if val.percent or val.word:
+        return None
+    m = DATED_PAIR_NEXT.match(reading.text, val.end)
+    if m is None or not any(p.end <= val.start for p in reading.periods):
+        return None
+    value = float(m["n"].replace(".", ""))
+    return _Value(m.start("n"), m.end("n"), value, False)
 
 
 def _level_compared_with(val: _Value, reading: _Reading) -> str | None:

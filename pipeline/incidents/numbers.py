@@ -352,6 +352,11 @@ def _four_digit_count(s: str, m: re.Match, value: float) -> bool:
     # `In 2016 waren dat er 6455`: the count just named, for another period
     level = level or _THAT_MANY.search(s, 0, m.start()) is not None
     level = level or PERIOD_ELIDED.search(s, 0, m.start()) is not None  # `, in 2014 nog 5451`
+    # `5204 branden in 2009, tegenover 5337 het jaar ervoor`: the count set against the one
+    # before it, for its own period
+    level = level or bool(
+        _SET_AGAINST_BEFORE.search(s, 0, m.start()) and _PERIOD_AFTER.match(after)
+    )
     # `ten opzichte van 2014 (5306)`: the level of the year compared with, in brackets
     level = level or bool(_COMPARED_BRACKET.search(s, 0, m.start()) and _CLOSES.match(after))
     # `2812 infovragen`, `1732 keer gecontacteerd`: a body's contacts are counts too, and
@@ -497,7 +502,8 @@ _ROUGH = _words_alt(load_patterns(PATTERN_FILE)["approximate_before"])
 #: jaar`, `vorig jaar`, `een jaar eerder`, `in dezelfde periode`)
 _RESTATED_FOR = (
     rf"(?:in\s+)?(?:(?:19|20)\d\d|(?:(?:het|de|een)\s+)?(?:(?:{PAST}|vorige?|(?:de)?zelfde)\s+)?"
-    r"(?:jaar|periode)(?:\s+(?:daarvoor|ervoor|eerder))?)"
+    # `het jaar erop`, `een jaar later`: the year after the one just named
+    r"(?:jaar|periode)(?:\s+(?:daarvoor|ervoor|eerder|erop|later|daarna|erna|nadien))?)"
 )
 #: the adverbs of a comparison before a count restated (`nog`, `maar`), rough too; a hedge
 #: may be quoted (`waren dit er 'slechts' 36`)
@@ -522,8 +528,18 @@ THAT_MANY = (
 _THAT_MANY = re.compile(THAT_MANY + "$", re.IGNORECASE)
 #: `..., in 2021 zeven`, `..., in 2014 nog 5451`, `..., vorig jaar nog maar 140`: a clause
 #: after a count holding only the period the count is restated for, the adverbs of a
-#: comparison and the number (its noun and verb are the count's before it)
-PERIOD_ELIDED = re.compile(rf",\s*{_RESTATED_FOR}\s+{_AGAIN}$", re.IGNORECASE)
+#: comparison and the number (its noun and verb are the count's before it); joined by `en`
+#: too (`In 2020 hadden we 137 inbraken en in 2021 nog 51`, `zo'n 1.700 officiële klachten
+#: binnen en het jaar erop ruim 1.900`)
+PERIOD_ELIDED = re.compile(rf"(?:,|\s+en)\s*{_RESTATED_FOR}\s+{_AGAIN}$", re.IGNORECASE)
+#: `In 2020 zaten we op 47 en in 2021 op 49 diefstallen`, `in 2019 nog 97 en in 2020 nog 81
+#: incidenten`: after a count, `en`, the other period and the next count, which alone has the
+#: noun both counts share (`n`: that count)
+#: `5337 het jaar ervoor`, `7645 in 2016`: the period a count is given for, right after it
+_PERIOD_AFTER = re.compile(rf"\s+{_RESTATED_FOR}\b", re.IGNORECASE)
+DATED_PAIR_NEXT = re.compile(
+    rf"\s+en\s+{_RESTATED_FOR}\s+{_AGAIN}(?P<n>{_LISTED_COUNT})(?=\s+[^\W\d])", re.IGNORECASE
+)
 
 
 #: `gedaald van 83 naar 64`: a change from one level to another; `tot` is a range (`van 10

@@ -370,7 +370,7 @@ _YEAR_BEFORE = re.compile(
 #: just named
 _YEAR_AFTER = re.compile(
     r"\b(?:een|één|1)\s+jaar\s+(?:later|daarna|erna|nadien)\b"
-    r"|\b(?:het|in\s+het)\s+jaar\s+(?:daarna|erna|nadien)\b|\ba\s+year\s+later\b",
+    r"|\b(?:het|in\s+het)\s+jaar\s+(?:daarna|erna|erop|nadien)\b|\ba\s+year\s+later\b",
     re.IGNORECASE,
 )
 

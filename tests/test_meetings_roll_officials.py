@@ -55,3 +55,22 @@ def test_two_officials_on_one_line_joined_by_en_after_a_rank():
     assert ("Chris Simons", "korpschef", "present") in people
     assert ("Ann Hobin", "secretaris", "present") in people
     assert ("Helga Delvaux", "raadslid", "present") in people
+
+
+def test_the_officials_after_the_members_group_when_a_pdf_joins_the_lines():
+    # pz-landen-linter-zoutleeuw-politieraad-2014-06-25 (web286) as its PDF wraps it: the
+    # members' line runs full and the officials' line joins it after the semicolon
+    people = _people(
+        "Tegenwoordig : HH. Marc Wynants, burgemeester-voorzitter;\n"
+        "Gino Debroux, Jos Ceyssens, burgemeesters;\n"
+        "Viki Tweepenninckx, Serge Schreurs, Helga Delvaux, Huguette Vandendael, Kris Colsoul,"
+        "\nGaston Pulinckx,\n"
+        "Leon Ignoul, Yves Tilkens, Josseline Pansaerts, Patrick Poffé, Annita Reniers, Iris "
+        "Vander Schelde, Mark Keppens, Wilfried Roosen, Frank Stevens, Wendy Heeren, Jonas "
+        "Michiels, raadsleden; hoofdcommissaris Chris Simons, korpschef,\n"
+        "en Ann Hobin, secretaris.\n"
+        "verontschuldigd: de raadsleden Josseline Pansaerts, Iris Vander Schelde\n"
+    )
+    names = [p[0] for p in people if p[2] == "present"]
+    assert len(names) == 22
+    assert ("Chris Simons", "korpschef", "present") in people

@@ -27,12 +27,12 @@ from pipeline.meetings.label_lines import (
     _label_line_people,
     _label_list_below,
     _name_list,
+    _officials_pairs,
 )
 from pipeline.meetings.people import (
     _ARTICLE_RE,
     _PARTLY_ABSENT_RE,
     _bare_name,
-    _bare_person,
     _is_noise,
     _mark_attendees,
     _name_shaped,
@@ -443,38 +443,6 @@ def _list_line_people(
         return several
     person = parse_participant(line, status, _bare_name(line))
     return _each_of(person, line) if person else []
-
-
-#: where one official's `Name, function` ends and the next one's begins: a semicolon, or
-#: `en` after the function's comma (`..., korpschef, en Ann Hobin, secretaris.`)
-_OFFICIALS_SPLIT_RE = re.compile(r"\s*;\s*(?:en\s+)?|,?\s+en\s+")
-
-#: one official: a word in lower case before the name perhaps (a rank: `hoofdcommissaris`),
-#: the name, a comma and the function
-_OFFICIAL_RE = re.compile(
-    r"^(?:(?-i:[a-z][\w-]+)\s+)?(?P<name>[A-Z][^,]*?),\s*(?P<function>[^,]+)$"
-)
-
-
-def _officials_pairs(line: str, status: str) -> list[dict[str, Any]]:
-    """The officials a Flemish roll names together after its members, each by name and
-    function (`hoofdcommissaris Chris Simons, korpschef,` / `en Ann Hobin, secretaris.`, the
-    lines joined at their comma: pz-landen-linter-zoutleeuw web286): each in their function,
-    a rank before a name dropped as the functions' own list drops it; [] unless two or more
-    are so printed and every function is one of the rules' roles."""
-    parts = _OFFICIALS_SPLIT_RE.split(line.strip().rstrip(".,;").strip())
-    if len(parts) < 2:
-        return []
-    people = []
-    for part in parts:
-        m = _OFFICIAL_RE.match(part.strip())
-        role = m and _rules()["role_re"].match(m["function"])
-        if not (m and role and role.end() == len(m["function"]) and _name_shaped(m["name"])):
-            return []
-        if not 2 <= len(m["name"].split()) <= 5:
-            return []
-        people.append({**_bare_person(m["name"], status), "role": m["function"].strip()})
-    return people
 
 
 def _plural_role_names(line: str, status: str) -> list[dict[str, Any]]:

@@ -244,6 +244,8 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     """The people of a label line read as a list of items parted by commas or semicolons,
     or as sentences when the items are no list of people."""
     headings = _rules()["column_headings"]
+    if officials := _officials_pairs(rest, status):
+        return officials  # `Chris Simons, korpschef, en Ann Hobin, secretaris.`
     rest = _opening_restored(rest)
     if "," not in rest and ";" not in rest and len(_GLUED_DASH_RE.findall(rest)) >= 2:
         rest = _GLUED_DASH_RE.sub(", ", rest.strip().rstrip("-"))  # `Bos Jan- Kok Piet- ...`
@@ -289,6 +291,38 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
             people += _mark_attendees([item], status)  # an item that is only a code
     # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
     return people or _sent_apologies(rest) + _led_sentences(rest)
+
+
+#: where one official's `Name, function` ends and the next one's begins: a semicolon, or
+#: `en` after the function's comma (`..., korpschef, en Ann Hobin, secretaris.`)
+_OFFICIALS_SPLIT_RE = re.compile(r"\s*;\s*(?:en\s+)?|,?\s+en\s+")
+
+#: one official: a word in lower case before the name perhaps (a rank: `hoofdcommissaris`),
+#: the name, a comma and the function
+_OFFICIAL_RE = re.compile(
+    r"^(?:(?-i:[a-z][\w-]+)\s+)?(?P<name>[A-Z][^,]*?),\s*(?P<function>[^,]+)$"
+)
+
+
+def _officials_pairs(line: str, status: str) -> list[dict[str, Any]]:
+    """The officials a Flemish roll names together after its members, each by name and
+    function (`hoofdcommissaris Chris Simons, korpschef,` / `en Ann Hobin, secretaris.`, the
+    lines joined at their comma: pz-landen-linter-zoutleeuw web286): each in their function,
+    a rank before a name dropped as the functions' own list drops it; [] unless two or more
+    are so printed and every function is one of the rules' roles."""
+    parts = _OFFICIALS_SPLIT_RE.split(line.strip().rstrip(".,;").strip())
+    if len(parts) < 2:
+        return []
+    people = []
+    for part in parts:
+        m = _OFFICIAL_RE.match(part.strip())
+        role = m and _rules()["role_re"].match(m["function"])
+        if not (m and role and role.end() == len(m["function"]) and _name_shaped(m["name"])):
+            return []
+        if not 2 <= len(m["name"].split()) <= 5:
+            return []
+        people.append({**_bare_person(m["name"], status), "role": m["function"].strip()})
+    return people
 
 
 def _titled_apart(item: str) -> list[str]:

@@ -27,6 +27,7 @@ from pipeline.meetings.label_lines import (
     _label_line_people,
     _label_list_below,
     _name_list,
+    _officials_pairs,
 )
 from pipeline.meetings.people import (
     _ARTICLE_RE,
@@ -419,6 +420,7 @@ def _list_line_people(
         _names_then_role(line, status)
         or _group_people(line, status)
         or _role_pairs(line, status)
+        or _officials_pairs(line, status)
         or _after_lead(line, status)
         or _plural_role_names(_unbulleted(line), status)
     )

@@ -164,8 +164,23 @@ def _name_shaped(text: str) -> bool:
         or is_particle(w.strip(","))
         or is_particle(w.strip(".,"))
         or (k > 0 and re.fullmatch(r"[A-Z]", words[k - 1]) is not None)
+        or _surname_after_capital_particles(words, k)
         for k, w in enumerate(words)
     )
+
+
+def _surname_after_capital_particles(words: list[str], k: int) -> bool:
+    """words[k] is a surname typed in lower case after the Flemish particles that open it
+    with a capital (`Ine Van de kerkhove, waarnemend districtssecretaris`, the Antwerp
+    e-besluit pages of web251): the last word, after a run of particles whose first is
+    capitalised and that follows a capitalised word. A lower-case word after particles in
+    lower case (`Afgevaardigde van de werkgroep`) stays no name."""
+    if k != len(words) - 1 or not words[k].isalpha():
+        return False
+    j = k
+    while j > 0 and is_particle(words[j - 1]):
+        j -= 1
+    return 0 < j < k and words[j][:1].isupper() and words[j - 1][:1].isupper()
 
 
 #: a word in capitals as short as an acronym (`BCP De Klink`, `Leerlingenraad TIS`, `CDA`)

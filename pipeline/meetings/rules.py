@@ -130,8 +130,9 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
 def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
     """A role opening a text: one of the vocabulary or a compound ending in one
     (`contactwethouder`), after a rank (`Eerste schepen`) or an organisation's short name
-    (`OCMW-voorzitter`), joined to more by hyphens (`burgemeester-voorzitter`); a former or
-    deputy office is a role of its own (`oud-voorzitter`, `vice-voorzitter`)."""
+    (`OCMW-voorzitter`), joined to more by hyphens (`burgemeester-voorzitter`); a former,
+    deputy or assistant office is a role of its own (`oud-voorzitter`, `vice-voorzitter`,
+    `adjunct-algemeendirecteur`: the rules' `role_prefixes`)."""
     one = (
         r"(?:(?-i:[A-Za-zà-ÿ][a-zà-ÿ]{2,}?)(?:"
         + "|".join(re.escape(h) for h in raw["compound_role_heads"])
@@ -140,8 +141,9 @@ def _role_pattern(raw: dict[str, Any], roles: list[str]) -> str:
         + r")"
     )
     ranks = "|".join([*(re.escape(r) for r in raw["role_ranks"]), raw["role_rank_regex"]])
+    prefixes = "|".join(re.escape(p) for p in raw["role_prefixes"])
     return (
-        rf"^((?:oud-|ex-|vice-)?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
+        rf"^((?:{prefixes})?(?:(?:{ranks})\s+)?(?:(?-i:[A-Z]{{2,6}})-)?{one}(?:-{one})*)"
         r"(?:s|en)?\b\.?\s*:?\s*"
     )
 

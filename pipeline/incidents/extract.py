@@ -33,6 +33,7 @@ from pipeline.incidents.rows import (
     _parts_after_their_total,
     _row,
     _without_assumed_conflicts,
+    _without_bounds_of_stated_counts,
     _without_kinds_as_totals,
     _without_rough_repeats,
     _without_rounded_restatements,
@@ -167,6 +168,7 @@ def _subject_rows(
     scope_national_police(rows, text, ctx.organisations)
     if _by_crimes_alone(doc, raw, _SUBJECT.get()[0]):
         scope_towns(rows, text)  # `Wellen kende een stijging van 14 naar 17 inbraken`
+    rows = _without_bounds_of_stated_counts(rows, text)  # needs each row's `_offset`
     rows.sort(key=lambda r: r.pop("_offset"))
     rows = _without_rounded_restatements(_without_rough_repeats(rows), text)
     rows = _without_unscoped_repeats(rows, ctx.organisations)

@@ -178,6 +178,42 @@ def _counts_cases(sentence: str, value: float) -> bool:
     return False
 
 
+#: how far before a number the words that make it a bound may stand (`In totaal zijn er 15
+#: gemeenten in Nederland waar in 2011 meer dan `: the units the bound picks out first)
+BOUND_REACH = 160
+
+
+def _a_bound(text: str, offset: int) -> bool:
+    """Whether the number at `offset` is a bound, no count: a level a count stays above or
+    below or nears (`weer boven de 3.000`, `de grens van de 3.000 verkeersongevallen is in
+    zicht`), or the bound a relative clause picks out the units it counts by (`15
+    gemeenten ... waar in 2011 meer dan duizend inbraken zijn geregistreerd`)."""
+    before = text[max(0, offset - BOUND_REACH) : offset]
+    rules = _rules()
+    return bool(rules["bound_before"].search(before) or rules["units_by_bound"].search(before))
+
+
+def _without_bounds_of_stated_counts(rows: list[dict], text: str) -> list[dict]:
+    """A bound (`_a_bound`) where the document states a count of the same period (`In 2021
+    zijn 3.622 octrooiaanvragen ingediend` ... `weer boven de 3.000`; `In 2017 waren er nog
+    3.055 VKOLL, de grens van de 3.000 ...`) says how that count stands, it is no figure of
+    its own. A bound that is a period's only figure stays (`in 2018 is het aantal opgelopen
+    tot boven de 300`: the gold writes it). Rows still hold their `_offset`."""
+    bounds = {id(row) for row in rows if row["unit"] == "count" and _a_bound(text, row["_offset"])}
+    if not bounds:
+        return rows
+    stated = {
+        (row["period_start"], row["period_end"])
+        for row in rows
+        if row["unit"] == "count" and not row["_rough"] and id(row) not in bounds
+    }
+    return [
+        row
+        for row in rows
+        if id(row) not in bounds or (row["period_start"], row["period_end"]) not in stated
+    ]
+
+
 #: how far (a share of the round figure) an exact figure may lie from the round one that
 #: restates it: 104.000 for 103.814 (0.2 %), not 1.500 for 1.532 (another year's, 2 %)
 ROUNDED_REACH = 0.005

@@ -664,6 +664,17 @@ def _guard_rules() -> dict[str, re.Pattern]:
         "approximate": re.compile(
             rf"\b(?:{_words_alt(_vocab()['data']['approximate_before'])})\s*$", re.IGNORECASE
         ),
+        # `weer boven de 3.000`, `de grens van de 3.000 ... is in zicht`: a bound, no count
+        "bound_before": re.compile(
+            rf"\b(?:{_words_alt(_vocab()['data']['bound_before'])})\s+$", re.IGNORECASE
+        ),
+        # `15 gemeenten in Nederland waar in 2011 meer dan duizend inbraken`: the bound a
+        # relative clause picks out the units counted before it by (no figure of items)
+        "units_by_bound": re.compile(
+            r"\b\d+\s+[^\W\d]+en\b[^.;:!?]*?\b(?:waar|waarin|die)\b[^.;:!?]*?"
+            r"\b(?:meer|minder)\s+dan\s+$",
+            re.IGNORECASE,
+        ),
         "range_after": re.compile(r"^\s*(?:à|a|tot|-|–|to|or|of)\s*\d", re.IGNORECASE),
         # `schommelde tussen 50.089 en 53.511`, `between 40 and 60`: the bounds of a range,
         # neither a count (the first is read as rough by `approximate`, the second not)

@@ -6,12 +6,12 @@ document (`extract_meetings`)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from spacy.tokens import Doc
 
-from pipeline.dates import DATE_RE, bare_date, find_dates
-from pipeline.docmodel import Line, as_doc, page_lines, side_by_side_rows
+from pipeline.dates import DATE_RE, bare_date, find_dates, parse_date, parse_time
+from pipeline.docmodel import Line, as_doc, evidence_box, page_lines, side_by_side_rows
 from pipeline.documents import context_year, is_formal_decision, names_sitting_outcomes
 from pipeline.documents.doc_types import records_a_decision
 from pipeline.documents.lines import _readable, names_a_meeting
@@ -29,6 +29,7 @@ from pipeline.meetings.dating import (
     title_ends_dated,
 )
 from pipeline.meetings.head import _body_of_members, _meeting_header
+from pipeline.meetings.notices import NoticedSitting, noticed_sittings
 from pipeline.meetings.participants import _distinct, extract_participants
 from pipeline.meetings.people import status_label
 from pipeline.meetings.printed import _as_printed
@@ -114,7 +115,7 @@ def _announces_a_sitting(lines: list[str]) -> bool:
     the meeting announced, its day without a year undated."""
     readable = _readable(lines)
     announced = any(sitting_announced(x) for x in readable[:ANNOUNCING_LINES])
-    return announced or reported_sitting(readable) is not None
+    return announced or reported_sitting(readable) is not None or bool(noticed_sittings(lines))
 
 
 _DECISION_LIST_RE = re.compile(r"\bbesluitenlijst\b", re.IGNORECASE)
@@ -159,6 +160,10 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         return [], []
     printed = [x for _, x in all_lines]
     meeting = _meeting_header(doc, doc_lines, printed)
+    if noticed := _noticed_meetings(meeting, noticed_sittings(printed), doc_lines, doc.text):
+        rows = _as_printed(side_by_side_rows(doc_lines))
+        participants = _distinct(extract_participants(rows), meeting["meeting_id"])
+        return noticed, participants
     if sections := _meeting_sections(doc_lines, printed):
         return _section_meetings(meeting, doc_lines, printed, sections, context_year(doc.text))
     if pages := _later_records(printed, meeting["meeting_date"], context_year(doc.text)):
@@ -187,6 +192,58 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
         # a register of decisions taken at several meetings: one per dated section
         return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
     return [_body_of_members(meeting, participants)], participants
+
+
+def _noticed_meetings(
+    meeting: dict, sittings: list[NoticedSitting], doc_lines: list[Line], text: str
+) -> list[dict]:
+    """The meetings a notice announces (`notices.noticed_sittings`), dated by the notice's
+    sentence over the notice's own date (its posting, its signing), a day without its year
+    in the year the text names most; the first takes the head's body, hours and place where
+    the notice tells none. None unless the announced sitting's day is read."""
+    year = context_year(text)
+    rows: list[dict] = []
+    for sitting in sittings:
+        parsed = parse_date(sitting.day, context_year=year)
+        if parsed is None:
+            if not rows:
+                return []
+            continue
+        first = not rows
+        line = doc_lines[sitting.line] if sitting.line < len(doc_lines) else None
+        box = evidence_box([line.span], line.page_no) if line is not None else {}
+        rows.append(
+            {
+                **meeting,
+                **box,
+                "meeting_id": f"{meeting['document_id']}-m{len(rows) + 1}",
+                "page_no": line.page_no if line is not None else meeting["page_no"],
+                "body": sitting.body or (meeting["body"] if first else None),
+                "meeting_date": parsed.value,
+                "date_year_inferred": parsed.year_inferred,
+                **_hours(_hour(sitting.start), meeting if first else None),
+                "location": sitting.place or (meeting["location"] if first else None),
+            }
+        )
+    return rows
+
+
+def _hours(start: time | None, head: dict | None) -> dict[str, time | None]:
+    """The sitting's start and end: the notice's hour, the head's end only where the head
+    starts at that hour too (`vanaf de datum van deze bekendmaking ... van 9.00 tot 12.00
+    uur`: the hours the papers lie open, not the sitting's); the head's hours where the
+    notice tells none."""
+    if head is None:
+        return {"start_time": start, "end_time": None}
+    if start is None:
+        return {"start_time": head["start_time"], "end_time": head["end_time"]}
+    same = head["start_time"] == start
+    return {"start_time": start, "end_time": head["end_time"] if same else None}
+
+
+def _hour(printed: str | None) -> time | None:
+    """The hour a notice prints (`19.00`) as a time; None where it prints none."""
+    return parse_time(printed) if printed else None
 
 
 #: the fields of a meeting row that say which sitting it was

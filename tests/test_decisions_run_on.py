@@ -584,3 +584,44 @@ def test_a_sentence_that_reports_is_no_point_of_a_field_named_as_proposed():
         "verzonden aan de raad. " + "Verder is er niets besproken. " * 10
     )
     assert _run_on_proposals([(1, line)], None, set()) == []
+
+
+# texts248/woerden-raadsvoorstel-kadernota-ggd-2015-01-13.txt (line 10, its first 1,150
+# characters): a council proposal run onto one line, the marks of its dictum's points lost,
+# point 2 a lead over its numbered points `2.1` .. `2.3`
+WOERDEN_PAGE = (
+    "1 Gemeente Woerden 15R RAADSVOORSTEL 15R gemeente WOERDEN Indiener: college van "
+    "burgemeester en wethouders Datum: 13 januari 2015 Portefeuillehouder(s): wethouder Koster "
+    "Portefeuille(s): Gezondheidsbeleid Contactpersoon: A. de Leeuw Tel.nr.: adres: Onderwerp: "
+    "Concept Kadernota 2016 G G D regio Utrecht De raad besluit: Kennis te nemen van de concept "
+    "Kadernota 2016 van de G G D regio Utrecht Aandacht te vragen voor: 2.1 de mogelijke "
+    "financiële gevolgen van de geschetste ontwikkeling in de Kadernota voor de begroting van "
+    "de G G D r U en voor de inwonerbijdrage 2.2 de risico's in de bedrijfsvoering die in de "
+    "Kademota worden benoemd en de afdekking daarvan 2.3 het huidig stadium van uitwerking van "
+    "de transities waardoor nog niet vast ligt welke taken de gemeente zal beleggen - of "
+    "blijven beleggen - bij de G G D r U In te stemmen met bijgaande brief aan de G G D r U "
+    "waarin bovenstaande aandachtspunten zijn verwoord en deze door het college te laten "
+    "verzenden. Inleiding: De (eerste) Kadernota van de G G D (inhoudende een aanzet op een "
+    "sluitende visie op de dienstverlening door de G G D ) is het resultaat van overleg in het "
+    "dagelijks bestuur over ontwikkelingen en de toekomst van de G G D"
+)
+
+
+def test_a_proposals_dictum_whose_marks_were_lost_parts_at_each_infinitive_clause():
+    found = _run_on_proposals([(1, WOERDEN_PAGE)], None, set())
+    assert [(proposal, item.number, item.text[:40]) for _, proposal, item in found] == [
+        (True, None, "Kennis te nemen van de concept Kadernota"),
+        # `Aandacht te vragen voor:` leads the numbered points below it: no row of its own
+        (True, "2.1", "de mogelijke financiële gevolgen van de "),
+        (True, "2.2", "de risico's in de bedrijfsvoering die in"),
+        (True, "2.3", "het huidig stadium van uitwerking van de"),
+        (True, None, "In te stemmen met bijgaande brief aan de"),
+    ]
+    assert found[0][2].text.endswith("van de G G D regio Utrecht")
+    assert found[-1][2].text.endswith("door het college te laten verzenden.")
+
+
+def test_a_dictum_lead_over_unmarked_points_in_no_proposal_paper_proposes_nothing():
+    # the same field on a page that names no proposal: a record's dictum, no proposal here
+    line = WOERDEN_PAGE.replace("RAADSVOORSTEL", "BESLUITENLIJST")
+    assert _run_on_proposals([(1, line)], None, set()) == []

@@ -298,8 +298,11 @@ def _run_on_proposals(
     paper = bool(rules["proposal_paper"].search(title or ""))
     found: list[tuple[str, bool, Item]] = []
     for used, page_no, line in _page_paragraphs(lines):
-        label = None if taken & set(used) else rules["run_on_label"].search(line)
+        if taken & set(used):
+            continue
+        label = rules["run_on_label"].search(line)
         if label is None:
+            found += _unmarked_proposals(line, page_no, used, paper)
             continue
         # a field named as proposed (`Voorgesteld besluit`, `Voorgesteld wordt`) proposes in
         # any paper, its head as garbled as OCR left it, and runs its points onto one line
@@ -316,6 +319,45 @@ def _run_on_proposals(
         if len(points) >= MIN_DICTUM_ITEMS and len(dicta) == len(points):
             found += [("besluit", True, Item(page_no, n, t, used)) for n, t in points]
     return found
+
+
+def _unmarked_proposals(
+    line: str, page_no: int, used: range, paper: bool
+) -> list[tuple[str, bool, Item]]:
+    """(kind, is_proposal, item) of a council proposal's dictum run onto one line with its
+    points' marks lost (`1 Gemeente Woerden 15R RAADSVOORSTEL ... De raad besluit: Kennis te
+    nemen van ... Utrecht Aandacht te vragen voor: 2.1 de ... 2.2 ... In te stemmen met ...
+    te laten verzenden. Inleiding: ...`): each point opens with its infinitive clause's head,
+    capitalised (unmarked_point); a point ending on a colon is the lead of the numbered
+    points below it (`2.1`, `2.2`: sub_point), which are proposals of their own. Only in a
+    paper that names itself a proposal, its title or the line's first words, under the
+    body's dictum lead (unmarked_label), when two points or more follow."""
+    rules = _rules()
+    opening = " ".join(line.split()[: rules["proposal_paper_words"]])
+    label = rules["unmarked_label"].search(line)
+    if label is None or not (paper or rules["proposal_paper"].search(opening)):
+        return []
+    text = line[label.end() :]
+    starts = [m.start() for m in rules["unmarked_point"].finditer(text)]
+    if not starts or starts[0] != 0:
+        return []
+    if len(starts) < MIN_DICTUM_ITEMS:
+        return []
+    ends = [*starts[1:], len(text)]
+    bodies = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+    bodies[-1] = _to_dictum_end(_before_section(bodies[-1])).strip()
+    points = [point for body in bodies for point in _with_sub_points(body)]
+    return [("besluit", True, Item(page_no, n, t, used)) for n, t in points]
+
+
+def _with_sub_points(body: str) -> list[tuple[str | None, str]]:
+    """(number, text) of an unmarked point: itself, or, ending on a colon over numbered
+    points (`Aandacht te vragen voor: 2.1 de ... 2.2 de ...`), those points, the lead none."""
+    subs = list(_rules()["sub_point"].finditer(body))
+    if not subs or not body[: subs[0].start()].rstrip().endswith(":"):
+        return [(None, body)]
+    ends = [*(m.start() for m in subs[1:]), len(body)]
+    return [(m["num"], body[m.end() : end].strip()) for m, end in zip(subs, ends, strict=True)]
 
 
 def _drafted_as_proposed(point: str, proposes: bool) -> bool:

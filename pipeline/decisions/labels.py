@@ -291,9 +291,10 @@ def _run_on_proposals(
     """(kind, is_proposal, item) of the decision field of a proposal paper transcribed onto
     one line (`1 RAADSVOORSTEL ... Beslispunten 1. ... a. De ... te verstrekken aan verzoeker;
     b. ...`): one proposal per point (`_run_on_points`). Only in a paper that names itself a
-    proposal in its title or in that line's first words; a line a label reader took is
-    read already. A PDF wraps that line at the page's width: it is read made whole again
-    (`_page_paragraphs`)."""
+    proposal in its title or in that line's first words, unless the field's name calls it
+    proposed (`Voorgesteld besluit`); a dictum whose points lost their marks is read by
+    `_unmarked_proposals`. A line a label reader took is read already. A PDF wraps that
+    line at the page's width: it is read made whole again (`_page_paragraphs`)."""
     rules = _rules()
     paper = bool(rules["proposal_paper"].search(title or ""))
     found: list[tuple[str, bool, Item]] = []

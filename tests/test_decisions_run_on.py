@@ -436,8 +436,9 @@ def test_run_on_points_split_by_number_and_by_letter_below_a_points_lead():
         # point 2 ends on a colon: the lead of its lettered points, no decision of its own
         ("2a", "€ 972.000 toevoegen aan de bestemmingsreserve tariefegalisatie "
          "watersysteembeheer;"),
+        # the last point ends before the paper's next section (`Financiële gevolgen`)
         ("2b", "€ 1.942.000 toevoegen aan de bestemmingsreserve tariefegalisatie "
-         "zuiveringsbeheer; Financiële gevolgen Geen."),
+         "zuiveringsbeheer;"),
     ]  # fmt: skip
 
 
@@ -465,3 +466,162 @@ PROSE_LINE = (
 def test_a_label_on_a_run_on_line_of_no_proposal_paper_proposes_nothing(line):
     assert _run_on_proposals([(1, line)], "Besluitenlijst college", set()) == []
     assert not any(d["is_proposal"] for d in extract_decisions(_document(line, "other"), []))
+
+
+# texts195/hoogeveen-collegevoorstel-rud-2009.txt (line 10, cut after the form's date; line 12
+# whole: the copy ends there): a college proposal's routing form under an OCR-garbled head,
+# which names no proposal in its first words, and its page 2 of 284 characters
+HOOGEVEEN_FORM = (
+    "1 -ep- OOCEVEEN *.uui wurgemeester en wethouders Onderwerp: Discussie Regionale "
+    "Uitvoeringsdienst in Drenthe Voorgesteld besluit: 1. Instemmen met de bijgevoegde brief "
+    "aan de minister van Vrom; 2. De gemeenteraad en provinciate staten te informeren over de "
+    "stand van zaken met betrekking tot de regionale uitvoeringsdiensten; 3. Overleg tussen de "
+    "colleges van burgemeester en wethouders en gedeputeerde staten te gaan voeren over de "
+    "vormgeving en inrichting van een Regionale Uitvoeringsdienst vooralsnog uitgaande van het "
+    "basistakenpakket en met oog voor de reeds bestaande samenwerkingsinitiatieven. Genomen "
+    "besluit (met datum): &iu) 2.q_iUlGOCV Parafen met datum Afdelingsmanager Beleidscooroi "
+    "Beleidscoorainatie Financial control HRM-officer Juridisch control ICT-officer 19 november "
+    "2009 Afdeling Dienstverlening & Handhaving Rapporteur D.B. Bruijn Telefoon 1113"
+)
+HOOGEVEEN_PAGE_2 = (
+    "2 GEMEENTE HOOGEVEEN Voorstel voor burgemeester en wethouders Onderwerp Discussie "
+    "Regionale Uitvoeringsdienst in Drenthe Voorgesteld besluit 1. Instemmen met de "
+    "bijgevoegde brief aan de minister van Vrom; 2. De gemeenteraad en provinciate staten te "
+    "informeren over de stand van zaken"
+)
+
+
+def test_a_field_named_as_proposed_proposes_its_bare_infinitive_points_in_any_paper():
+    # `Voorgesteld besluit` says what the points are: no paper's name needed, and a point
+    # drafted as a bare infinitive (`Instemmen met ...;`) is one of them
+    title = "-ep- OOCEVEEN *.uui wurgemeester en wethouders"
+    assert [(it.number, it.text[:40]) for _, _, it in _run_on_proposals(
+        [(1, HOOGEVEEN_FORM)], title, set())] == [
+        ("1", "Instemmen met de bijgevoegde brief aan d"),
+        ("2", "De gemeenteraad en provinciate staten te"),
+        ("3", "Overleg tussen de colleges van burgemees"),
+    ]  # fmt: skip
+    found = extract_decisions(_document(HOOGEVEEN_FORM, "memo"), [])
+    assert found[2]["text"].endswith("bestaande samenwerkingsinitiatieven.")
+    assert all(d["is_proposal"] for d in found)
+
+
+def test_a_field_named_as_proposed_runs_on_a_short_page_cut_off():
+    # the page holds less than a page's line (the copy stops in point 2): still run on
+    found = _run_on_proposals([(2, HOOGEVEEN_PAGE_2)], None, set())
+    assert [(proposal, item.number, item.text) for _, proposal, item in found] == [
+        (True, "1", "Instemmen met de bijgevoegde brief aan de minister van Vrom;"),
+        (True, "2", "De gemeenteraad en provinciate staten te informeren over de stand van "
+         "zaken"),
+    ]  # fmt: skip
+
+
+# texts238/heumen-raadsvoorstel-onderzoek-samenwerking-2013-02-05.txt (line 10, from the
+# field): `Voorgesteld wordt:`, point 2's mark lost with the year before it (`20 december
+# 2012. 2.`), the summary run on after point 5
+HEUMEN_FIELD = (
+    "1 Raadsvergadering : 21 februari 2013 Agendanummer : Onderwerp : Onderzoek samenwerking "
+    "Wordt behandeld door : Paul Mengde Malden, 5 februari 2013 Aan de raad, Inleiding Op 20 "
+    "december 2012 heeft de gemeenteraad van Heumen in een motie gevraagd nader onderzoek te "
+    "doen. Voorgesteld wordt: 1. Kennis te nemen van de uitkomsten van het onderzoek op basis "
+    "van de motie van 20 december De uitvoering van de besluiten van 1 november 2012 verder "
+    "ter hand te nemen, als zelfstandige gemeente Heumen. 3. Af te zien van een ambtelijke of "
+    "bestuurlijke fusie met de MUG-gemeenten. 4. Een voorstel op te stellen gericht op de "
+    "maximaal haalbare ambtelijke samenwerking met de gemeente Mook en Middelaar. 5. Het "
+    "college te vragen halfjaarlijks te rapporteren over de voortgang van de samenwerking met "
+    "Mook en Middelaar en de regionale samenwerking. Samenvatting De gemeenteraad van Heumen "
+    "heeft zich in november 2012 nadrukkelijk uitgesproken voor zelfstandigheid."
+)
+
+
+def test_a_point_whose_mark_was_lost_is_parted_from_the_point_above_it():
+    found = _run_on_proposals([(1, HEUMEN_FIELD)], "Raadsvergadering : 21 februari 2013", set())
+    assert [(item.number, item.text[:45]) for _, _, item in found] == [
+        ("1", "Kennis te nemen van de uitkomsten van het ond"),
+        (None, "De uitvoering van de besluiten van 1 november"),
+        ("3", "Af te zien van een ambtelijke of bestuurlijke"),
+        ("4", "Een voorstel op te stellen gericht op de maxi"),
+        ("5", "Het college te vragen halfjaarlijks te rappor"),
+    ]
+    assert found[0][2].text.endswith("op basis van de motie van 20 december")
+    assert found[-1][2].text.endswith("en de regionale samenwerking.")
+
+
+def test_one_number_out_of_order_is_no_lost_mark():
+    # `3.` after `1.` with no `4.` after it: a number in the text, no point (the field as
+    # before: a point ends where the next mark in order opens)
+    text = "1. Kennis te nemen van het verslag; 3. Dit is een opmerking zonder vervolg."
+    assert [number for number, _ in _run_on_points(text, lost_marks=True)] == ["1"]
+
+
+# texts258/gemeente-raadsbundel-raadsvoorstel-speelruimtebeleid-2011.txt (line 12, the
+# first 600 characters): `Voorgestelde beslissing:` over points drafted as bare infinitives,
+# the second cut where the transcription lost its year and the section `Aanleiding` follows
+SPEELRUIMTE_PAGE = (
+    "2 Raadsvoorstel Datum raadsvergadering : 15 september 2011 Bundelnummer : 13 11int00578 "
+    "Onderwerp : Speelruimtebeleid Voorgestelde beslissing: 1. De evaluatie speelruimtebeleid "
+    "vaststellen. 2. Het in 2007 vastgestelde beleidsuitgangspunten van het speelruimtebeleid "
+    "continueren tot Aanleiding Op 22 februari 2007 heeft u het speelruimtebeleidsplan , met de "
+    "speelruimteanalyse en het daaruit voortkomende streefbeeld voor de periode , vastgesteld. "
+    "Daarnaast is besloten de voor de uitvoering van het plan benodigde investeringen op te "
+    "nemen"
+)
+
+
+def test_a_proposed_points_last_ends_before_the_papers_next_section():
+    found = extract_decisions(_document(SPEELRUIMTE_PAGE, "memo"), [])
+    assert [(d["number"], d["is_proposal"], d["text"]) for d in found] == [
+        ("1", True, "De evaluatie speelruimtebeleid vaststellen."),
+        ("2", True, "Het in 2007 vastgestelde beleidsuitgangspunten van het "
+         "speelruimtebeleid continueren tot"),
+    ]  # fmt: skip
+
+
+def test_a_sentence_that_reports_is_no_point_of_a_field_named_as_proposed():
+    # `Voorgesteld wordt:` over a record's numbered sentences with a finite verb
+    line = (
+        "Voorgesteld wordt: 1. De notulen zijn vastgesteld. 2. Het college heeft de brief "
+        "verzonden aan de raad. " + "Verder is er niets besproken. " * 10
+    )
+    assert _run_on_proposals([(1, line)], None, set()) == []
+
+
+# texts248/woerden-raadsvoorstel-kadernota-ggd-2015-01-13.txt (line 10, its first 1,150
+# characters): a council proposal run onto one line, the marks of its dictum's points lost,
+# point 2 a lead over its numbered points `2.1` .. `2.3`
+WOERDEN_PAGE = (
+    "1 Gemeente Woerden 15R RAADSVOORSTEL 15R gemeente WOERDEN Indiener: college van "
+    "burgemeester en wethouders Datum: 13 januari 2015 Portefeuillehouder(s): wethouder Koster "
+    "Portefeuille(s): Gezondheidsbeleid Contactpersoon: A. de Leeuw Tel.nr.: adres: Onderwerp: "
+    "Concept Kadernota 2016 G G D regio Utrecht De raad besluit: Kennis te nemen van de concept "
+    "Kadernota 2016 van de G G D regio Utrecht Aandacht te vragen voor: 2.1 de mogelijke "
+    "financiële gevolgen van de geschetste ontwikkeling in de Kadernota voor de begroting van "
+    "de G G D r U en voor de inwonerbijdrage 2.2 de risico's in de bedrijfsvoering die in de "
+    "Kademota worden benoemd en de afdekking daarvan 2.3 het huidig stadium van uitwerking van "
+    "de transities waardoor nog niet vast ligt welke taken de gemeente zal beleggen - of "
+    "blijven beleggen - bij de G G D r U In te stemmen met bijgaande brief aan de G G D r U "
+    "waarin bovenstaande aandachtspunten zijn verwoord en deze door het college te laten "
+    "verzenden. Inleiding: De (eerste) Kadernota van de G G D (inhoudende een aanzet op een "
+    "sluitende visie op de dienstverlening door de G G D ) is het resultaat van overleg in het "
+    "dagelijks bestuur over ontwikkelingen en de toekomst van de G G D"
+)
+
+
+def test_a_proposals_dictum_whose_marks_were_lost_parts_at_each_infinitive_clause():
+    found = _run_on_proposals([(1, WOERDEN_PAGE)], None, set())
+    assert [(proposal, item.number, item.text[:40]) for _, proposal, item in found] == [
+        (True, None, "Kennis te nemen van de concept Kadernota"),
+        # `Aandacht te vragen voor:` leads the numbered points below it: no row of its own
+        (True, "2.1", "de mogelijke financiële gevolgen van de "),
+        (True, "2.2", "de risico's in de bedrijfsvoering die in"),
+        (True, "2.3", "het huidig stadium van uitwerking van de"),
+        (True, None, "In te stemmen met bijgaande brief aan de"),
+    ]
+    assert found[0][2].text.endswith("van de G G D regio Utrecht")
+    assert found[-1][2].text.endswith("door het college te laten verzenden.")
+
+
+def test_a_dictum_lead_over_unmarked_points_in_no_proposal_paper_proposes_nothing():
+    # the same field on a page that names no proposal: a record's dictum, no proposal here
+    line = WOERDEN_PAGE.replace("RAADSVOORSTEL", "BESLUITENLIJST")
+    assert _run_on_proposals([(1, line)], None, set()) == []

@@ -291,24 +291,87 @@ def _run_on_proposals(
     """(kind, is_proposal, item) of the decision field of a proposal paper transcribed onto
     one line (`1 RAADSVOORSTEL ... Beslispunten 1. ... a. De ... te verstrekken aan verzoeker;
     b. ...`): one proposal per point (`_run_on_points`). Only in a paper that names itself a
-    proposal in its title or in that line's first words; a line a label reader took is
-    read already. A PDF wraps that line at the page's width: it is read made whole again
-    (`_page_paragraphs`)."""
+    proposal in its title or in that line's first words, unless the field's name calls it
+    proposed (`Voorgesteld besluit`); a dictum whose points lost their marks is read by
+    `_unmarked_proposals`. A line a label reader took is read already. A PDF wraps that
+    line at the page's width: it is read made whole again (`_page_paragraphs`)."""
     rules = _rules()
     paper = bool(rules["proposal_paper"].search(title or ""))
     found: list[tuple[str, bool, Item]] = []
     for used, page_no, line in _page_paragraphs(lines):
-        if taken & set(used) or len(line) <= PAGE_LINE_CHARS:
+        if taken & set(used):
+            continue
+        label = rules["run_on_label"].search(line)
+        if label is None:
+            found += _unmarked_proposals(line, page_no, used, paper)
+            continue
+        # a field named as proposed (`Voorgesteld besluit`, `Voorgesteld wordt`) proposes in
+        # any paper, its head as garbled as OCR left it, and runs its points onto one line
+        # however short the page (a copy cut off after point 2); `Besluit`, `Advies` need
+        # the paper, and a page's whole line
+        proposes = label["proposes"] is not None
+        if len(line) <= PAGE_LINE_CHARS and not proposes:
             continue
         opening = " ".join(line.split()[: rules["proposal_paper_words"]])
-        label = rules["run_on_label"].search(line)
-        if label is None or not (paper or rules["proposal_paper"].search(opening)):
+        if not (proposes or paper or rules["proposal_paper"].search(opening)):
             continue
-        points = _run_on_points(line[label.end() :])
-        dicta = [text for _, text in points if rules["dictum_item"].match(_lowered(text))]
+        points = _run_on_points(line[label.end() :], lost_marks=proposes)
+        dicta = [text for _, text in points if _drafted_as_proposed(text, proposes)]
         if len(points) >= MIN_DICTUM_ITEMS and len(dicta) == len(points):
             found += [("besluit", True, Item(page_no, n, t, used)) for n, t in points]
     return found
+
+
+def _unmarked_proposals(
+    line: str, page_no: int, used: range, paper: bool
+) -> list[tuple[str, bool, Item]]:
+    """(kind, is_proposal, item) of a council proposal's dictum run onto one line with its
+    points' marks lost (`1 Gemeente Woerden 15R RAADSVOORSTEL ... De raad besluit: Kennis te
+    nemen van ... Utrecht Aandacht te vragen voor: 2.1 de ... 2.2 ... In te stemmen met ...
+    te laten verzenden. Inleiding: ...`): each point opens with its infinitive clause's head,
+    capitalised (unmarked_point); a point ending on a colon is the lead of the numbered
+    points below it (`2.1`, `2.2`: sub_point), which are proposals of their own. Only in a
+    paper that names itself a proposal, its title or the line's first words, under the
+    body's dictum lead (unmarked_label), when two points or more follow."""
+    rules = _rules()
+    opening = " ".join(line.split()[: rules["proposal_paper_words"]])
+    label = rules["unmarked_label"].search(line)
+    if label is None or not (paper or rules["proposal_paper"].search(opening)):
+        return []
+    text = line[label.end() :]
+    starts = [m.start() for m in rules["unmarked_point"].finditer(text)]
+    if not starts or starts[0] != 0:
+        return []
+    if len(starts) < MIN_DICTUM_ITEMS:
+        return []
+    ends = [*starts[1:], len(text)]
+    bodies = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+    bodies[-1] = _to_dictum_end(_before_section(bodies[-1])).strip()
+    points = [point for body in bodies for point in _with_sub_points(body)]
+    return [("besluit", True, Item(page_no, n, t, used)) for n, t in points]
+
+
+def _with_sub_points(body: str) -> list[tuple[str | None, str]]:
+    """(number, text) of an unmarked point: itself, or, ending on a colon over numbered
+    points (`Aandacht te vragen voor: 2.1 de ... 2.2 de ...`), those points, the lead none."""
+    subs = list(_rules()["sub_point"].finditer(body))
+    if not subs or not body[: subs[0].start()].rstrip().endswith(":"):
+        return [(None, body)]
+    ends = [*(m.start() for m in subs[1:]), len(body)]
+    return [(m["num"], body[m.end() : end].strip()) for m, end in zip(subs, ends, strict=True)]
+
+
+def _drafted_as_proposed(point: str, proposes: bool) -> bool:
+    """`point` is drafted as a proposal's dictum: a clause with `te` (dictum_item) or, under a
+    field its name calls proposed, any clause without a finite verb of its own, a bare
+    infinitive too (`Instemmen met de bijgevoegde brief ...;`, `De evaluatie
+    speelruimtebeleid vaststellen.`): a sentence that reports (`... is ... vastgesteld.`) is
+    no point of the field."""
+    clause = _lowered(point)
+    if _rules()["dictum_item"].match(clause):
+        return True
+    own = _rules()["dictum_subclause"].split(clause, maxsplit=1)[0]
+    return proposes and bool(own.strip()) and not _FINITE_RE.search(own)
 
 
 def _run_on_dicta(lines: Lines, taken: set[int]) -> list[tuple[str, bool, Item]]:
@@ -415,20 +478,22 @@ def _lowered(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _run_on_points(text: str) -> list[tuple[str | None, str]]:
+def _run_on_points(text: str, lost_marks: bool = False) -> list[tuple[str | None, str]]:
     """(number, text) of the points a run-on decision field opens with (`text` starts at its
     first mark): marks that go on in order (`1.` `2.`, `a.` `b.`, a dash after a dash), a
     point that ends on a colon opening marks of another kind below it (`1. ... bevoegd is:
     a. ...; b. ...`), which are points of their own, their lead none; the last point ends
-    with the sentence its infinitive closes, the page runs on after it."""
+    with the sentence its infinitive closes, or before the paper's next section, the page
+    runs on after it. With `lost_marks`, a number the transcription dropped (`1. ... van 20
+    december De uitvoering ... 3. Af te zien ...`, `4.` after `3.`) is a point of its own."""
     marks = list(_rules()["run_on_point"].finditer(text))
     if not marks or marks[0].start() != 0:
         return []
     kept = [(marks[0], 0)]  # (mark, depth)
-    for m in marks[1:]:
+    for n, m in enumerate(marks[1:], start=1):
         last, depth = kept[-1]
         outer = next(mark for mark, d in reversed(kept) if d == 0)
-        if _follows(outer, m):
+        if _follows(outer, m) or (lost_marks and _follows_lost(outer, m, marks[n + 1 :])):
             kept.append((m, 0))
         elif depth == 1 and _follows(last, m):
             kept.append((m, 1))
@@ -439,11 +504,45 @@ def _run_on_points(text: str) -> list[tuple[str | None, str]]:
         below = kept[n + 1] if n + 1 < len(kept) else None
         if below is not None and below[1] > depth:
             continue  # the lead of the points below it
-        body = text[m.end() : below[0].start()] if below else _to_dictum_end(text[m.end() :])
+        if below:
+            body = text[m.end() : below[0].start()]
+        else:
+            body = _to_dictum_end(_before_section(text[m.end() :]))
         outer = next(mark for mark, d in reversed(kept[: n + 1]) if d == 0)
         number = (outer["num"] or "") + (m["letter"] or "") if depth else m["num"] or m["letter"]
-        points.append((number or None, body.strip()))
+        if below and not depth and not _follows(m, below[0]):
+            points += _with_lost_point(number, body.strip())
+        else:
+            points.append((number or None, body.strip()))
     return points
+
+
+def _follows_lost(before: re.Match[str], m: re.Match[str], after: list[re.Match[str]]) -> bool:
+    """Number mark `m` comes two after `before`, the one between lost, and the next mark
+    after `m` goes on from it (`1.` ... `3.` `4.`): one mark alone out of order is none."""
+    if not (before["num"] and m["num"]) or int(m["num"]) != int(before["num"]) + 2:
+        return False
+    return bool(after) and _follows(m, after[0])
+
+
+def _with_lost_point(number: str | None, body: str) -> list[tuple[str | None, str]]:
+    """The point `number` and the one after it whose mark was lost (`Kennis te nemen van ...
+    van 20 december De uitvoering van de besluiten ... ter hand te nemen, ...`): parted
+    where a capital opens a word after one in lower case with no stop between (`december
+    De`) and both parts are drafted as dicta; the lost point has no number. One point as
+    it is where no such place parts it."""
+    for cut in _rules()["lost_point_start"].finditer(body):
+        head, tail = body[: cut.start()], body[cut.end() :]
+        if _drafted_as_proposed(head, False) and _drafted_as_proposed(tail, False):
+            return [(number or None, head), (None, tail)]
+    return [(number or None, body)]
+
+
+def _before_section(text: str) -> str:
+    """`text` up to the paper's next section run on after the last point (paper_section:
+    `... continueren tot Aanleiding Op 22 februari ...`); whole without one."""
+    m = _rules()["paper_section"].search(text)
+    return text[: m.start()] if m else text
 
 
 def _mark_kind(m: re.Match[str]) -> str:

@@ -1187,6 +1187,8 @@ def _goes_on(line: str, following: str) -> bool:
     """Whether `following` carries on the comma list `line` was cut in the middle of a name."""
     if not following or status_label(following) or _AGENDA_ITEM_RE.match(following):
         return False
+    if _rules()["agenda_heading"].match(following):
+        return False  # `Sabine P.` over `Agenda`: the agenda's heading, no surname going on
     if _GROUP_LEAD_RE.match(following):
         return False  # `JUSO: ...`: the next group's list
     if _role_goes_on(line, following) or _note_left_open(line, following):

@@ -392,6 +392,8 @@ def _closes_list(line: str, status: str, after_gap: bool) -> bool:
         return True  # a portal's `Secretaris` alone below the list: the officers' fields follow
     if _rules()["clause_label"].match(line):
         return True  # `Volmachten zijn ontvangen van:`: the label of another list
+    if _rules()["agenda_heading"].match(line.strip()):
+        return True  # `A. AGENDA`, `Timing Nr. Agendapunt`: the agenda opens below the roll
     # `Save this PDF as:`: a document site's viewer below its title's roll
     return bool(is_host_viewer(line) or is_hosted_title_line(line))
 

@@ -147,9 +147,9 @@ def _headed_by_a_service(doc: Doc, raw: str, name: str) -> bool:
 
 
 def _counted_by_season(raw: str, name: str) -> bool:
-    """Whether a text counts by a season (`season_words`: a lifeguards' `zwemseizoen`, `tussen
-    1 mei en 22 september`), a period no reader reads: its figures would be given the
-    calendar year, so such a text is no service's count of its call-outs."""
+    """Whether a text counts by a season (`season_words`: a lifeguards' `zwemseizoen`, its
+    figures running `tussen 1 mei en 22 september`), a period no reader reads: its figures
+    would be given the calendar year, so such a text is no service's count of its call-outs."""
     words = _subject_specs()[name].get("season_words", [])
     return bool(words) and re.search(rf"(?<!\w)(?:{_alt(words)})", raw, re.IGNORECASE) is not None
 

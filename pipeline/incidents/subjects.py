@@ -500,10 +500,11 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
 
 def _call_out_nouns_named(raw: str, name: str) -> tuple[str, ...]:
     """The call-out nouns of subject `name` (`call_out_nouns`) that `raw` names after
-    `aantal`, as written."""
+    `aantal` and never right after a number, as written."""
     nouns = _subject_specs()[name]["call_out_nouns"]
     found = re.finditer(rf"\baantal\s+(?P<noun>{_alt(nouns)})\b", raw, re.IGNORECASE)
-    return tuple(sorted({m["noun"].lower() for m in found}))
+    # a noun it also counts after a number is read by the text's own words (`6100 uitrukken`)
+    return tuple(sorted({m["noun"].lower() for m in found} - set(_whole_counts(raw))))
 
 
 #: a part's count (`40 waarvan 9 bomen`): what it names is a part of the items, not them

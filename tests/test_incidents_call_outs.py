@@ -264,3 +264,22 @@ RTVNOORD = (
 
 def test_how_often_the_call_outs_happened_in_total_is_their_whole():
     assert _facts(RTVNOORD) == {("voorval", _year(2005), "total", 45000.0, "count", None)}
+
+
+# texts203/frieschdagblad-brandweer-fryslan-uitrukken-2017 (AL): a four-digit turn-out count
+# makes the text a call-out text; what call-outs were for, after `aantal`, is one kind
+FRIESCHDAGBLAD = (
+    "Brandweer wordt steeds meer hulpverlener\n\nLeeuwarden - De daling van het aantal "
+    "uitrukken van de Friese brandweer is vorig jaar nagenoeg tot stilstand gekomen. De "
+    "brandweer kwam in totaal 3200 keer in actie, zeventig keer minder dan in 2016. In 2015 "
+    "waren er nog bijna 6100 uitrukken. Het aantal branden nam enigszins toe, van 1160 naar "
+    "1180. Opvallend was de grote stijging van het aantal uitrukken bij storm- en "
+    "waterschade, van 75 naar 162."
+)
+
+
+def test_what_call_outs_were_for_after_aantal_is_one_kind():
+    # (no date in this excerpt: `vorig jaar` gives the years no check here)
+    facts = {(f[2], f[3]) for f in _facts(FRIESCHDAGBLAD)}
+    assert ("other", 75.0) in facts and ("total", 75.0) not in facts
+    assert ("other", 1160.0) in facts  # a kind no longer above a false total of its year

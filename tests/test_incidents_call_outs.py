@@ -207,3 +207,79 @@ def test_the_call_out_service_after_van_names_no_kind_of_its_rides():
     assert ("voorval", _year(2021), "other", 4966.0, "count", None) not in facts
     # incPeriod: the change names no period; its first level is the year before the new one's
     assert ("voorval", _year(2020), "total", 4466.0, "count", None) in facts
+
+
+# texts225/jeugdjournaal-reddingsbrigade-reddingen-2018 (AQ): the lifeguards' brigades
+# named in the head, their call-outs told with a modal and its infinitive
+JEUGDJOURNAAL = (
+    " date 2019-01 De Reddingsbrigade heeft het druk gehad afgelopen jaar. Uit nieuwe cijfers "
+    "blijkt dat veel meer mensen uit het water zijn gered dan het jaar daarvoor.\n\n4300\n\n"
+    "In 2018 werden 4300 zwemmers en watersporters in nood gered. Vrijwilligers van de "
+    "reddingsbrigade moesten 2500 keer in actie komen. Dat is 20 procent meer dan in 2017."
+)
+
+
+def test_a_rescue_brigades_call_outs_told_with_a_modal_are_its_items():
+    # gold also has the swimmers saved (4300, other): people, which no reader counts
+    assert _facts(JEUGDJOURNAAL) == {("voorval", _year(2018), "total", 2500.0, "count", None)}
+
+
+# texts225/ad-reddingsbrigade-geredde-zwemmers-2020 (AQ): the same service counting per
+# swimming season (`tussen 1 mei en 22 september`), which no period reader reads
+AD_REDDINGSBRIGADE = (
+    " date 2020-10 Het aantal zwemmers dat afgelopen zwemseizoen (mei - september) hulp is "
+    "verleend door lifeguards van Reddingsbrigade Nederland is gestegen van 394 in 2019 naar "
+    "770 in 2020.\n\nReddingsbrigade Nederland meldt de stijging van het aantal geredde "
+    "zwemmers in een persverklaring. Het totaal aantal hulpverleningsacties steeg tussen 1 mei "
+    "en 22 september van 5604 naar 6018 ten opzichte van een jaar eerder."
+)
+
+
+def test_a_rescue_brigade_counting_per_season_gets_no_calendar_year():
+    assert _facts(AD_REDDINGSBRIGADE) == set()
+
+
+# texts240/ad-ambulance-rotterdam-rijnmond-112-meldingen-2015 (AT): the ambulance service's
+# emergency calls counted by `aantal` alone, the number joined to the noun no count
+AD_AMBULANCE = (
+    "Ambulance zonder haast vaker te laat\n\n date 2016-08 Afgelopen jaar rukten de ambulance "
+    "in de regio Rotterdam-Rijnmond een recordaantal keren uit. In 2015 steeg het aantal "
+    "112-meldingen tot 110.000, 15 procent meer dan drie jaar eerder."
+)
+
+
+def test_an_ambulance_services_emergency_calls_counted_by_aantal_are_its_items():
+    assert _facts(AD_AMBULANCE) == {("voorval", _year(2015), "total", 110000.0, "count", None)}
+
+
+# texts260/rtvnoord-hulpverleningsdienst-ambulanceritten-2005 (AX): the call-outs' whole told
+# as how often they happened, `in totaal`
+RTVNOORD = (
+    "Forse toename aantal ambulanceritten\n\nGRONINGEN - Het aantal ambulanceritten in onze "
+    "provincie is in 2005 fors gestegen. Dat blijkt uit het jaarverslag van de "
+    "Hulpverleningsdienst.\nDe ambulances rukten ruim 3000 keer vaker uit dan in 2005. In "
+    "totaal gebeurde dit zo'n 45.000 keer."
+)
+
+
+def test_how_often_the_call_outs_happened_in_total_is_their_whole():
+    assert _facts(RTVNOORD) == {("voorval", _year(2005), "total", 45000.0, "count", None)}
+
+
+# texts203/frieschdagblad-brandweer-fryslan-uitrukken-2017 (AL): a four-digit turn-out count
+# makes the text a call-out text; what call-outs were for, after `aantal`, is one kind
+FRIESCHDAGBLAD = (
+    "Brandweer wordt steeds meer hulpverlener\n\nLeeuwarden - De daling van het aantal "
+    "uitrukken van de Friese brandweer is vorig jaar nagenoeg tot stilstand gekomen. De "
+    "brandweer kwam in totaal 3200 keer in actie, zeventig keer minder dan in 2016. In 2015 "
+    "waren er nog bijna 6100 uitrukken. Het aantal branden nam enigszins toe, van 1160 naar "
+    "1180. Opvallend was de grote stijging van het aantal uitrukken bij storm- en "
+    "waterschade, van 75 naar 162."
+)
+
+
+def test_what_call_outs_were_for_after_aantal_is_one_kind():
+    # (no date in this excerpt: `vorig jaar` gives the years no check here)
+    facts = {(f[2], f[3]) for f in _facts(FRIESCHDAGBLAD)}
+    assert ("other", 75.0) in facts and ("total", 75.0) not in facts
+    assert ("other", 1160.0) in facts  # a kind no longer above a false total of its year

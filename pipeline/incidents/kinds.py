@@ -581,8 +581,10 @@ def _part_category(
     if _crimes_told_by_verb(s, val.end) and not val.percent:
         return "other", "happened"  # `is 36.379 keer ingebroken`: as many burglaries
     if _times_it_happened(s, val.start, val.end) and not val.percent:
-        # `Dat gebeurde vorig jaar 3.600 keer`: a kind of the items the text just told
-        return "other", "happened"
+        # `Dat gebeurde vorig jaar 3.600 keer`: a kind of the items the text just told; but
+        # `In totaal gebeurde dit zo'n 45.000 keer`: all of them (the call-outs just told)
+        whole = rules["grand_total"].search(s, 0, val.start) is not None
+        return ("total" if whole else "other"), "happened"
     if (_times_contacted(s[val.end :]) or _persons_contacted(s, val.end)) and not val.percent:
         return "other", "contacts"  # `werd 1.732 keer gecontacteerd`: see `_contacts_category`
     if (acted := _times_acted(s[val.end :])) and not val.percent:

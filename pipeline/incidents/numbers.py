@@ -53,6 +53,10 @@ _UNGROUPED = r"|(?<=\()\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\))|[1-9]\d{4,6}(?!\d)
 _VALUE_RE = re.compile(_NUMBER_PATTERN.replace("{more}", _UNGROUPED), re.IGNORECASE)
 
 
+#: a word joined to a number by a hyphen (`112-meldingen`): the number names the word's
+#: kind, no count of it; not Flemish `een 150-tal` (about 150)
+_HYPHENED_WORD = re.compile(r"-(?!tal\b)[^\W\d_]")
+
 _NUMBER_RUN = re.compile(r"(?<![\w.,])\d{1,4}(?:\s+\d{1,4}){2,}(?![\w.,]\d)")
 
 
@@ -144,6 +148,8 @@ def _values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
             continue  # a range's bound (`1.000 à 1.100`), no count
         if _day_of_month().match(s, m.start(1)):
             continue  # `tot 9 september`: a date's day (the mask blanks other dates)
+        if _HYPHENED_WORD.match(s, m.end()):
+            continue  # `het aantal 112-meldingen`, `artikel 40-vragen`: a compound's name
         digits = re.sub(r"[.,\s]", "", m.group(1))
         value = float(f"{digits}.{m.group(2) or 0}")
         plain = m.group(1).isdigit() and len(m.group(1)) >= 4
@@ -220,8 +226,9 @@ TURN_OUT_PARTICLE = r"uit|in\s+actie"
 _TIMES_ACTED = re.compile(
     r"\s*(?:keer|maal)\s+(?:(?!gemeld|geregistreerd|geklaagd)(?-i:[a-z]){0,5}ge(?-i:[a-z]){3,}(?:d|t|en)\b"
     # `rukten de wagens 100.000 keer uit`, `kwam de brandweer 3200 keer in actie`: the
-    # finite verb of turning out, its particle closing the clause or before what it was for
-    rf"|(?:{TURN_OUT_PARTICLE})(?=\s*(?:[.,;!?)]|$|voor\b)))",
+    # finite verb of turning out, its particle closing the clause or before what it was for;
+    # after a modal its infinitive closes it (`moest het korps 12266 keer in actie komen`)
+    rf"|(?:{TURN_OUT_PARTICLE})(?:\s+komen)?(?=\s*(?:[.,;!?)]|$|voor\b)))",
     re.IGNORECASE,
 )
 

@@ -207,6 +207,9 @@ def _kind_rules() -> dict[str, re.Pattern]:
     noun_opens = rf"^\W*(?:(?:de|het|alle)\s+)?{_LISTED_ITEMS}(?:{noun})"
     kind_starts = _kind_starts(v)
     subject_starts = kind_starts.removesuffix(r"(?-i:[a-zà-ÿ])") + r"[^\W\d]"
+    call_outs = _words_alt(
+        [w for spec in v["data"]["subjects"].values() for w in spec.get("call_out_nouns", [])]
+    )
     return {
         # `Vijf klachten gingen over bejegening`, `130 meldingen over misdragingen en 139
         # over ...`, `Eén klacht viel in de categorie overige klachten`: a count of one kind
@@ -256,12 +259,15 @@ def _kind_rules() -> dict[str, re.Pattern]:
         # `het aantal meldingen van ongewenst gedrag`: the number of one kind of the items
         # (not of who made them: `van inwoners`; not of a body: `van de gemeente`)
         "aantal_of_kind": re.compile(
-            rf"\baantal\s+{received}(?:{noun})\s+(?:"
+            rf"\baantal\s+{received}"
+            # `het aantal uitrukken bij storm- en waterschade`: what call-outs were for
+            rf"(?:(?:{call_outs})\s+(?:bij|voor)\s+{kind_starts}|"
+            rf"(?:{noun})\s+(?:"
             rf"(?:over|{kind_of})\s+(?:(?:de|het|een)\s+)?+{kind_starts}"
             # `het aantal bezwaren WMO (42)`: the kind's name right after the noun, as a
             # table row's label, its count in brackets after it
             rf"|(?!(?:{NOT_A_KIND}|{reporters}|{noun}|{_STATING_WORDS})\b)"
-            r"[^\W\d][\w/-]*\s*\(\s*\d)",
+            r"[^\W\d][\w/-]*\s*\(\s*\d))",
             re.IGNORECASE,
         ),
         # `Klachten over organisatorische zaken ... vormden de sterkste stijger: van 65

@@ -20,6 +20,7 @@ from pipeline.incidents.vocab import (
     _alt,
     _item_nouns,
     _names_the_items,
+    _rough_before,
     _vocab,
     _words_alt,
 )
@@ -138,9 +139,19 @@ def _headed_by_a_service(doc: Doc, raw: str, name: str) -> bool:
     Redding Maatschappij (KNRM) heeft in 2022 ...`): such a text counts them in words
     no other text's items have (`2.349 reddingsacties`, `2.238 keer uitgevaren`)."""
     spec = _subject_specs().get(name, {})
-    return bool(spec.get("fallback") and spec.get("head_cues")) and (
-        _bodies_re(name).search(_document_head(doc, raw)) is not None
+    return (
+        bool(spec.get("fallback") and spec.get("head_cues"))
+        and _bodies_re(name).search(_document_head(doc, raw)) is not None
+        and not _counted_by_season(raw, name)
     )
+
+
+def _counted_by_season(raw: str, name: str) -> bool:
+    """Whether a text counts by a season (`season_words`: a lifeguards' `zwemseizoen`, its
+    figures running `tussen 1 mei en 22 september`), a period no reader reads: its figures
+    would be given the calendar year, so such a text is no service's count of its call-outs."""
+    words = _subject_specs()[name].get("season_words", [])
+    return bool(words) and re.search(rf"(?<!\w)(?:{_alt(words)})", raw, re.IGNORECASE) is not None
 
 
 def _filed_with_a_body(doc: Doc, raw: str, name: str) -> bool:
@@ -281,7 +292,7 @@ def _a_call_out_text(doc: Doc, raw: str, name: str) -> bool:
 #: a count's number in running text, written in figures and words (`41 duizend`, `1,5
 #: miljoen`, `14.000`), never a year
 _CALL_OUT_NUMBER = (
-    r"(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.,]\d{1,3})*(?:\s+(?:duizend|miljoen))?"
+    r"(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{1,4}(?:[.,]\d{1,3})*(?:\s+(?:duizend|miljoen))?"
 )
 
 
@@ -296,7 +307,10 @@ def _call_out_res(name: str) -> tuple[re.Pattern, re.Pattern]:
     nouns, verbs = _alt(spec["call_out_nouns"]), _words_alt(spec["call_out_verbs"])
     count = re.compile(
         rf"{_CALL_OUT_NUMBER}\s+(?:[\w-]*(?:{nouns})\b"
-        rf"|(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}(?:{verbs})\b)",
+        rf"|(?:keer|maal)\s+(?:[^\W\d]+\s+){{0,2}}(?:{verbs})\b)"
+        # the number the count of them reached (`steeg het aantal 112-meldingen tot 110.000`)
+        rf"|\baantal\s+[\w-]*(?:{nouns})\s+(?:[^\W\d]+\s+){{0,3}}?(?:tot|naar)\s+"
+        rf"{_rough_before()}{_CALL_OUT_NUMBER}",
         re.IGNORECASE,
     )
     return service, count
@@ -476,7 +490,21 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
         if spec.get("fallback") and not own
         else frozenset()
     )
-    return tuple(sorted({*own, *_bodies_words(name, head), *service, *filed, *applied, *cases}))
+    # a call-out text's own word for its call-outs where it counts them by `aantal` alone
+    # (`steeg het aantal 112-meldingen tot 110.000`): no number stands before it
+    called = _call_out_nouns_named(raw, name) if call_outs and not own else ()
+    return tuple(
+        sorted({*own, *_bodies_words(name, head), *service, *filed, *applied, *cases, *called})
+    )
+
+
+def _call_out_nouns_named(raw: str, name: str) -> tuple[str, ...]:
+    """The call-out nouns of subject `name` (`call_out_nouns`) that `raw` names after
+    `aantal` and never right after a number, as written."""
+    nouns = _subject_specs()[name]["call_out_nouns"]
+    found = re.finditer(rf"\baantal\s+(?P<noun>{_alt(nouns)})\b", raw, re.IGNORECASE)
+    # a noun it also counts after a number is read by the text's own words (`6100 uitrukken`)
+    return tuple(sorted({m["noun"].lower() for m in found} - set(_whole_counts(raw))))
 
 
 #: a part's count (`40 waarvan 9 bomen`): what it names is a part of the items, not them

@@ -539,11 +539,11 @@ _THAT_MANY = re.compile(THAT_MANY + "$", re.IGNORECASE)
 #: too (`In 2020 hadden we 137 inbraken en in 2021 nog 51`, `zo'n 1.700 officiële klachten
 #: binnen en het jaar erop ruim 1.900`)
 PERIOD_ELIDED = re.compile(rf"(?:,|\s+en)\s*{_RESTATED_FOR}\s+{_AGAIN}$", re.IGNORECASE)
+#: `5337 het jaar ervoor`, `7645 in 2016`: the period a count is given for, right after it
+_PERIOD_AFTER = re.compile(rf"\s+{_RESTATED_FOR}\b", re.IGNORECASE)
 #: `In 2020 zaten we op 47 en in 2021 op 49 diefstallen`, `in 2019 nog 97 en in 2020 nog 81
 #: incidenten`: after a count, `en`, the other period and the next count, which alone has the
 #: noun both counts share (`n`: that count)
-#: `5337 het jaar ervoor`, `7645 in 2016`: the period a count is given for, right after it
-_PERIOD_AFTER = re.compile(rf"\s+{_RESTATED_FOR}\b", re.IGNORECASE)
 DATED_PAIR_NEXT = re.compile(
     rf"\s+en\s+{_RESTATED_FOR}\s+{_AGAIN}(?P<n>{_LISTED_COUNT})(?=\s+[^\W\d])", re.IGNORECASE
 )

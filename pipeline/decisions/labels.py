@@ -312,8 +312,7 @@ def _run_on_proposals(
         proposes = label["proposes"] is not None
         if len(line) <= PAGE_LINE_CHARS and not proposes:
             continue
-        opening = " ".join(line.split()[: rules["proposal_paper_words"]])
-        if not (proposes or paper or rules["proposal_paper"].search(opening)):
+        if not (proposes or paper or _opens_as_proposal(line)):
             continue
         points = _run_on_points(line[label.end() :], lost_marks=proposes)
         dicta = [text for _, text in points if _drafted_as_proposed(text, proposes)]
@@ -334,21 +333,26 @@ def _unmarked_proposals(
     paper that names itself a proposal, its title or the line's first words, under the
     body's dictum lead (unmarked_label), when two points or more follow."""
     rules = _rules()
-    opening = " ".join(line.split()[: rules["proposal_paper_words"]])
     label = rules["unmarked_label"].search(line)
-    if label is None or not (paper or rules["proposal_paper"].search(opening)):
+    if label is None or not (paper or _opens_as_proposal(line)):
         return []
     text = line[label.end() :]
     starts = [m.start() for m in rules["unmarked_point"].finditer(text)]
-    if not starts or starts[0] != 0:
-        return []
-    if len(starts) < MIN_DICTUM_ITEMS:
+    if len(starts) < MIN_DICTUM_ITEMS or starts[0] != 0:
         return []
     ends = [*starts[1:], len(text)]
     bodies = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
     bodies[-1] = _to_dictum_end(_before_section(bodies[-1])).strip()
     points = [point for body in bodies for point in _with_sub_points(body)]
     return [("besluit", True, Item(page_no, n, t, used)) for n, t in points]
+
+
+def _opens_as_proposal(line: str) -> bool:
+    """Whether a run-on page names itself a proposal in its first words (proposal_paper:
+    `1 Gemeente Woerden 15R RAADSVOORSTEL ...`)."""
+    rules = _rules()
+    opening = " ".join(line.split()[: rules["proposal_paper_words"]])
+    return rules["proposal_paper"].search(opening) is not None
 
 
 def _with_sub_points(body: str) -> list[tuple[str | None, str]]:

@@ -40,8 +40,11 @@ from pipeline.documents.lines import (
     _is_timestamp,
     _title_shaped,
     is_contents,
+    is_cover_page,
     is_host_viewer,
+    is_hosted_title_line,
     names_a_meeting,
+    site_chrome_lines,
 )
 from pipeline.documents.meeting_pages import opens_page_proposal, opens_page_record
 from pipeline.documents.rules import _rules
@@ -265,8 +268,8 @@ def _page_record_starts(text: str) -> list[int]:
     offsets, starts = _line_offsets(lines), []
     piece: list[str] = []  # the transcribed pages of the open piece
     for n, line in enumerate(lines):
-        if len(line) <= PAGE_LINE_CHARS:
-            continue
+        if len(line) <= PAGE_LINE_CHARS or is_cover_page(line):
+            continue  # a contents page fronts the record: no piece of its own
         if piece and opens_page_record(line) and not any(map(attendance_marker, piece)):
             starts.append(offsets[n])
             piece = []
@@ -285,7 +288,12 @@ def _page_proposal_starts(text: str) -> list[int]:
     if not viewer:
         return []
     offsets, starts = _line_offsets(lines), []
-    pages = [n for n in range(viewer[-1] + 1, len(lines)) if lines[n].strip()]
+    # an empty first page (its number alone) or a contents page fronts the proposal
+    pages = [
+        n
+        for n in range(viewer[-1] + 1, len(lines))
+        if lines[n].strip() and not is_cover_page(lines[n])
+    ]
     opening = lines[pages[0]].split()[1 : RUNNING_HEAD_WORDS + 1] if pages else []
     for n in pages[1:]:
         if (
@@ -450,11 +458,13 @@ def _letterhead_starts(text: str) -> list[int]:
     lines = text.splitlines(keepends=True)
     stripped = [line.strip() for line in lines]
     offsets = _line_offsets(lines)
+    # a document host's furniture and its quote of the title are no text of a document
+    host = site_chrome_lines(lines) | {n for n, x in enumerate(lines) if is_hosted_title_line(x)}
     starts: list[int] = []
     seen = 0
     last = -LETTERHEAD_REACH
     for n, line in enumerate(stripped):
-        seen += bool(line)
+        seen += bool(line) and n not in host
         if n - last < LETTERHEAD_REACH or not _opens_letter_head(stripped, n):
             continue
         last = n  # the block's next address lines (`Postbus 2` below `Postadres:`) are its own

@@ -35,6 +35,7 @@ from pipeline.documents.lines import (
 )
 from pipeline.documents.markup import without_markdown
 from pipeline.documents.meeting_pages import (
+    _first_transcribed_page,
     _meeting_page,
     _meeting_title_below,
     _transcribed_agenda,
@@ -141,9 +142,10 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "email", window
     if (archived := archive_header(lines)) is not None:
         return "email", lines[archived[0][0]].strip()  # the archive page's title: its subject
-    if lines and opens_page_proposal(lines[0]):
+    if lines and (opens_page_proposal(lines[0]) or opens_page_proposal(_first_page(lines))):
         # a later page of a document site's transcription that opens a proposal's form
-        # (`2 Raadsvoorstel Datum raadsvergadering : ...`): split off as its own document
+        # (`2 Raadsvoorstel Datum raadsvergadering : ...`): split off as its own document, or
+        # the first page with text below an empty one (`1` over `2 RAADSVOORSTEL Van : ...`)
         return "memo", letter_subject(lines) or _first_title_line(lines)
     if _transcribed_agenda(lines):
         # a document site's title is any line of the PDF: its first page's head names it
@@ -196,6 +198,11 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
     if doc_type == "other" and _copy_of_a_document(lines):
         doc_type = "report"
     return doc_type, _first_title_line(lines)
+
+
+def _first_page(lines: list[str]) -> str:
+    """The first page a document site transcribed onto one line in the head, "" without one."""
+    return _first_transcribed_page(lines) or ""
 
 
 def records_a_decision(lines: list[str]) -> bool:

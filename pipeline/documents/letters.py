@@ -174,7 +174,8 @@ def _letter_type(text: str, lines: list[str]) -> str:
     ):
         return "woo_decision"
     readable = _readable(lines)
-    if any(names_a_mail(x) for x in _opening(readable)):
+    dispatch = rules["dispatch_note"]  # `Per e-mail` under the addressee: how it was sent
+    if any(names_a_mail(x) and not dispatch.match(x.strip()) for x in _opening(readable)):
         return "email"  # `Mailbericht werkgroep aan buurtadviseur` over `Dag,`
     if any(rules["circular_addressee"].match(x) for x in lines[: rules["title_search_lines"]]):
         return "memo"

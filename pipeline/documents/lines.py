@@ -156,24 +156,54 @@ def is_hosted_title_line(line: str) -> bool:
 
 
 def without_site_chrome(text: str) -> str:
-    """`text` without the furniture lines (`is_site_chrome`, and the counters right below
-    one) among its first `RECORD_HEAD_LINES` lines that hold a word: a title is read from
-    the first line that is no furniture, and the lines where a title may stand are counted
-    from there."""
+    """`text` without the furniture lines (`site_chrome_lines`): a title is read from the
+    first line that is no furniture, and the lines where a title may stand are counted from
+    there."""
+    lines = text.splitlines(keepends=True)
+    chrome = site_chrome_lines(lines)
+    return "".join(line for n, line in enumerate(lines) if n not in chrome)
+
+
+def site_chrome_lines(lines: list[str]) -> set[int]:
+    """The indices of the furniture lines (`is_site_chrome`, and the counters right below
+    one) among the first `RECORD_HEAD_LINES` lines of `lines` that hold a word."""
     counter = _rules()["site_counter"]
-    out, seen, after_chrome = [], 0, False
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            seen += 1
-            if seen > RECORD_HEAD_LINES:
-                after_chrome = False
-            elif is_site_chrome(line) or (after_chrome and counter.fullmatch(line.strip())):
-                after_chrome = True
-                continue
-            else:
-                after_chrome = False
-        out.append(line)
-    return "".join(out)
+    chrome, seen, after_chrome = set(), 0, False
+    for n, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > RECORD_HEAD_LINES:
+            break
+        if is_site_chrome(line) or (after_chrome and counter.fullmatch(line.strip())):
+            after_chrome = True
+            chrome.add(n)
+        else:
+            after_chrome = False
+    return chrome
+
+
+#: a page a document site transcribed onto one line that holds nothing but its number (the
+#: PDF's empty first page: `1` over `2 RAADSVOORSTEL Van : ...`)
+_EMPTY_PAGE_RE = re.compile(r"\d{1,3}")
+#: a transcribed page that opens, after its number, on a contents heading whose entries run
+#: on with their page numbers and no dots (`2 INHOUD Opening 4 Mededelingen 4 ...`)
+_NUMBERED_CONTENTS_PAGE_RE = re.compile(
+    r"\d{1,3}\s+(?:inhoud(?:sopgave)?|contents)\b(?!\w)", re.IGNORECASE
+)
+
+
+def is_cover_page(line: str) -> bool:
+    """A transcribed page (one PDF page a line, below a document site's viewer) that only
+    fronts the document: an empty page, its number alone, or its contents page
+    (`opens_contents_page`, `2 INHOUD Opening 4 ...`). It is no piece of its own above the
+    document's first page, however that page opens."""
+    stripped = line.strip()
+    return (
+        _EMPTY_PAGE_RE.fullmatch(stripped) is not None
+        or _NUMBERED_CONTENTS_PAGE_RE.match(stripped) is not None
+        or opens_contents_page(stripped)
+    )
 
 
 #: a contents page's entry: a title, a row of dots and the page it starts on (`... 2000 te

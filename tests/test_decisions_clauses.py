@@ -125,6 +125,31 @@ def test_a_bare_verdict_decides_what_its_line_says_before_it() -> None:
                                            "vastgesteld.")]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # web292 twelloseschaakclub-ledenvergadering-1984-05-01, line 12: the verdict's
+        # auxiliary first, its subject the item's title before it
+        ("3. Verslag penningmeester. Is akkoord. Nog geen contributieverhoging dit jaar. Toch "
+         "wordt het moeilijker.", "3. Verslag penningmeester. Is akkoord."),
+        # web252 detrisken-wijkraad-2022-01-26, line 35: `verder` after a remark on the item
+        ("Jaarverslag; paar tekstuele aanpassingen, verder goedgekeurd.",
+         "Jaarverslag; paar tekstuele aanpassingen, verder goedgekeurd."),
+        # web205 vijfhoek-wijkraad-2017-03-13, lines 21-25: `Verder akkoord.` on a line of its
+        # own, below the item's correction, decides the item
+        ("  1. Notulen vorige vergaderingen\n\nJuiste spelling: Sander van de Raadt\n\n"
+         "Verder akkoord.", "Notulen vorige vergaderingen: Verder akkoord."),
+    ],
+)  # fmt: skip
+def test_a_verdict_with_no_subject_of_its_own_decides_its_item(text: str, decision: str) -> None:
+    assert _found(text) == [("besluit", decision)]
+
+
+def test_a_verdict_with_its_auxiliary_after_a_decision_only_confirms_it() -> None:
+    decided = "Het verslag wordt vastgesteld. Is akkoord."
+    assert _found(decided) == [("besluit", "Het verslag wordt vastgesteld.")]
+
+
 def test_an_item_s_verdict_after_its_colon_may_carry_a_short_clause() -> None:
     line = "Notulen van de voorjaarsvergadering: ongewijzigd goedgekeurd, met een woord van dank"
     assert _found(line) == [("besluit", line)]

@@ -48,6 +48,14 @@ _found = partial(_found_under, HEAD)
         # the body's perfect tense
         ("De vergadering heeft het jaarverslag 2023 zonder opmerkingen goedgekeurd.", "besluit"),
         ("Het bestuur heeft besloten de kantine te verbouwen.", "besluit"),
+        # ... granting a request (web247 afferden-dorpsraad-2019-06-13, line 31), an advisory
+        # body's advice (web205 omgevingsraad-schiphol-regioforum-2015-03-30, line 7), a
+        # decision named as taken (web171 jhm-bestuur-2021-04-01, line 79)
+        ("De Dorpsraad heeft gezien de ernst de volledige aanvraag gehonoreerd.", "besluit"),
+        ("De vergadering heeft positief geadviseerd over de maatregel vervroegen "
+         "nachtprocedures.", "besluit"),
+        ("Op advies vanuit de werkgroep heeft het bestuur een besluit genomen voor een update "
+         "van de website.", "besluit"),
         # the body consents or votes in favour, its subject of any length
         ("De aanwezige leden van de drie tuinparken stemden na een korte discussie in met het "
          "plan.", "besluit"),
@@ -93,6 +101,8 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "Piet vertelt wat er in de werkgroep is besproken en afgesproken met de gemeente.",
         "De gemeente heeft toegezegd dat er een nieuwe parkeerplaats zou komen.",
         "Jan de Vries heeft om gezondheidsredenen besloten het bestuur te verlaten.",
+        # no decision taken yet
+        "Het bestuur heeft nog geen besluit genomen over de aanvraag van de tennisclub.",
         "Een mooie zaal waar we vanaf nu de bijeenkomsten houden, dicht bij het park.",
         # one member's vote, objects installed, a participle that is no decision
         "De heer Jansen van de tuincommissie stemt na enige aarzeling in met het plan.",

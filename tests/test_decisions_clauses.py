@@ -48,6 +48,14 @@ _found = partial(_found_under, HEAD)
         # the body's perfect tense
         ("De vergadering heeft het jaarverslag 2023 zonder opmerkingen goedgekeurd.", "besluit"),
         ("Het bestuur heeft besloten de kantine te verbouwen.", "besluit"),
+        # ... granting a request (web247 afferden-dorpsraad-2019-06-13, line 31), an advisory
+        # body's advice (web205 omgevingsraad-schiphol-regioforum-2015-03-30, line 7), a
+        # decision named as taken (web171 jhm-bestuur-2021-04-01, line 79)
+        ("De Dorpsraad heeft gezien de ernst de volledige aanvraag gehonoreerd.", "besluit"),
+        ("De vergadering heeft positief geadviseerd over de maatregel vervroegen "
+         "nachtprocedures.", "besluit"),
+        ("Op advies vanuit de werkgroep heeft het bestuur een besluit genomen voor een update "
+         "van de website.", "besluit"),
         # the body consents or votes in favour, its subject of any length
         ("De aanwezige leden van de drie tuinparken stemden na een korte discussie in met het "
          "plan.", "besluit"),
@@ -93,6 +101,8 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "Piet vertelt wat er in de werkgroep is besproken en afgesproken met de gemeente.",
         "De gemeente heeft toegezegd dat er een nieuwe parkeerplaats zou komen.",
         "Jan de Vries heeft om gezondheidsredenen besloten het bestuur te verlaten.",
+        # no decision taken yet
+        "Het bestuur heeft nog geen besluit genomen over de aanvraag van de tennisclub.",
         "Een mooie zaal waar we vanaf nu de bijeenkomsten houden, dicht bij het park.",
         # one member's vote, objects installed, a participle that is no decision
         "De heer Jansen van de tuincommissie stemt na enige aarzeling in met het plan.",
@@ -123,6 +133,31 @@ def test_a_bare_verdict_decides_what_its_line_says_before_it() -> None:
     decided = "Het huishoudelijk reglement wordt ongewijzigd vastgesteld. Akkoord."
     assert _found(decided) == [("besluit", "Het huishoudelijk reglement wordt ongewijzigd "
                                            "vastgesteld.")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # web292 twelloseschaakclub-ledenvergadering-1984-05-01, line 12: the verdict's
+        # auxiliary first, its subject the item's title before it
+        ("3. Verslag penningmeester. Is akkoord. Nog geen contributieverhoging dit jaar. Toch "
+         "wordt het moeilijker.", "3. Verslag penningmeester. Is akkoord."),
+        # web252 detrisken-wijkraad-2022-01-26, line 35: `verder` after a remark on the item
+        ("Jaarverslag; paar tekstuele aanpassingen, verder goedgekeurd.",
+         "Jaarverslag; paar tekstuele aanpassingen, verder goedgekeurd."),
+        # web205 vijfhoek-wijkraad-2017-03-13, lines 21-25: `Verder akkoord.` on a line of its
+        # own, below the item's correction, decides the item
+        ("  1. Notulen vorige vergaderingen\n\nJuiste spelling: Sander van de Raadt\n\n"
+         "Verder akkoord.", "Notulen vorige vergaderingen: Verder akkoord."),
+    ],
+)  # fmt: skip
+def test_a_verdict_with_no_subject_of_its_own_decides_its_item(text: str, decision: str) -> None:
+    assert _found(text) == [("besluit", decision)]
+
+
+def test_a_verdict_with_its_auxiliary_after_a_decision_only_confirms_it() -> None:
+    decided = "Het verslag wordt vastgesteld. Is akkoord."
+    assert _found(decided) == [("besluit", "Het verslag wordt vastgesteld.")]
 
 
 def test_an_item_s_verdict_after_its_colon_may_carry_a_short_clause() -> None:

@@ -149,9 +149,21 @@ def _row(line: str, offset: int, before: int, k: int) -> _Row | None:
     return _Row(area, spans[-1].period, values, line.strip())
 
 
+def _rounding(rows: list[_Row]) -> int:
+    """The step a statistics office rounded every cell of the table to (CBS StatLine rounds
+    some tables to multiples of 20: `157.920`, `96.600`), 1 where the cells are exact."""
+    values = [v for row in rows for _, v in row.cells if v]
+    for step in (20, 10, 5):
+        if values and all(v % step == 0 for v in values):
+            return step
+    return 1
+
+
 def _fits(rows: list[_Row], total: int, parts: tuple[int, ...]) -> bool:
     """Whether the `parts` columns add up to the `total` column in two or more rows and in
-    most rows that have all of them (a statistics office may round each cell)."""
+    most rows that have all of them: exactly, or within the rounding of each cell where
+    the office rounded them all (`96.600 + 61.300` for `157.920`, rounded to 20)."""
+    slack = _rounding(rows) * len(parts) if _rounding(rows) > 1 else 0
     fits = checked = 0
     for row in rows:
         whole = row.cells[total][1]
@@ -159,7 +171,7 @@ def _fits(rows: list[_Row], total: int, parts: tuple[int, ...]) -> bool:
         if whole is None or any(v is None for v in values):
             continue
         checked += 1
-        fits += sum(v for v in values if v is not None) == whole
+        fits += abs(sum(v for v in values if v is not None) - whole) <= slack
     return fits >= 2 and 2 * fits > checked
 
 
@@ -168,7 +180,12 @@ def _column_names(titles: list[tuple[str, bool]], rows: list[_Row]) -> list[str 
     fewest other columns of kinds that add up to it `other` (one set only); None for the
     rest (parts of a kind, stages of handling, no counts)."""
     names = [_cell_label(title, "") if counts else None for title, counts in titles]
-    totals = [i for i, name in enumerate(names) if name == ("total", None)]
+    totals = [i for i, name in enumerate(names) if name == ("total", None)] or [
+        # a column whose top level is the whole (`Totaal alarmeringen van de brandweer`):
+        # the levels of the others name its kinds (`Brandalarmeringen Alarmeringen`)
+        i for i, (title, counts) in enumerate(titles)
+        if counts and _is_total_title(title.split()[0]) and len(title.split()) > 1
+    ]  # fmt: skip
     out: list[str | None] = [None] * len(titles)
     if not totals:
         return out
@@ -214,10 +231,14 @@ def _dimension_rows(text: str) -> list[_TableFigure]:
         if len(rows) < 2:
             continue
         names = _column_names(titles, rows)
+        # rows of one area only (`Nederland 2013`, `Nederland 2014` ...): the area is the
+        # text's frame, no unit compared with another (gold rule 19), so no row's scope
+        one_area = len({row.area for row in rows}) == 1
         for row in rows:
+            scope = None if one_area else row.area
             for (offset, value), name in zip(row.cells, names, strict=True):
                 if value is not None:
-                    out.append((offset, name, value, "count", row.period, row.area, row.line))
+                    out.append((offset, name, value, "count", row.period, scope, row.line))
     return out
 
 

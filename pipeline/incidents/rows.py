@@ -239,7 +239,13 @@ def _without_rounded_restatements(rows: list[dict], text: str) -> list[dict]:
             for e in exact
         )
 
-    return [row for row in rows if row["unit"] != "count" or not rounded(row["value"])]
+    # a table's cell is printed as counted, though an office may round every cell
+    # (`61.300` in a StatLine table of 20s, `61.260` in another row): no restatement
+    return [
+        row
+        for row in rows
+        if row["unit"] != "count" or not row.get("_prose", True) or not rounded(row["value"])
+    ]
 
 
 def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:

@@ -65,6 +65,7 @@ from pipeline.incidents.text import (
     _tables_of_contents,
 )
 from pipeline.incidents.vocab import _SUBJECT, EVIDENCE_CHARS, LEAK, _normalise_plain
+from pipeline.incidents.year_lists import _year_list_figures
 
 
 def _clear_document_caches() -> None:
@@ -151,7 +152,10 @@ def _subject_rows(
     ctx.units = _unit_headings(text)
     # tables first: a number they read is no figure of the running text around it
     tables = _table_figures(text, doc, ctx)
-    figures = tables + _running_text_figures(sentences, ctx)
+    prose = _running_text_figures(sentences, ctx)
+    # a list of years and counts goes on with a series the text tells (read after it)
+    tables += _year_list_figures(text, tables + prose)
+    figures = tables + prose
     page_starts = [
         (start, info.page_no) for (start, _), info in zip(page_chars(doc), doc._.pages, strict=True)
     ]

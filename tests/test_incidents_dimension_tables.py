@@ -140,3 +140,81 @@ def test_glued_cells_split_where_the_change_and_the_column_sums_fit():
 def test_glued_cells_whose_columns_do_not_add_up_are_not_read():
     assert _facts(IMN.replace("Eindtotaal4.858", "Eindtotaal4.859"),
                   IMN_TITLE) == set()  # fmt: skip
+
+
+ALARMERINGEN_TITLE = "Branden en hulpverleningen; alarmering van de brandweer, regio 2013-2019"
+# web290 (BD), the whole text (19 lines): national rows only, a year a line; the first
+# column's top level is the whole (`Totaal alarmeringen van de brandweer`), the fire and
+# the assistance alarms its kinds (`... Alarmeringen`), the other columns their stages
+# and parts; every cell rounded to 20 by the office, so the kinds add up to the total
+# within that rounding (2013: 96.600 + 61.300 = 157.900 for 157.920)
+ALARMERINGEN = (
+    f"{ALARMERINGEN_TITLE}\n\n{ALARMERINGEN_TITLE}\n\n"
+    "Regio's Perioden Totaal alarmeringen van de brandweer (aantal) Brandalarmeringen "
+    "Alarmeringen (aantal) Brandalarmeringen Uitrukken (aantal) Brandalarmeringen Ter "
+    "plaatse (aantal) Brandalarmeringen Automatisch gemeld Alarmeringen (aantal) "
+    "Brandalarmeringen Automatisch gemeld Uitrukken (aantal) Brandalarmeringen "
+    "Automatisch gemeld Ter plaatse (aantal) Brandalarmeringen Telefonisch gemeld "
+    "Alarmeringen (aantal) Brandalarmeringen Telefonisch gemeld Uitrukken (aantal) "
+    "Brandalarmeringen Telefonisch gemeld Ter plaatse (aantal) Hulpverleningsalarmeringen"
+    " Alarmeringen (aantal) Hulpverleningsalarmeringen Uitrukken (aantal) "
+    "Hulpverleningsalarmeringen Ter plaatse (aantal)\n"
+    "Nederland 2013 157.920 96.600 88.040 76.540 55.340 48.080 38.400 41.260 39.940 "
+    "38.140 61.300 58.000 54.020\n"
+    "Nederland 2014 150.080 91.160 82.120 69.800 52.520 44.760 34.120 38.640 37.360 "
+    "35.680 58.920 55.860 52.120\n"
+    "Nederland 2015 152.220 85.000 76.800 64.360 46.440 39.420 28.860 38.560 37.380 "
+    "35.500 67.220 63.540 58.920\n"
+    "Nederland 2016 141.700 79.540 72.320 61.260 40.860 34.800 25.500 38.700 37.520 "
+    "35.760 62.140 58.840 54.920\n"
+    "Nederland 2017 139.940 72.980 66.120 56.940 34.540 28.980 21.500 38.440 37.160 "
+    "35.440 66.980 63.040 59.140\n"
+    "Nederland 2018 148.900 76.020 69.200 60.600 31.840 26.560 19.920 44.180 42.660 "
+    "40.680 72.880 67.780 63.020\n"
+    "Nederland 2019* 143.500 72.140 65.620 55.940 30.420 25.280 17.720 41.740 40.340 "
+    "38.220 71.360 66.500 62.000\n"
+    "Bron: CBS.\n"
+    "Verklaring van tekens\n"
+    "\n"
+    "Tabeltoelichting\n"
+    "\n"
+    "\n"
+    "Deze tabel bevat cijfers over de aantallen alarmeringen die binnenkomen bij de "
+    "brandweer, dit zijn de incidenten waarvoor een inzet van een brandweereenheid "
+    "noodzakelijk wordt geacht door de meldkamer. De alarmeringen worden uitgesplitst "
+    "naar branden en hulpverlening. De branden worden uitgesplitst naar automatisch en "
+    "telefonisch gemeld. In alle categorieën toont de tabel naast"
+)
+
+
+def test_a_total_column_by_its_top_level_and_kinds_within_the_offices_rounding():
+    """One area in every row (`Nederland`): the country is the text's only frame, no
+    row's scope (gold rule 19); `61.300` is a cell as printed, no rounded `61.260`."""
+    rows = {
+        2013: (157920, 96600, 61300),
+        2014: (150080, 91160, 58920),
+        2015: (152220, 85000, 67220),
+        2016: (141700, 79540, 62140),
+        2017: (139940, 72980, 66980),
+        2018: (148900, 76020, 72880),
+        2019: (143500, 72140, 71360),
+    }
+    expected = set()
+    for year, (total, fire, assistance) in rows.items():
+        expected |= {
+            (*_year(year), "total", float(total), "count", None),
+            (*_year(year), "other", float(fire), "count", None),
+            (*_year(year), "other", float(assistance), "count", None),
+        }
+    assert _facts(ALARMERINGEN, ALARMERINGEN_TITLE) == expected
+
+
+def test_kinds_off_by_more_than_the_rounding_are_not_read():
+    # every year's total 200 higher: no columns add up to it within the rounding (20 a
+    # cell) in any row, so none is read as its kinds; the totals are read still
+    text = ALARMERINGEN
+    for total in ("157.920", "150.080", "152.220", "141.700", "139.940", "148.900", "143.500"):
+        higher = f"{int(total.replace('.', '')) + 200:,}".replace(",", ".")
+        text = text.replace(f" {total} ", f" {higher} ")
+    found = _facts(text, ALARMERINGEN_TITLE)
+    assert len(found) == 7 and all(f[2] == "total" for f in found)

@@ -4,7 +4,6 @@ the real texts the dev gold was written on (source named above each test)."""
 
 from __future__ import annotations
 
-from pipeline.incidents import grids
 from pipeline.incidents.year_lists import _lists
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import row_facts, text_rows
@@ -137,14 +136,6 @@ SENAAT_COUNTS = {2002: 339, 2003: 750, 2004: 1159, 2005: 1520, 2006: 1482, 2007:
 
 
 def test_a_list_under_column_titles_with_its_lead_above_them():
-    found = _facts("Klachten bij het FAVV\n\n" + SENAAT)
-    assert {_fact(y, "total", v) for y, v in SENAAT_COUNTS.items()} <= found
-
-
-def test_the_list_read_by_its_lead_where_no_table_reader_names_its_column(monkeypatch):
-    # the grid reader's own reading of a bare `aantal` column by the lead (incFlat's
-    # `grids._counted_by_lead`) off: the cells it takes but cannot read, the list reads
-    monkeypatch.setattr(grids, "_counted_by_lead", lambda title, lead: title)
     found = _facts("Klachten bij het FAVV\n\n" + SENAAT)
     assert {_fact(y, "total", v) for y, v in SENAAT_COUNTS.items()} <= found
 

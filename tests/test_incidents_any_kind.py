@@ -13,7 +13,7 @@ from pipeline.incidents.kinds import _own_body_acted
 from pipeline.incidents.numbers import _times_acted
 from pipeline.incidents.periods import header_months
 from pipeline.incidents.records import _Value
-from pipeline.incidents.subjects import _applied_for_in, _filed_plurals_in
+from pipeline.incidents.subjects import _applied_for_in, _filed_plurals_in, _series_named
 from pipeline.incidents.vocab import _SUBJECT
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import month, subject_facts, text_rows
@@ -867,3 +867,39 @@ def test_rows_naming_a_kind_of_what_was_applied_for_are_kinds_of_filed_items():
     assert not {v for _, _, v in facts} & {42.0, 32.0, 18.0, 25.0, 28.0, 16.0}
     # the nuisance table as before
     assert {(2021, "total", 660.0), (2021, "other", 578.0)} <= facts
+
+
+# texts289/nu-justis-vog-aanvragen-2010-2014 (web289), line 1
+VOG_SERIES = (
+    "De afgelopen jaren zijn veel meer aanvragen voor een Verklaring Omtrent Gedrag (VOG) "
+    "afgegeven. Het aantal aanvragen steeg van 500.000 in 2010 naar 700.000 in het afgelopen "
+    "jaar. Het aantal weigeringen is gering."
+)
+# texts260/breda-d66-antwoorden-misdaadmeter-woninginbraken-2012 (web260), line 17
+BREDA_SERIES = (
+    "De stijging wordt dan ook veroorzaakt door de toename van het aantal woninginbraken "
+    "(van 834 in 2011 naar 1036 inbraken in 2012)."
+)
+# texts259/amk-meldingen-2012 (web259): contacts named over a series are no items
+AMK_SERIES = (
+    "In de jaren daarvoor is het aantal telefoontjes naar een AMK flink gestegen, van "
+    "ongeveer 34.000 in 2004 naar ruim 65.000 in 2012."
+)
+
+
+def test_items_named_after_aantal_over_a_series_of_years_are_counted():
+    # the text names its items once, after `aantal`, and gives their levels over years:
+    # applications filed are the items (total); a crime's series a kind of them
+    rows = text_rows(VOG_SERIES, "other")
+    assert [(r["period_start"], r["category"], r["value"]) for r in rows] == [
+        (date(2010, 1, 1), "total", 500000.0)
+    ]  # `het afgelopen jaar` of an undated item: no year to give the 700.000
+    rows = text_rows(BREDA_SERIES, "council_questions")
+    assert {(r["period_start"], r["category"], r["value"]) for r in rows} == {
+        (date(2011, 1, 1), "other", 834.0),
+        (date(2012, 1, 1), "other", 1036.0),
+    }
+    assert _series_named(AMK_SERIES) == frozenset()
+    assert text_rows(AMK_SERIES, "other") == []
+    # a series with no year is no such series
+    assert _series_named("Het aantal aanvragen steeg van 500 naar 700.") == frozenset()

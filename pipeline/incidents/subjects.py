@@ -260,6 +260,7 @@ def _items_of_any_kind(doc: Doc, raw: str) -> list[tuple[str, bool]]:
         or bool(_cases_counted_in_head(doc, raw))
         or bool(_headline_count_restated(doc, raw))
         or bool(_captioned_plurals(raw))
+        or bool(_series_named(raw))
     )
     return [
         (name, False)
@@ -483,6 +484,15 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     # a compound of what is filed the text names after `aantal` and counts once
     # (`_applied_for`): its words for the items where it counts none more often
     applied = _applied_for(doc, raw) if spec.get("fallback") and not own else frozenset()
+    # what persons file, named over a series of its levels (`_series_named`: `Het aantal
+    # aanvragen steeg van 500.000 in 2010 naar 700.000`): the items, where no word is
+    # counted more often; a compound of it (`zorgmeldingen`) or a crime's series
+    # (`woninginbraken`) stays a kind of them
+    series = (
+        {noun for noun in _series_named(raw) if noun in _filed_heads()}
+        if spec.get("fallback") and not own
+        else set()
+    )
     # a body's word for its cases the title or lead counts (`_cases_counted_in_head`)
     # and the items a headline counts and its lead counts again (`_headline_count_restated`)
     cases = (
@@ -494,7 +504,9 @@ def _text_item_nouns(doc: Doc, raw: str, name: str) -> tuple[str, ...]:
     # (`steeg het aantal 112-meldingen tot 110.000`): no number stands before it
     called = _call_out_nouns_named(raw, name) if call_outs and not own else ()
     return tuple(
-        sorted({*own, *_bodies_words(name, head), *service, *filed, *applied, *cases, *called})
+        sorted(
+            {*own, *_bodies_words(name, head), *service, *filed, *applied, *cases, *called, *series}
+        )
     )
 
 
@@ -721,6 +733,51 @@ def _applied_for_in(raw: str) -> frozenset[str]:
         return frozenset()
     noun, head = compounds[0]
     return frozenset({noun, head}) if counted[noun] + counted[head] >= 1 else frozenset()
+
+
+#: a count's number in a series: grouped by thousands or up to four digits
+_SERIES_NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d.,]\d)"
+
+
+@cache
+def _series_named_re() -> re.Pattern:
+    """A plural named after `aantal` whose levels the same sentence gives from one year to
+    another (`Het aantal aanvragen steeg van 500.000 in 2010 naar 700.000 in het afgelopen
+    jaar`, `de toename van het aantal woninginbraken (van 834 in 2011 naar 1036 inbraken in
+    2012)`, `Het aantal inbraken in handelszaken steeg lichtjes: van 870 in 2016 naar 966`)."""
+    rough = _rough_before()
+    return re.compile(
+        rf"\baantal\s+{_PLURAL}[^.;]{{0,40}}?\bvan\s+{rough}{_SERIES_NUMBER}\s+"
+        rf"(?:[^\W\d]+\s+)?in\s+(?:19|20)\d\d\b[^.;]{{0,40}}?\b(?:naar|tot)\s+{rough}"
+        rf"{_SERIES_NUMBER}",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def _series_named(raw: str) -> frozenset[str]:
+    """The plurals a text of no known subject names after `aantal` and gives the levels of
+    over years in the same sentence (`_series_named_re`): items it counts, though never
+    after a number of their own (`_counts_its_own_items` wants them twice). Never a word
+    that names no item, questions, contacts or what only a court receives
+    (`_an_item_plural`: `het aantal telefoontjes naar een AMK ... van ongeveer 34.000 in
+    2004 naar ruim 65.000`)."""
+    found = {m["noun"].lower() for m in _series_named_re().finditer(raw)}
+    return frozenset(
+        noun for noun in found if _an_item_plural(noun) and not noun.endswith(_service_nouns())
+    )
+
+
+@cache
+def _service_nouns() -> tuple[str, ...]:
+    """A service's own words for what it does (`head_nouns`, `call_out_nouns` of every
+    subject: `acties`, `inzetten`): its items only where the service heads the text
+    (`Het aantal acties steeg ... van 2119 in 2017 naar 2508 in 2018` under no service's
+    name counts nothing)."""
+    specs = _subject_specs().values()
+    return tuple(
+        n for spec in specs for key in ("head_nouns", "call_out_nouns") for n in spec.get(key, [])
+    )
 
 
 @cache

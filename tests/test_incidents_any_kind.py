@@ -903,3 +903,7 @@ def test_items_named_after_aantal_over_a_series_of_years_are_counted():
     assert text_rows(AMK_SERIES, "other") == []
     # a series with no year is no such series
     assert _series_named("Het aantal aanvragen steeg van 500 naar 700.") == frozenset()
+    # nor one of what may be no item at all (neither filed nor a crime)
+    houses = "Het aantal woningen steeg van 10.000 in 2010 naar 12.000 in 2020."
+    assert _series_named(houses) == frozenset()
+    assert text_rows(houses, "other") == []

@@ -758,13 +758,29 @@ def _series_named_re() -> re.Pattern:
 def _series_named(raw: str) -> frozenset[str]:
     """The plurals a text of no known subject names after `aantal` and gives the levels of
     over years in the same sentence (`_series_named_re`): items it counts, though never
-    after a number of their own (`_counts_its_own_items` wants them twice). Never a word
-    that names no item, questions, contacts or what only a court receives
-    (`_an_item_plural`: `het aantal telefoontjes naar een AMK ... van ongeveer 34.000 in
-    2004 naar ruim 65.000`)."""
+    after a number of their own (`_counts_its_own_items` wants them twice). Only what
+    persons file or a crime (`_crime_kinds`); never a word that names no item, questions,
+    contacts or what only a court receives (`_an_item_plural`: `het aantal telefoontjes
+    naar een AMK ... van ongeveer 34.000 in 2004 naar ruim 65.000`)."""
     found = {m["noun"].lower() for m in _series_named_re().finditer(raw)}
     return frozenset(
-        noun for noun in found if _an_item_plural(noun) and not noun.endswith(_service_nouns())
+        noun
+        for noun in found
+        if _an_item_plural(noun)
+        and not noun.endswith(_service_nouns())
+        and (noun in _filed_heads() or noun.endswith(_crime_kinds()))
+    )
+
+
+@cache
+def _crime_kinds() -> tuple[str, ...]:
+    """The police's crime kinds (`crime_kinds` of the fallback subjects): with what persons
+    file (`filed_heads`), the items a series over years may name without a subject
+    (`woninginbraken`, `aanvragen`); any other plural so named may be no item at all
+    (`Het aantal woningen steeg van ...`)."""
+    specs = _subject_specs().values()
+    return tuple(
+        kind for spec in specs if spec.get("fallback") for kind in spec.get("crime_kinds", [])
     )
 
 

@@ -774,19 +774,22 @@ def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], l
         row = _meeting_row(document, talk, len(meetings) + 1, year)
         if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
             who += [p for s in sentences for p in _office_holders(s.text) + _speakers(s.text)]
-            row["body"] = row["body"] or _body_of_lead(sentences)
+            row["body"] = row["body"] or _body_of_lead(talk, sentences)
         meetings.append(row)
         people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people
 
 
-def _body_of_lead(sentences: list[_Told]) -> str | None:
-    """The body a report of one meeting names as the subject of its headline or lead, where
-    no sentence telling the meeting says which body met: a news item on a council's sitting
+def _body_of_lead(talk: _Talk, sentences: list[_Told]) -> str | None:
+    """The body a report of one sitting names as the subject of its headline or lead, where
+    no sentence telling the sitting says which body met: a news item on a council's sitting
     opens on the council (`Gemeenteraad kende geen rustig verloop`, `Raad neemt in
     sneltreinvaart 7 besluiten`, `De gemeenteraad vanavond was al niet bepaald een verheven
     vertoning`), and the sentence it tells the sitting by names only what was done in it
-    (`Uiteindelijk werd beslist het agendapunt af te voeren`)."""
+    (`... nader te bekijken op de commissievergadering`). None for a talk between parties
+    (`in een gesprek met het presidium`): the body the lead opens on is one of them."""
+    if any(_rules()["between_parties"].search(s.text) for s in talk.told):
+        return None
     lead = (s.text for s in sentences if s.prose_before < _BODY_LEAD_PARAGRAPHS)
     return next((body for text in lead if (body := body_as_subject(text))), None)
 

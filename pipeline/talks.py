@@ -66,8 +66,9 @@ _REPORTS = {"other", "report"}
 #: afwezigheid van Y bij het overleg.`); a talk told only further down is background to
 #: something else
 _LEAD_PARAGRAPHS = 4
-#: the headline and the lead, where a report of one sitting names the body that sat
-_BODY_LEAD_PARAGRAPHS = 2
+#: the headline and the lead (the first prose paragraph), where a report of one sitting
+#: names the body that sat
+_BODY_LEAD_PARAGRAPHS = 1
 #: a paragraph with more words than a heading is prose
 _HEADING_WORDS = 12
 

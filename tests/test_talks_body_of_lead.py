@@ -1,6 +1,6 @@
 """A news item on one council sitting: the body its headline or lead opens on is the body that
 sat, where the sentence telling the sitting names none (`pipeline.talks._body_of_lead`).
-Lines of the web gold's texts, quoted as printed (a paragraph cut after the sentences used)."""
+Lines of the web gold's texts, quoted as printed (sentences no test needs left out)."""
 
 from __future__ import annotations
 

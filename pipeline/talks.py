@@ -49,6 +49,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
+from pipeline.bodies import body_as_subject
 from pipeline.dates import DATE_RE, parse_date
 from pipeline.docmodel import Line, doc_text, evidence_box, page_lines
 from pipeline.documents import context_year, heading_year, is_contents
@@ -65,6 +66,9 @@ _REPORTS = {"other", "report"}
 #: afwezigheid van Y bij het overleg.`); a talk told only further down is background to
 #: something else
 _LEAD_PARAGRAPHS = 4
+#: the headline and the lead (the first prose paragraph), where a report of one sitting
+#: names the body that sat
+_BODY_LEAD_PARAGRAPHS = 1
 #: a paragraph with more words than a heading is prose
 _HEADING_WORDS = 12
 
@@ -768,11 +772,27 @@ def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], l
         who += _visitor(talk, before, prose)
         if not (who or talk.day or _where_or_which(talk) or _party_unnamed(talk)):
             continue  # a meeting told in passing, without who, when, where or the body that met
+        row = _meeting_row(document, talk, len(meetings) + 1, year)
         if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
             who += [p for s in sentences for p in _office_holders(s.text) + _speakers(s.text)]
-        meetings.append(_meeting_row(document, talk, len(meetings) + 1, year))
+            row["body"] = row["body"] or _body_of_lead(talk, sentences)
+        meetings.append(row)
         people += _distinct(who, meetings[-1]["meeting_id"])
     return meetings, people
+
+
+def _body_of_lead(talk: _Talk, sentences: list[_Told]) -> str | None:
+    """The body a report of one sitting names as the subject of its headline or lead, where
+    no sentence telling the sitting says which body met: a news item on a council's sitting
+    opens on the council (`Gemeenteraad kende geen rustig verloop`, `Raad neemt in
+    sneltreinvaart 7 besluiten`, `De gemeenteraad vanavond was al niet bepaald een verheven
+    vertoning`), and the sentence it tells the sitting by names only what was done in it
+    (`... nader te bekijken op de commissievergadering`). None for a talk between parties
+    (`in een gesprek met het presidium`): the body the lead opens on is one of them."""
+    if any(_rules()["between_parties"].search(s.text) for s in talk.told):
+        return None
+    lead = (s.text for s in sentences if s.prose_before < _BODY_LEAD_PARAGRAPHS)
+    return next((body for text in lead if (body := body_as_subject(text))), None)
 
 
 def _where_or_which(talk: _Talk) -> bool:

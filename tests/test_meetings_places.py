@@ -277,3 +277,38 @@ def test_the_address_after_a_dated_place_goes_with_it():
     # a comma part that gives no address ends the place
     line = "Op 3 mei 2018 om 20.00 uur in De Ontmoeting, daarna is er een borrel."
     assert find_location([line], date(2018, 5, 3)) == "De Ontmoeting"
+
+
+def test_a_place_word_opening_a_sentence_or_heading_is_no_label():
+    # texts257/gummarus-oudercomite-2016-02-22 (round AW): `Plaats` opens an item's sentence
+    line = (
+        " • Plaats van het gevolg zou ook kunnen helpen om de optocht niet zo op te laten stropen."
+    )
+    assert find_location([line]) is None
+    # texts286/gkn-synode-diakenen-1958-04-29-negatief (BC): an article's heading
+    assert find_location(["Plaats diakenen op meerdere vergaderingen"]) is None
+    # texts172/gent-gecoro-2021-11-09 (AE): a form's label naming the meeting, its colon lost
+    # in the flattened table, over a value that opens as a place does
+    assert find_location(["Locatie vergadering Online"]) == "Online"
+    # a label with its colon takes its value as printed
+    assert find_location(["Locatie: online"]) == "online"
+
+
+def test_a_sentence_going_on_after_its_preposition_names_no_place():
+    # texts292/jdbca-bestuursvergadering-2018-02-09 (BD)
+    line = (
+        "Het was een gezellige bijeenkomst in goede sfeer met eenvoudige hapjes bij de "
+        "Nieuwjaars dronk"
+    )
+    assert find_location([line]) is None
+    # texts209/veendam-participatieraad-2019-05-09 (AM)
+    line = (
+        "Daarnaast vindt vooroverleg plaats binnen het Dagelijks Bestuur en wordt een brede "
+        "inzetbaarheid verwacht in alles wat de P-raad behelst."
+    )
+    assert find_location([line]) is None
+    # a place opening on its article or its building keeps being read
+    assert find_location(["De vergadering vond plaats in de Boerhoorn te Zuidwolde."]) == (
+        "de Boerhoorn te Zuidwolde"
+    )
+    assert find_location(["De vergadering werd gehouden in café Lanting."]) == "café Lanting"

@@ -83,6 +83,8 @@ def _labelled(lines: list[str], _: date | str | None) -> str | None:
         room = rules["room_label"].match(line)  # `Zaal: raadzaal`, `Plaats en datum: ...`
         m = room or rules["location_label"].match(line)
         field = m or rules["location_label"].match(_unbulleted(line))  # `- Locatie: X`
+        if field and not _colon_or_place(field):
+            continue  # `Plaats diakenen op meerdere vergaderingen`: a word, no label
         if field and (field["value"] or "").strip():  # `Plaats: Helicon, Zeist, 20.00 uur`
             value = _wrapped_link(field["value"], lines[n + 1 : n + 2])
             return _clean_location(_place_parts(value))
@@ -90,6 +92,31 @@ def _labelled(lines: list[str], _: date | str | None) -> str | None:
             below = _clean_location(lines[n + 1])
             return below if _place_shaped(below) else ""
     return None
+
+
+def _colon_or_place(field: re.Match[str]) -> bool:
+    """A place's label printed with its colon, or without it over a value that opens as a
+    place does (`Locatie De Witte Vosch`); a line opening on the word in a sentence or a
+    heading of its own (`Plaats van het gevolg zou ook kunnen helpen ...`) is no field."""
+    return ":" in field.string[: field.start("value")] or _opens_as_place(field["value"] or "")
+
+
+def _opens_as_place(value: str) -> bool:
+    """Whether `value` opens as a place's name does: on a capital, a digit, an article, a
+    possessive, `via` before a platform or a building (`De Witte Vosch`, `de Boerhoorn`, `ons
+    clublokaal`, `via Zoom`, `raadzaal van het gemeentehuis`); a value
+    opening on other words in lower case is the sentence going on (`goede sfeer met
+    eenvoudige hapjes bij de Nieuwjaars`, `alles wat de P-raad`)."""
+    first = value.strip(" “”\"'(").split(maxsplit=1)[:1]
+    if not first or not first[0][:1].islower():
+        return True
+    word = first[0].strip(",.;:")
+    return word in _PLACE_OPENERS or bool(_rules()["building_word"].search(word))
+
+
+#: the small words a place opens on in a sentence (`in de Boerhoorn`, `in ons clublokaal`,
+#: `via Zoom gehouden`)
+_PLACE_OPENERS = frozenset({"de", "het", "'t", "ons", "onze", "hun", "haar", "zijn", "via"})
 
 
 def _wrapped_link(value: str, below: list[str]) -> str:
@@ -305,6 +332,8 @@ def _held_in(line: str, meeting_date: date | str | None = None) -> str | None:
     place = _clean_location(place.strip(" “”\"'"))
     if not place or len(place.split()) > rules["place_max_words"] or DATE_RE.search(place):
         return None
+    if not _opens_as_place(place):
+        return None  # `bijeenkomst in goede sfeer met eenvoudige hapjes`: no place
     return place if rules["place_word"].search(place) else None
 
 

@@ -566,6 +566,20 @@ def test_a_figure_for_the_same_period_in_another_year_covers_that_part_of_it():
     assert _fact((date(2016, 1, 1), date(2016, 11, 30)), "total", 5922) in facts
 
 
+def test_the_same_period_with_its_year_between_it_and_the_figure():
+    # texts210/rotterdam-privacy-datalekken-begroting-2026.txt, line 17: `In dezelfde
+    # periode 2024` (the year between the words and 166) is 1 January to 20 August 2024
+    text = (
+        "Tussen 1 januari en 20 augustus 2025 waren er 148 datalekken. Daarvan zijn er 33 "
+        "gemeld bij de Autoriteit Persoonsgegevens (AP). In dezelfde periode 2024 waren er "
+        "166 datalekmeldingen."
+    )
+    facts = _facts(text)
+    assert _fact((date(2025, 1, 1), date(2025, 8, 20)), "total", 148) in facts
+    assert _fact((date(2024, 1, 1), date(2024, 8, 20)), "total", 166) in facts
+    assert not [f for f in facts if f[3] == 166 and f[1] == date(2024, 12, 31)]
+
+
 def test_the_same_period_beside_whole_years_changes_nothing():
     # written for the test, after texts130/tuchtrechters-advocatuur-2016.txt line 3 (its
     # change `in dezelfde periode ... van 1078 naar 998`, the years written in): whole years

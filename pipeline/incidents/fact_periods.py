@@ -270,11 +270,12 @@ def _same_span_in_year(f: _Fact, reading: _Reading, ctx: _Context) -> Period | N
         return None
     s = reading.text
     c0, c1 = _clause_bounds(s, f.value.start)
+    year = str(f.period.start.year)
     same = next(
         (
             m
             for m in _SAME_SPAN.finditer(s, c0, c1)
-            if not _DIGITS.search(s, min(m.end(), f.value.end), max(m.start(), f.value.start))
+            if _nothing_but_year(s[min(m.end(), f.value.end) : max(m.start(), f.value.start)], year)
         ),
         None,
     )
@@ -287,6 +288,13 @@ def _same_span_in_year(f: _Fact, reading: _Reading, ctx: _Context) -> Period | N
     if part is None or part.start.year != part.end.year or part.start.year == f.period.start.year:
         return None
     return _in_year(part, f.period.start.year)
+
+
+def _nothing_but_year(between: str, year: str) -> bool:
+    """Whether the words between `the same period` and a figure hold no number but the
+    figure's own year (`In dezelfde periode 2024 waren er 166 datalekmeldingen`: 2024 is
+    the year the same part is moved to, not another figure)."""
+    return not _DIGITS.search(re.sub(rf"(?<!\d){year}(?!\d)", "", between))
 
 
 def _then_same_span(f: _Fact, reading: _Reading, ctx: _Context) -> bool:

@@ -580,6 +580,22 @@ def test_the_same_period_with_its_year_between_it_and_the_figure():
     assert not [f for f in facts if f[3] == 166 and f[1] == date(2024, 12, 31)]
 
 
+def test_a_year_opening_ging_het_om_after_a_half_year_is_that_half():
+    # texts206/ap-datalekken-halfjaar-2019.txt, line 3: `In 2018 ging het om 8.898` right
+    # after a figure of the first half of 2019 is the first half of 2018
+    text = (
+        "In de eerste helft van 2019 zijn 11.906 datalekken gemeld. In 2018 ging het om 8.898 "
+        "meldingen."
+    )
+    facts = _facts(text)
+    assert _fact(month_span(2019, 1, 6), "total", 11906) in facts
+    assert _fact(month_span(2018, 1, 6), "total", 8898) in facts
+    # after a whole year's figure the year stays whole (written for the test, after
+    # texts255/pz-dilbeek-verkeersongevallen-2016.txt line 3, `In 2015 ging het nog om 752`)
+    text = "In 2016 zijn 697 datalekken gemeld. In 2015 ging het nog om 752 meldingen."
+    assert _fact((date(2015, 1, 1), date(2015, 12, 31)), "total", 752) in _facts(text)
+
+
 def test_the_same_period_beside_whole_years_changes_nothing():
     # written for the test, after texts130/tuchtrechters-advocatuur-2016.txt line 3 (its
     # change `in dezelfde periode ... van 1078 naar 998`, the years written in): whole years

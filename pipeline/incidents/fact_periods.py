@@ -279,7 +279,7 @@ def _same_span_in_year(f: _Fact, reading: _Reading, ctx: _Context) -> Period | N
         ),
         None,
     )
-    if same is None and not _then_same_span(f, reading, ctx):
+    if same is None and not _then_same_span(f, reading, ctx) and not _year_it_was(f, reading):
         return None
     earlier = [g.period for g in reading.facts if g.value.start < f.value.start]
     before = next((facts for _, facts in reversed(ctx.recent_facts) if facts), [])
@@ -308,6 +308,21 @@ def _then_same_span(f: _Fact, reading: _Reading, ctx: _Context) -> bool:
 
 #: a number in a sentence (between a figure and the words that date it)
 _DIGITS = re.compile(r"\d")
+
+
+#: `In 2018 ging het om 8.898 meldingen`: a sentence opened by a year and the figure it was
+_YEAR_IT_WAS = re.compile(
+    r"^\W*In\s+(?:19|20)\d\d\s+(?:ging|gaat)\s+het\s+(?:nog\s+)?om\s+", re.IGNORECASE
+)
+
+
+def _year_it_was(f: _Fact, reading: _Reading) -> bool:
+    """`In de eerste helft van 2019 zijn 11.906 datalekken gemeld. In 2018 ging het om 8.898
+    meldingen.`: the first figure of a sentence that opens with another year and `ging het
+    om` is compared with the figure before it, over the same part of that year (whole years
+    compared are unchanged: `_same_span_in_year` carries only a part of a year)."""
+    m = _YEAR_IT_WAS.match(reading.text)
+    return m is not None and not _DIGITS.search(reading.text, m.end(), f.value.start)
 
 
 def _changes_from_to(reading: _Reading) -> list[tuple[_Fact, _Fact, bool]]:

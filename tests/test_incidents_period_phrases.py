@@ -211,3 +211,20 @@ def test_a_month_told_with_vorig_jaar_is_that_month_of_the_year_before():
     ]
     # an undated item gives no year to place it: no period
     assert find_periods(line, 2019, None) == []
+
+
+def test_a_quarter_without_its_year_after_vorig_jaar_is_last_years():
+    # texts177/huizen-verwarde-personen-q1-2019.txt, line 1: `Vorig jaar ... in het eerste
+    # kwartaal` is the first quarter of 2018; the one `van 2019` keeps its year
+    line = (
+        "Vorig jaar waren er in het eerste kwartaal nog 31 meldingen, maar in het eerste "
+        "kwartaal van 2019 is dit gestegen naar 64 meldingen."
+    )
+    spans = find_periods(line, context_year=2019, last_year=2018)
+    periods = [(s.period.start, s.period.end) for s in spans]
+    assert quarter(2018, 1) in periods
+    assert quarter(2019, 1) in periods
+    # after a clause's end the part is the report's year, as before
+    line = "Vorig jaar waren er 500, in het eerste kwartaal 31 meldingen."
+    spans = find_periods(line, context_year=2019, last_year=2018)
+    assert quarter(2019, 1) in [(s.period.start, s.period.end) for s in spans]

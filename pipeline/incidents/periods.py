@@ -394,6 +394,8 @@ def _relative_years(
         spans += _this_year_spans(text, spans, last_year + 1)
         spans += _past_years_spans(text, spans, last_year)
     spans.sort(key=lambda s: s.start)
+    if last_year is not None:
+        spans = _parts_of_last_year(text, spans, last_year)
     for rx, step in ((_YEAR_BEFORE, -1), (_YEAR_AFTER, 1)):
         for m in rx.finditer(text):
             if _is_covered(m, spans) or _part_a_year_away(text, m, spans, step):
@@ -710,6 +712,32 @@ def _part_of_year_before(text: str, pos: int, year: int) -> tuple[int, Period] |
             if re.fullmatch(r"\s*(?:van\s+)?", text[m.end() : pos]):
                 return m.start(), _period_of(kind, m, year)
     return None
+
+
+#: what may stand between `vorig jaar` and the part of it its clause names: words, no
+#: number, no clause's end
+_SAME_CLAUSE_WORDS = re.compile(r"[^\d,;:.()]*")
+
+
+def _parts_of_last_year(text: str, spans: list[_PeriodSpan], last_year: int) -> list[_PeriodSpan]:
+    """`Vorig jaar waren er in het eerste kwartaal nog 31 meldingen`: a part of a year
+    written without its year (`het eerste kwartaal`, read in the report's year) right after
+    `vorig jaar` in its clause is that part of last year, as a part after a year written
+    (`In 2018 ... in het eerste kwartaal`, `_year_written_before`)."""
+    out = list(spans)
+    for i in range(1, len(out)):
+        before, part = out[i - 1], out[i]
+        if (
+            _LAST_YEAR.fullmatch(text[before.start : before.end])
+            and before.period == year_period(last_year)
+            and not _is_year(part.period)
+            and part.period.start.year == part.period.end.year != last_year
+            and not _ANY_YEAR.search(text, part.start, part.end)
+            and not _THIS_YEAR.search(text, part.start, part.end)
+            and _SAME_CLAUSE_WORDS.fullmatch(text, before.end, part.start)
+        ):
+            out[i] = part._replace(period=_in_year(part.period, last_year))
+    return out
 
 
 def _year_span(text: str, start: int, end: int, year: int) -> _PeriodSpan:

@@ -142,7 +142,8 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
         return "email", window
     if (archived := archive_header(lines)) is not None:
         return "email", lines[archived[0][0]].strip()  # the archive page's title: its subject
-    if lines and (opens_page_proposal(lines[0]) or opens_page_proposal(_first_page(lines))):
+    first_page = _first_transcribed_page(lines) or ""
+    if lines and (opens_page_proposal(lines[0]) or opens_page_proposal(first_page)):
         # a later page of a document site's transcription that opens a proposal's form
         # (`2 Raadsvoorstel Datum raadsvergadering : ...`): split off as its own document, or
         # the first page with text below an empty one (`1` over `2 RAADSVOORSTEL Van : ...`)
@@ -198,11 +199,6 @@ def _classified(text: str, title_lines: int | None = None) -> tuple[str, str | N
     if doc_type == "other" and _copy_of_a_document(lines):
         doc_type = "report"
     return doc_type, _first_title_line(lines)
-
-
-def _first_page(lines: list[str]) -> str:
-    """The first page a document site transcribed onto one line in the head, "" without one."""
-    return _first_transcribed_page(lines) or ""
 
 
 def records_a_decision(lines: list[str]) -> bool:

@@ -186,11 +186,11 @@ def site_chrome_lines(lines: list[str]) -> set[int]:
 #: a page a document site transcribed onto one line that holds nothing but its number (the
 #: PDF's empty first page: `1` over `2 RAADSVOORSTEL Van : ...`)
 _EMPTY_PAGE_RE = re.compile(r"\d{1,3}")
+#: a contents page's heading (`INHOUD`, `Inhoudsopgave`)
+_CONTENTS_HEADING = r"(?:inhoud(?:sopgave)?|contents)\b(?!\w)"
 #: a transcribed page that opens, after its number, on a contents heading whose entries run
 #: on with their page numbers and no dots (`2 INHOUD Opening 4 Mededelingen 4 ...`)
-_NUMBERED_CONTENTS_PAGE_RE = re.compile(
-    r"\d{1,3}\s+(?:inhoud(?:sopgave)?|contents)\b(?!\w)", re.IGNORECASE
-)
+_NUMBERED_CONTENTS_PAGE_RE = re.compile(rf"\d{{1,3}}\s+{_CONTENTS_HEADING}", re.IGNORECASE)
 
 
 def is_cover_page(line: str) -> bool:
@@ -209,8 +209,8 @@ def is_cover_page(line: str) -> bool:
 #: a contents page's entry: a title, a row of dots and the page it starts on (`... 2000 te
 #: Lexmond ...... 1`)
 _CONTENTS_ENTRY_RE = re.compile(r"\.{3,}\s*\d{1,4}\b")
-#: a contents page's heading at a line's start (`INHOUD`, `Inhoudsopgave`)
-_CONTENTS_HEADING_RE = re.compile(r"^\W*(?:inhoud(?:sopgave)?|contents)\b(?!\w)", re.IGNORECASE)
+#: a contents page's heading at a line's start
+_CONTENTS_HEADING_RE = re.compile(rf"^\W*{_CONTENTS_HEADING}", re.IGNORECASE)
 #: entries that make a line a contents page, below a heading fewer
 CONTENTS_MIN_ENTRIES = 3
 

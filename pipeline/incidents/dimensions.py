@@ -163,7 +163,8 @@ def _fits(rows: list[_Row], total: int, parts: tuple[int, ...]) -> bool:
     """Whether the `parts` columns add up to the `total` column in two or more rows and in
     most rows that have all of them: exactly, or within the rounding of each cell where
     the office rounded them all (`96.600 + 61.300` for `157.920`, rounded to 20)."""
-    slack = _rounding(rows) * len(parts) if _rounding(rows) > 1 else 0
+    step = _rounding(rows)
+    slack = step * len(parts) if step > 1 else 0
     fits = checked = 0
     for row in rows:
         whole = row.cells[total][1]

@@ -244,7 +244,7 @@ def _without_rounded_restatements(rows: list[dict], text: str) -> list[dict]:
     return [
         row
         for row in rows
-        if row["unit"] != "count" or not row.get("_prose", True) or not rounded(row["value"])
+        if row["unit"] != "count" or not row["_prose"] or not rounded(row["value"])
     ]
 
 

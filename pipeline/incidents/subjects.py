@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.dates import MONTHS_EN, MONTHS_NL
 from pipeline.documents import PROSE_LINE_WORDS
 from pipeline.incidents.ap import _AP_HINT
+from pipeline.incidents.numbers import _LISTED_COUNT
 from pipeline.incidents.records import _Sentence
 from pipeline.incidents.vocab import (
     LEAK,
@@ -735,8 +736,8 @@ def _applied_for_in(raw: str) -> frozenset[str]:
     return frozenset({noun, head}) if counted[noun] + counted[head] >= 1 else frozenset()
 
 
-#: a count's number in a series: grouped by thousands or up to four digits
-_SERIES_NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d.,]\d)"
+#: a count's number in a series (`numbers._LISTED_COUNT`), not the start of a longer figure
+_SERIES_NUMBER = rf"{_LISTED_COUNT}(?![\d.,]\d)"
 
 
 @cache

@@ -75,16 +75,15 @@ def _lists(text: str) -> list[tuple[str, list[_Pair]]]:
             pairs.append(_pair(pair, start, line.strip()))
         elif alone is not None and year is None:
             year = int(alone["year"])
-            year_line = line.strip()
         elif count is not None and year is not None:
-            pairs.append(_pair(count, start, f"{year_line} {line.strip()}", year))
+            pairs.append(_pair(count, start, f"{year} {line.strip()}", year))
             year = None
         else:
             if len(pairs) >= 2:
                 out.append((lead, pairs))
             lead, pairs, year = line, [], None
             if alone is not None:  # a year after a year: the list ended, a new one starts
-                year, year_line, lead = int(alone["year"]), line.strip(), ""
+                year, lead = int(alone["year"]), ""
     if len(pairs) >= 2:
         out.append((lead, pairs))
     return [(lead, pairs) for lead, pairs in out if _a_series(pairs)]

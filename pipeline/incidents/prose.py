@@ -24,6 +24,7 @@ from pipeline.incidents.organisations import (
 from pipeline.incidents.periods import _context_year, _is_year, find_periods
 from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value, year_period
 from pipeline.incidents.rules import (
+    _carried_over,
     _counts_another_noun,
     _handled,
     _handling_re,
@@ -68,6 +69,8 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
                 continue
             if _states_an_outcome(sentence.text, f.value.start, f.value.end, f.source == "kind"):
                 continue  # a part of the items handled, by how it ended: never a row
+            if _carried_over(sentence.text, f.value.end):
+                continue  # a stock passed between two years: neither year's intake
             if ctx.nested_kinds and f.category == "other" and f.source in _KIND_SOURCES:
                 continue  # a kind of a kind: rows do not nest
             ctx.consumed.add(doc_offset)

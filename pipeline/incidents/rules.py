@@ -906,6 +906,29 @@ def _handling_re() -> re.Pattern:
 
 
 @cache
+def _carry_over_re() -> re.Pattern:
+    """A year right after a count's noun, dated by another year's intake (`carry_over_words`):
+    `17 bezwaarschriften uit 2015`, `4 klachten hebben een doorlooptijd in 2011`."""
+    words = _words_alt(load_patterns(PATTERN_FILE)["carry_over_words"])
+    return re.compile(
+        rf"\s*(?:[^\W\d][\w-]*\s+){{1,6}}?(?P<word>{words})\s+(?:19|20)\d\d\b", re.IGNORECASE
+    )
+
+
+def _carried_over(s: str, end: int) -> bool:
+    """Whether the count ending at `end` is a stock passed between two years (items of an
+    earlier year's intake handled this year, or this year's still running into the next):
+    neither year's intake. `uit` dates the items so only in a sentence of handling (`de 358
+    meldingen uit 2018` compared is that year's own count). A data-leak pass: never."""
+    if _SUBJECT.get()[0] == LEAK:
+        return False
+    m = _carry_over_re().match(s, end)
+    if m is None:
+        return False  # words only between: the phrase is still the count's noun's
+    return m["word"].lower() != "uit" or _handling_re().search(s) is not None
+
+
+@cache
 def _late_handling_re() -> re.Pattern:
     """A handling told as too late or slow (`Te late/trage afhandeling`): what the items are
     about, no stage of them (`late_handling_words`)."""

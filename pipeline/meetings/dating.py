@@ -89,7 +89,8 @@ def find_times(lines: list[str]) -> tuple[time | None, time | None]:
         start, end = parse_time_range(line)
         if start is not None:
             return start, end
-    return _cued_start(lines), None
+    start = _cued_start(lines)
+    return start, _end_below_date(lines, start)
 
 
 def _labelled_end(fields: list[str]) -> time | None:
@@ -163,11 +164,16 @@ def _slot_start(lines: list[str]) -> time | None:
     return None
 
 
-#: a line that is only the hour a sitting starts (`Om 20:05`, `20.00 uur`, `- 19:30 u.`, old
-#: minutes' `des namiddags om 8 uur.`)
+#: a line that is only the hours a sitting sits (`Om 20:05`, `20.00 uur`, `- 19:30 u.`, old
+#: minutes' `des namiddags om 8 uur.`, a Flemish head's `Van 21:00 uur`, `Van 20 uur tot 20.40
+#: uur`), or its start with the place it sits in, the head's sentence going on under its date
+#: (`gehouden op donderdag 23 april 2009` / `om 20.00 uur in het gemeentehuis te Muntendam.`)
 _HOUR_LINE_RE = re.compile(
-    r"[-–•\s]*(?:des\s+(?P<pm>avonds|namiddags)\s+)?(?:om|vanaf|aanvang)?\s*"
-    r"(?P<h>[01]?\d|2[0-3])(?:[.:,](?P<m>[0-5]\d)\s*(?:u(?:ur)?|h)?|\s*(?:u(?:ur)?|h)\b)[.\s]*",
+    r"[-–•\s]*(?:des\s+(?P<pm>avonds|namiddags)\s+)?(?:om|vanaf|aanvang|van)?\s*"
+    r"(?P<h>[01]?\d|2[0-3])(?:[.:,](?P<m>[0-5]\d)\s*(?:u(?:ur)?|h)?|\s*(?:u(?:ur)?|h)\b)"
+    r"(?:\s*tot\s+(?P<end_h>[01]?\d|2[0-3])(?:[.:,](?P<end_m>[0-5]\d)\s*(?:u(?:ur)?|h)?"
+    r"|\s*(?:u(?:ur)?|h)\b))?"
+    r"(?:\s+(?:in|te|bij)\s+(?P<place>[^.;:]{3,80}?))?[.\s]*",
     re.IGNORECASE,
 )
 
@@ -188,12 +194,29 @@ def _clock(m: re.Match[str]) -> time:
 def _hour_below_date(lines: list[str]) -> time | None:
     """The start time alone on the line right below the meeting's date (`Zitting van
     dinsdag 30 januari 2024` / `Om 20:05`): a head printed as a stack of date, hour, place."""
+    m = hours_below_date(lines)
+    return _clock(m) if m else None
+
+
+def hours_below_date(lines: list[str]) -> re.Match[str] | None:
+    """The line right below the meeting's date that gives its hours (`_HOUR_LINE_RE`: `Om
+    20:05`, `Van 20 uur tot 20.40 uur`, `om 20.00 uur in het gemeentehuis te Muntendam.`):
+    its match, with the end (`end_h`, `end_m`) and place (`place`) where it gives them."""
     filled = [line for line in lines if line.strip()]
     for above, line in zip(filled, filled[1:], strict=False):
         m = _HOUR_LINE_RE.fullmatch(line)
         if m and DATE_RE.search(above):
-            return _clock(m)
+            return m
     return None
+
+
+def _end_below_date(lines: list[str], start: time | None) -> time | None:
+    """The closing hour the line below the date gives after the start read there (`Van 20
+    uur tot 20.40 uur`); None where the start came from elsewhere or no end is given."""
+    m = hours_below_date(lines)
+    if m is None or m["end_h"] is None or start != _clock(m):
+        return None
+    return time(int(m["end_h"]), int(m["end_m"] or 0))
 
 
 #: a meeting named with `d.d.` before its date (`Ledenvergadering d.d. 7 september 2013`)

@@ -13,7 +13,13 @@ from datetime import date
 
 from pipeline.dates import DATE_RE, FLEMISH_CLOCK_RE, TIME_RANGE_RE, TIME_RE, find_dates
 from pipeline.documents import strip_redaction_marks
-from pipeline.meetings.dating import _OTHER_MEETING_RE, _dated_at, _dated_in, _this_sitting
+from pipeline.meetings.dating import (
+    _OTHER_MEETING_RE,
+    _dated_at,
+    _dated_in,
+    _this_sitting,
+    hours_below_date,
+)
 from pipeline.meetings.people import status_label
 from pipeline.meetings.rules import _rules
 from pipeline.meetings.text import _sentence_at, _unbulleted
@@ -175,6 +181,15 @@ def _dated_place(lines: list[str], meeting_date: date | str | None) -> str | Non
     return None
 
 
+def _placed_below_date(lines: list[str], _: date | str | None) -> str | None:
+    """The place the line below the sitting's date gives after its hour, the head's sentence
+    going on (`gehouden op donderdag 23 april 2009` / `om 20.00 uur in het gemeentehuis te
+    Muntendam.`)."""
+    m = hours_below_date(lines)
+    place = _clean_location(m["place"]) if m and m["place"] else ""
+    return place if place and _place_shaped(place) else None
+
+
 def _address_after(rest: str) -> str:
     """The comma parts right after a dated place that give its room and address, up to the
     first that gives neither or the sentence's end (`in het Energiehuis` / `, kamer Ketel 2,
@@ -270,6 +285,7 @@ LOCATION_STEPS = (
     _inline,
     _said_held_in,
     _dated_place,
+    _placed_below_date,
     _online,
     _building_line,
     _address,

@@ -504,9 +504,9 @@ def _points_the_reader(decision: Decision) -> bool:
 
 def _remarks(text: str) -> bool:
     """A row that a word hangs on the sentence before it (`remark_regex`: `Maar ze is het
-    ermee eens dat ...`, `Zo wordt bijvoorbeeld ... opgeheven`, `Men wil vooral geen
-    precedent scheppen.`) remarks on what that one says, whichever step read it (a sentence
-    formula, a decision list's paragraph): it decides nothing itself."""
+    ermee eens dat ...`, `Zo wordt bijvoorbeeld ... opgeheven`) remarks on what that one
+    says, whichever step read it (a sentence formula, a decision list's paragraph): it
+    decides nothing itself."""
     return bool(_rules()["remark"].match(text.lstrip()))
 
 

@@ -599,3 +599,21 @@ def test_the_election_a_remark_announces_is_read_from_the_sentences_after_it():
 def test_zo_that_qualifies_the_next_word_opens_no_remark():
     task = "Zo spoedig mogelijk zal Jan de offerte naar de leden sturen."
     assert _found(f"6. Rondvraag\n{task}") == [("actie", task)]
+
+
+def test_the_impersonal_men_opens_a_remark_unless_it_decides():
+    # kortrijkwatcher-college-ramkraakpalen-2010 (web281, typed a decision list), lines 7-8:
+    # `Men wil ...` gives the reason for the decision before it, a paragraph of its own;
+    # `Men besluit ...` is the impersonal formula
+    text = (
+        "Geen anti-ramkraakpalen op openbaar domein\n\n"
+        "Het College beslist dus om niet in te gaan op het verzoek alhoewel de handelaar "
+        "recent een bevrijdingsbeding onderschreef ter ontlasting van de aansprakelijkheid.\n"
+        "Men wil vooral geen precedent scheppen. Als er ergens anders op het grondgebied een "
+        "ramkraak zou gebeuren bij een zaak zonder rampalen, dan zal men verwijzen naar "
+        "plaatsen met reeds toegelaten paaltjes.\n"
+    )
+    found = [t for _, _, t in _decisions(text, "decision_list")]
+    assert found and not any(t.startswith("Men") for t in found)
+    decided = "Men besluit de open dag te verplaatsen naar juni."
+    assert _found(f"5. Open dag\n{decided}") == [("besluit", decided)]

@@ -558,3 +558,62 @@ def test_one_word_before_a_plural_verb_names_no_person():
         "Daarvoor zullen we ook gebruik maken van de ondersteuningsmogelijkheden.",
     ]
     assert _found(" ".join(taken)) == [("actie", sentence) for sentence in taken]
+
+
+def test_a_sentence_a_word_hangs_on_the_one_before_is_a_remark():
+    # fronteers-alv-2025-11-28 (web163): `Maar` opens a remark on what was said before it
+    said = (
+        "Anneke voegt toe dat Christian en Anneke naar de locatie zijn gegaan en de "
+        "toegankelijkheid van de locatie hebben gecheckt. Maar ze is het ermee eens dat het "
+        "delen van die informatie beter moet."
+    )
+    # vlaams-parlement-plenaire-terugblik-27-maart (web276): `Zo wordt bijvoorbeeld ...` is
+    # what the decree brings, an example, no decision
+    example = (
+        "Dit ontwerp van decreet regelt de wijze waarop de identificatie en de registratie van "
+        "landbouwers in de toekomst zal gebeuren. Zo wordt bijvoorbeeld de constructie van de "
+        "samengestelde landbouwer opgeheven, dat is een landbouwer die bestaat uit twee of meer "
+        "exploitanten (personen of ondernemingen)."
+    )
+    assert _found(f"3. Conferentie\n{said}\n\n4. Decreet\n{example}") == []
+
+
+def test_the_election_a_remark_announces_is_read_from_the_sentences_after_it():
+    # waarschoot-ler-installatie-2011 (web168): `Maar daarvoor werden ... verkozen.` announces
+    # the election the next sentences tell; `Zo zal ...` gives an example of the agenda
+    text = (
+        "LER neemt dynamische start\n\n"
+        "Maar daarvoor werden een voorzitter en ondervoorzitter verkozen. Aangezien er geen "
+        "echte kandidaten waren, werd er een stemming georganiseerd om de chinese vrijwilligers "
+        "aan te duiden. Als voorzitter werd Koen De Muynck (De Muynck en partners) namens de "
+        "vrije en intellectuele beroepen verkozen.\n\n"
+        "Op de LER kwamen onmiddellijk een aantal agendapunten naar boven. Zo zal op de "
+        "volgende vergadering werk gemaakt worden van een parkeerbeleid in de dorpskern.\n"
+    )
+    assert [text for _, _, text in _decisions(text, "other")] == [
+        "Als voorzitter werd Koen De Muynck (De Muynck en partners) namens de vrije en "
+        "intellectuele beroepen verkozen."
+    ]
+
+
+def test_zo_that_qualifies_the_next_word_opens_no_remark():
+    task = "Zo spoedig mogelijk zal Jan de offerte naar de leden sturen."
+    assert _found(f"6. Rondvraag\n{task}") == [("actie", task)]
+
+
+def test_the_impersonal_men_opens_a_remark_unless_it_decides():
+    # kortrijkwatcher-college-ramkraakpalen-2010 (web281, typed a decision list), lines 7-8:
+    # `Men wil ...` gives the reason for the decision before it, a paragraph of its own;
+    # `Men besluit ...` is the impersonal formula
+    text = (
+        "Geen anti-ramkraakpalen op openbaar domein\n\n"
+        "Het College beslist dus om niet in te gaan op het verzoek alhoewel de handelaar "
+        "recent een bevrijdingsbeding onderschreef ter ontlasting van de aansprakelijkheid.\n"
+        "Men wil vooral geen precedent scheppen. Als er ergens anders op het grondgebied een "
+        "ramkraak zou gebeuren bij een zaak zonder rampalen, dan zal men verwijzen naar "
+        "plaatsen met reeds toegelaten paaltjes.\n"
+    )
+    found = [t for _, _, t in _decisions(text, "decision_list")]
+    assert found and not any(t.startswith("Men") for t in found)
+    decided = "Men besluit de open dag te verplaatsen naar juni."
+    assert _found(f"5. Open dag\n{decided}") == [("besluit", decided)]

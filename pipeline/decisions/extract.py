@@ -192,11 +192,11 @@ def _without_false_readings(
     found: list[Decision], doc: Doc, doc_lines: list[Line], lines: Lines
 ) -> list[Decision]:
     """The decisions found, less what the page only seems to decide (a pointer to the reader,
-    its title, a line printed twice, consent to a field, quoted text); a proposal paper's
-    are proposals unless voted."""
+    a remark on the sentence before, its title, a line printed twice, consent to a field,
+    quoted text); a proposal paper's are proposals unless voted."""
     title = doc._.document.get("title")
     doc_type = doc._.document.get("doc_type")
-    found = [d for d in found if not _points_the_reader(d)]
+    found = [d for d in found if not _points_the_reader(d) and not _remarks(d.text)]
     found = _without_title(found, title)
     found = _without_printed_twice(found, doc_lines, title)
     if _has_fields(lines):
@@ -502,6 +502,14 @@ def _points_the_reader(decision: Decision) -> bool:
     return any(span is not None and page_text.search(span.text) for span in decision.evidence)
 
 
+def _remarks(text: str) -> bool:
+    """A row that a word hangs on the sentence before it (`remark_regex`: `Maar ze is het
+    ermee eens dat ...`, `Zo wordt bijvoorbeeld ... opgeheven`) remarks on what that one
+    says, whichever step read it (a sentence formula, a decision list's paragraph): it
+    decides nothing itself."""
+    return bool(_rules()["remark"].match(text.lstrip()))
+
+
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:
     """`found` without the document's own title (`Besluiten Kerkenraad en Moderamen` over
     its register): a title names what the document holds, it decides nothing."""
@@ -714,7 +722,7 @@ def _lede_readings(lede: list[Item], doc: Doc, doc_lines: list[Line]) -> list[De
     SPFA/SLOA als nieuwe lokale omroep van Almere.`, no headline printed), and it reports a
     decision taken, whatever type a page that carries it got (an `agenda`'s)."""
     found = [_decision("besluit", False, it, doc_lines) for it in lede]
-    found = [d for d in found if not _points_the_reader(d)]
+    found = [d for d in found if not _points_the_reader(d) and not _remarks(d.text)]
     return _without_printed_twice(found, doc_lines, None)
 
 

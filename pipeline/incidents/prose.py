@@ -24,6 +24,7 @@ from pipeline.incidents.organisations import (
 from pipeline.incidents.periods import _context_year, _is_year, find_periods
 from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value, year_period
 from pipeline.incidents.rules import (
+    _a_channels_part,
     _carried_over,
     _counts_another_noun,
     _handled,
@@ -59,7 +60,11 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
         # a figure of several periods (`beide`) or sectors (`hetzelfde percentage`): one
         # fact each, from one number
         shared: set[int] = set()
+        # `5.878 contacten via de chat`: one channel's part of the contacts, never the whole
+        channel = _a_channels_part(sentence.text, sentences[i - 1].text if i else None)
         for f in _classify(sentence, i, ctx):
+            if channel and f.category == "total":
+                f.category = "other"
             doc_offset = sentence.offsets[f.value.start]
             repeat = f.source in ("both", "same") and doc_offset in shared
             if (doc_offset in ctx.consumed and not repeat) or f.period is None:

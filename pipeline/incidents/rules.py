@@ -987,3 +987,36 @@ _ASKED_FOR = re.compile(r"\bom\s+(?:een\s+|de\s+|het\s+)?$", re.IGNORECASE)
 def _outcomes(text: str) -> list[re.Match]:
     """The outcome and stock words of `text` (see `_outcome_re`), not what is asked for."""
     return [m for m in _outcome_re().finditer(text) if not _ASKED_FOR.search(text, 0, m.start())]
+
+
+@cache
+def _channel_res() -> tuple[re.Pattern, re.Pattern]:
+    """One channel of a body's contacts that is never their whole (`part_channel_words`: the
+    chat), and the words that make a sentence naming it count the whole after all
+    (`whole_channel_words`: another channel beside it, `in totaal`)."""
+    data = load_patterns(PATTERN_FILE)
+    part = _words_alt(data["part_channel_words"])
+    whole = _words_alt(data["whole_channel_words"])
+    return re.compile(rf"\b(?:{part})", re.I), re.compile(rf"\b(?:{whole})", re.I)
+
+
+#: `Die stegen ...`, `Dat is een stijging ...`: a sentence opening on what the one before
+#: told (not `Dit jaar ...`: a period of its own)
+_REFERS_BACK = re.compile(
+    r"^\W*(?:die|dat|deze|dit)\s+(?!(?:jaar|maand|week|kwartaal|periode|keer)\b)", re.I
+)
+
+
+def _a_channels_part(s: str, before: str | None) -> bool:
+    """Whether the totals of sentence `s` count one channel of the contacts, not their
+    whole: `s` names the channel (`Deze paginaweergaves van de chatbox leidden tot 5.878
+    contacten via de chat`), or opens on what the sentence `before` told of it (`Vooral
+    het aantal chatoproepen nam een opmerkelijke klim. Die stegen ... tot 10.064
+    oproepen`); neither naming another channel or the whole (`via de telefoon of via de
+    chat in totaal 242.355 gesprekken`)."""
+    part, whole = _channel_res()
+    if part.search(s):
+        return whole.search(s) is None
+    if before is None or not _REFERS_BACK.match(s):
+        return False
+    return part.search(before) is not None and whole.search(before) is None and not whole.search(s)

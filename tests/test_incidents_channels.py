@@ -1,8 +1,8 @@
-"""One channel of a helpline's contacts (the chat) counted beside the whole: `other`, never
+"""One channel of a helpline's or desk's contacts (the chat, a national number) counted beside the whole: `other`, never
 the total (gold rule 5; `part_channel_words`, `rules._a_channels_part`). Lines quoted from
 the real texts the dev gold was written on (source named above each test): the chat's count
 in its own sentence, or in the sentence right after that refers back to it (branch
-incProseBE: rounds BB, BC, BE)."""
+incProseBE: rounds AM, BB, BC, BE)."""
 
 from __future__ import annotations
 
@@ -101,6 +101,53 @@ def test_a_sentence_referring_back_to_the_chat_counts_its_part():
         "voorjaar."
     )
     assert _rows(text).get(10064.0) == "other"
+
+
+def test_reports_passed_on_from_the_national_number_are_a_channels_part():
+    # texts207/ggdhollandsnoorden-vangnet-meldingen-oggz-2020 (round AM), the whole text;
+    # line 13: `In december zijn voor onze regio 42 meldingen vanuit het landelijke nummer
+    # naar de teams Vangnet & Advies van GGD Hollands Noorden doorgeschakeld` (gold other),
+    # beside the year's `ongeveer 3000 meldingen` (gold total)
+    text = (
+        "BOUWSTEEN 3 - VROEGTIJDIGE SIGNALERING\n"
+        "\n"
+        "BOUWSTEEN 4 - MELDING\n"
+        "\n"
+        "Meer zorgen over kwetsbare inwoners\n"
+        "\n"
+        "Een melding bij een van de teams Vangnet & Advies van GGD Hollands Noorden kan "
+        "het startpunt zijn van de nodige hulpverlening aan mensen die daar zelf "
+        "misschien niet om zouden vragen. Ook in 2020 zagen we weer een stijging in het "
+        "aantal meldingen bij deze meldpunten voor Openbare Geestelijke Gezondheidszorg "
+        "in onze regio. De meldingen gaan over zorgwekkende situaties bij mensen met "
+        "problemen op verschillende terreinen.\n"
+        "\n"
+        "In 2020 waren er ongeveer 3000 meldingen, 500 meer dan het jaar daarvoor. De "
+        "helft hiervan was afkomstig van de politie. Het aantal meldingen is sinds 2015, "
+        "toen er 1600 casussen gemeld werden, bijna verdubbeld . De complexiteit van de "
+        "meldingen en casuïstiek is ook toegenomen en de inzet die complexe casussen "
+        "vragen is intensiever geworden. De stijging van het aantal meldingen was dus al "
+        "merkbaar voor de coronacrisis, maar de problemen rond deze crisis hebben er "
+        "zeker voor gezorgd dat de nood onder de OGGZ-doelgroep is toegenomen. "
+        "Organisaties en ook gemeenten leggen vanwege de maatregelen geen huisbezoeken "
+        "meer af maar vragen de teams Vangnet & Advies om langs te gaan bij personen "
+        "waar zorgen om zijn en de situatie te beoordelen.\n"
+        "\n"
+        "Zorgen om iemand anders melden bij het landelijk meldpunt\n"
+        "\n"
+        "Eind vorig jaar lanceerde staatssecretaris Blokhuis het landelijk meldpunt "
+        "zorgwekkend gedrag. Via dit meldpunt kunnen mensen die zich zorgen maken over "
+        "een naaste in contact komen met zorgverleners in de buurt. Het meldpunt is "
+        "ingesteld voor niet-acute zorgen. Bij acute crisis of gevaar blijven het nummer "
+        "112 of de lokale crisisdienst van de GGZ beschikbaar. In december zijn voor "
+        "onze regio 42 meldingen vanuit het landelijke nummer naar de teams Vangnet & "
+        "Advies van GGD Hollands Noorden doorgeschakeld en opgepakt. Een hoger aantal "
+        "dan onze buurtregio’s Zaanstreek-Waterland (34 meldingen) en Kennemerland (34). "
+        "Voor 2021 verwachten we een stijging in het aantal me"
+    )
+    rows = _rows(text)
+    assert rows.get(42.0) == "other"
+    assert rows.get(3000.0) == "total"
 
 
 def test_the_year_before_of_a_chat_count_referred_back_to():

@@ -1,8 +1,8 @@
-"""One channel of a helpline's or desk's contacts (the chat, a national number) counted beside the whole: `other`, never
-the total (gold rule 5; `part_channel_words`, `rules._a_channels_part`). Lines quoted from
-the real texts the dev gold was written on (source named above each test): the chat's count
-in its own sentence, or in the sentence right after that refers back to it (branch
-incProseBE: rounds AM, BB, BC, BE)."""
+"""One channel of a helpline's or desk's contacts (the chat, a national number) counted
+beside the whole: `other`, never the total (gold rule 5; `part_channel_words`,
+`rules._a_channels_part`). Lines quoted from the real texts the dev gold was written on
+(source named above each test): the channel's count in its own sentence, or in the sentence
+right after that refers back to it (branch incProseBE: rounds AM, BB, BC, BE)."""
 
 from __future__ import annotations
 

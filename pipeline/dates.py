@@ -604,7 +604,9 @@ def yearless_date_in(span: str, day: int, month: int, text: str) -> date | None:
         return _valid_date(years.pop(), month, day)
     if (short := _short_year(span, day, {d.year for d in printed})) is not None:
         return _valid_date(short, month, day)
-    fits = weekday_year_date([span], text) or weekday_year_date(_told_weekdays(day, month, text), text)
+    fits = weekday_year_date([span], text) or weekday_year_date(
+        _told_weekdays(day, month, text), text
+    )
     if fits is None or (fits.month, fits.day) != (month, day):
         return None
     # a report is dated after the meeting it reports: a fit later than every date the text

@@ -481,10 +481,11 @@ def dateline(line: str) -> ParsedDate | None:
 
 
 #: a day and month printed without a year after their weekday, alone or run into a part of
-#: the day (`Dinsdag 12 maart`, `op woensdagmiddag 20 maart`)
+#: the day (`Dinsdag 12 maart`, `op woensdagmiddag 20 maart`), a head's `d.d.` between them
+#: (`Gehouden op Donderdag d.d. 22 maart om 19.30 uur`)
 _YEARLESS_WEEKDAY_DATE_RE = re.compile(
     rf"(?i)\b(?P<weekday>{'|'.join(WEEKDAYS_NL + WEEKDAYS_EN)})(?:ochtend|morgen|middag|avond)?"
-    rf"\s+(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_ALT})\b(?!\.?,?\s+(?:19|20)?\d\d\b)"
+    rf"\s+(?:d\.\s?d\.\s*)?(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_ALT})\b(?!\.?,?\s+(?:19|20)?\d\d\b)"
 )
 #: a year a text names (`in 2018`, `Jaarverslag 2018`)
 _PRINTED_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -579,19 +580,33 @@ def misprinted_year_date(before: str, as_printed: str, printed: date, text: str)
     return None if meant in printed_days else meant
 
 
+def _told_weekdays(day: int, month: int, text: str) -> list[str]:
+    """The places `text` prints a day and month with their weekday and no year
+    (`_YEARLESS_WEEKDAY_DATE_RE`: `donderdag 6 oktober`)."""
+    return [
+        m[0]
+        for m in _YEARLESS_WEEKDAY_DATE_RE.finditer(text)
+        if (int(m["day"]), _month_number(m["month"].lower())) == (day, month)
+    ]
+
+
 def yearless_date_in(span: str, day: int, month: int, text: str) -> date | None:
     """The year of a day printed without one (`Verslag ALV 2 november`, `op woensdagmiddag
     20 maart`), as the text itself gives it: the one year with which it prints that same day
     elsewhere (`... van woensdag 2 november 2022`), else the one year near those it names in
-    which the day falls on the weekday `span` prints with it. None when neither settles it
-    (the caller may then take the text's most frequent year)."""
+    which the day falls on the weekday `span` prints with it, or the text prints with that
+    day elsewhere (`Stemming vergadering 6 oktober` over `Die vond gisteren, donderdag 6
+    oktober, plaats`). None when neither settles it (the caller may then take the text's
+    most frequent year)."""
     printed = [parsed.value for _, _, parsed in find_dates(text) if not parsed.year_inferred]
     years = {d.year for d in printed if (d.month, d.day) == (month, day)}
     if len(years) == 1:
         return _valid_date(years.pop(), month, day)
     if (short := _short_year(span, day, {d.year for d in printed})) is not None:
         return _valid_date(short, month, day)
-    fits = weekday_year_date([span], text)
+    fits = weekday_year_date([span], text) or weekday_year_date(
+        _told_weekdays(day, month, text), text
+    )
     if fits is None or (fits.month, fits.day) != (month, day):
         return None
     # a report is dated after the meeting it reports: a fit later than every date the text

@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.bodies import body_as_subject
-from pipeline.dates import DATE_RE, parse_date
+from pipeline.dates import DATE_RE, parse_date, weekday_year_date
 from pipeline.docmodel import Line, doc_text, evidence_box, page_lines
 from pipeline.documents import context_year, heading_year, is_contents
 from pipeline.meetings import particles_alternation, without_notes
@@ -772,7 +772,7 @@ def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], l
         who += _visitor(talk, before, prose)
         if not (who or talk.day or _where_or_which(talk) or _party_unnamed(talk)):
             continue  # a meeting told in passing, without who, when, where or the body that met
-        row = _meeting_row(document, talk, len(meetings) + 1, year)
+        row = _meeting_row(document, talk, len(meetings) + 1, year, doc_text(doc))
         if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
             who += [p for s in sentences for p in _office_holders(s.text) + _speakers(s.text)]
             row["body"] = row["body"] or _body_of_lead(talk, sentences)
@@ -822,12 +822,17 @@ def _headline_people(sentences: list[_Told]) -> list[dict[str, Any]]:
     return _office_holders(head) if _rules()["cue"].search(head) else []
 
 
-def _meeting_row(document: dict[str, Any], talk: _Talk, n: int, year: int | None) -> dict[str, Any]:
+def _meeting_row(
+    document: dict[str, Any], talk: _Talk, n: int, year: int | None, text: str
+) -> dict[str, Any]:
     """The meeting a talk tells; a day told without its year (`Op dinsdag 16 januari jl.`)
     in the year a heading naming the meeting prints (`heading_year`: `Bijzondere
-    ledenvergadering 2024`), else undated."""
+    ledenvergadering 2024`), else in the year its weekday fixes (`_weekday_year`), else
+    undated."""
     line = talk.told[0].line
     day = talk.day if isinstance(talk.day, date) else _in_year(talk.day, year)
+    if day is None and isinstance(talk.day, tuple):
+        day = _weekday_year(talk.day, talk, text)
     return {
         "meeting_id": f"{document['document_id']}-t{n}",
         "document_id": document["document_id"],
@@ -849,6 +854,14 @@ def _heading_year(doc: Doc) -> int | None:
     if context_year(doc_text(doc)) is not None:
         return None
     return heading_year([line.text for line in page_lines(doc) if line.text])
+
+
+def _weekday_year(day: tuple[int, int], talk: _Talk, text: str) -> date | None:
+    """A (month, day) a sentence tells with its weekday (`Op woensdag 15 november vond een
+    vergadering plaats`) in the one year near those the text names in which it falls on that
+    weekday (`dates.weekday_year_date`: `November 2023: ...` below it)."""
+    fits = weekday_year_date([s.text for s in talk.told], text)
+    return fits if fits is not None and (fits.month, fits.day) == day else None
 
 
 def _in_year(day: tuple[int, int] | None, year: int | None) -> date | None:

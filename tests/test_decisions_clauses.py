@@ -56,6 +56,12 @@ _found = partial(_found_under, HEAD)
          "nachtprocedures.", "besluit"),
         ("Op advies vanuit de werkgroep heeft het bestuur een besluit genomen voor een update "
          "van de website.", "besluit"),
+        # the passive that keeps (web222 oostkamp-sportraad-rvb-2015-01-27, line 45), shelves
+        # (web232 schouwen-duiveland-asd-2024-01-18, line 36) or grants discharge with its
+        # participle misspelt in -t (web252 tkempke-ouderraad-alv-2017-11-22, line 36)
+        ("De 3 evenementen worden behouden.", "besluit"),
+        ("Dit onderwerp wordt geparkeerd.", "besluit"),
+        ("Het bestuur van de OR wordt decharge verleent.", "besluit"),
         # the body consents or votes in favour, its subject of any length
         ("De aanwezige leden van de drie tuinparken stemden na een korte discussie in met het "
          "plan.", "besluit"),
@@ -112,6 +118,9 @@ def test_a_decision_clause_is_read(sentence: str, kind: str) -> None:
         "De voorzitter neemt aan dat iedereen de stukken heeft gelezen.",
         "De voorzitter vraagt de leden om aan te geven wie er komt helpen.",
         "Met het voorstel wordt niet ingestemd door de leden.",
+        # `verleent` is a participle only after `decharge`; keeping told as a state, no passive
+        "De vergunning voor de kas wordt volgende maand door de gemeente verleent.",
+        "Het oude hek blijft behouden tot de nieuwe tuinen klaar zijn.",
         # `besloten` naming a meeting closed to the public, no decision
         "De notulen van de besloten vergadering van 3 mei zijn te lezen op de website.",
         "Het verslag van het Besloten deel ligt ter inzage bij de griffie om te bekijken.",

@@ -196,7 +196,7 @@ def _without_false_readings(
     quoted text); a proposal paper's are proposals unless voted."""
     title = doc._.document.get("title")
     doc_type = doc._.document.get("doc_type")
-    found = [d for d in found if not _points_the_reader(d) and not _remarks(d.text)]
+    found = [d for d in found if not _aside(d)]
     found = _without_title(found, title)
     found = _without_printed_twice(found, doc_lines, title)
     if _has_fields(lines):
@@ -488,6 +488,12 @@ def _proposes(text: str) -> bool:
     return bool(opened and opened[1] == 0 and opened[0].proposal)
 
 
+def _aside(decision: Decision) -> bool:
+    """A row that decides nothing itself, whichever step read it: a pointer to the reader
+    (`_points_the_reader`) or a remark on the sentence before (`_remarks`)."""
+    return _points_the_reader(decision) or _remarks(decision.text)
+
+
 def _points_the_reader(decision: Decision) -> bool:
     """A page's text about itself or where to read a document (`page_text`: `Hier kunt u de
     toezeggingen lezen die het college ... heeft gedaan.` below a portal's heading
@@ -722,7 +728,7 @@ def _lede_readings(lede: list[Item], doc: Doc, doc_lines: list[Line]) -> list[De
     SPFA/SLOA als nieuwe lokale omroep van Almere.`, no headline printed), and it reports a
     decision taken, whatever type a page that carries it got (an `agenda`'s)."""
     found = [_decision("besluit", False, it, doc_lines) for it in lede]
-    found = [d for d in found if not _points_the_reader(d) and not _remarks(d.text)]
+    found = [d for d in found if not _aside(d)]
     return _without_printed_twice(found, doc_lines, None)
 
 

@@ -17,6 +17,7 @@ from pipeline.incidents.numbers import _NUMBER_RE, _SET_AGAINST_BEFORE, _from_to
 from pipeline.incidents.periods import (
     _LAST_YEAR,
     _PAST_YEAR,
+    PAST,
     _cached_periods,
     _heading_period,
     _is_year,
@@ -323,6 +324,11 @@ def _year_after_compared(sentences: list[_Sentence]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+#: `Bij de gemeente Heemskerk komen de laatste jaren minder bezwaarschriften binnen`: a text
+#: on a trend over several years, whose year compared with may lie more than one back
+_SEVERAL_YEARS = re.compile(rf"\b(?:laatste|{PAST})\s+(?:paar\s+)?jaren\b", re.IGNORECASE)
+
+
 def _year_after_compared_throughout(sentences: list[_Sentence]) -> int | None:
     """In an undated text whose figures are told `vorig jaar` or `afgelopen jaar`, the year
     after the one year it compares with (`Vooral de cijfers ... vertonen in vergelijking met
@@ -330,7 +336,7 @@ def _year_after_compared_throughout(sentences: list[_Sentence]) -> int | None:
     that stands: a news item sets its year against the one before. Only where the text
     names no other year than that one and the year after it (`In kalenderjaar 2013 is door
     57 personen ...`): a text naming more years may tell figures of any of them, or compare
-    last year's with an earlier one."""
+    last year's with an earlier one; nor where it tells a trend over several years."""
     texts = [s.text for s in sentences]
     if not any(_LAST_YEAR.search(t) or _PAST_YEAR.search(t) for t in texts):
         return None
@@ -341,7 +347,7 @@ def _year_after_compared_throughout(sentences: list[_Sentence]) -> int | None:
         # `meer dan 2000 klachten`: a number, not a year, after a bare `dan`
         if not re.match(r"dan\s+\d", m[0], re.IGNORECASE)
     }
-    if len(compared) != 1:
+    if len(compared) != 1 or any(_SEVERAL_YEARS.search(t) for t in texts):
         return None
     year = compared.pop() + 1
     written = {int(y) for t in texts for y in _YEAR_WRITTEN.findall(t)}

@@ -17,6 +17,7 @@ from pipeline.incidents.numbers import _NUMBER_RE, _SET_AGAINST_BEFORE, _from_to
 from pipeline.incidents.periods import (
     _LAST_YEAR,
     _PAST_YEAR,
+    PAST,
     _cached_periods,
     _heading_period,
     _is_year,
@@ -63,6 +64,7 @@ def _document_context(doc: Doc, raw: str, sentences: list[_Sentence], ap_counts:
             or _year_after_compared(sentences)
             # a report's own `vorig jaar` may be its year or the one before (`_last_year`)
             or (_one_year_happened_in(sentences) if report is None else None)
+            or _year_after_compared_throughout(sentences)
         )
     if report is None and news and (lead := _LEAD_YEAR.match(raw)) is not None:
         # a news item whose lead opens with its year (`DEN HAAG - In 2005 hebben ...`) is
@@ -267,8 +269,10 @@ def _year_restated_of_last_year(sentences: list[_Sentence]) -> int | None:
 #: the year a figure is compared with (`tegen 449 in 2013`, `ten opzichte van 2013`, `Waren
 #: het in 2015 nog 64`): an earlier year than the one the sentence tells
 _COMPARED_YEAR = re.compile(
-    r"\b(?:tegen(?:over)?|ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met|dan)\s+"
-    r"(?:\d[\d.]*\s+(?:[^\W\d]+\s+)?)?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"\b(?:tegen(?:over)?|ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met"
+    r"|in\s+vergelijking\s+met|dan)\s+"
+    # `tegen 55% in 2015`: a share set against the earlier year's
+    r"(?:\d[\d.,]*(?:\s*%|\s+procent)?\s+(?:[^\W\d]+\s+)?)?(?:in\s+)?(?P<y>(?:19|20)\d\d)\b"
     r"|\bin\s+(?P<y2>(?:19|20)\d\d)\s+(?:waren\s+(?:het|dat)\s+(?:er\s+)?)?nog\b"
     # `steeg van 2.646 in 2019 naar 3.112 vorig jaar`: the level a change starts from
     r"|\bvan\s+\d[\d.]*\s+(?:[^\W\d]+\s+)?in\s+(?P<y3>(?:19|20)\d\d)\s+(?:naar|tot)\b",
@@ -318,6 +322,36 @@ def _year_after_compared(sentences: list[_Sentence]) -> int | None:
         ):
             years.add(int(m["y"]) + 1)
     return years.pop() if len(years) == 1 else None
+
+
+#: `Bij de gemeente Heemskerk komen de laatste jaren minder bezwaarschriften binnen`: a text
+#: on a trend over several years, whose year compared with may lie more than one back
+_SEVERAL_YEARS = re.compile(rf"\b(?:laatste|{PAST})\s+(?:paar\s+)?jaren\b", re.IGNORECASE)
+
+
+def _year_after_compared_throughout(sentences: list[_Sentence]) -> int | None:
+    """In an undated text whose figures are told `vorig jaar` or `afgelopen jaar`, the year
+    after the one year it compares with (`Vooral de cijfers ... vertonen in vergelijking met
+    2021 een stijgende trend`, `Dat is geen grote stijging ten opzichte van 2012`), wherever
+    that stands: a news item sets its year against the one before. Only where the text
+    names no other year than that one and the year after it (`In kalenderjaar 2013 is door
+    57 personen ...`): a text naming more years may tell figures of any of them, or compare
+    last year's with an earlier one; nor where it tells a trend over several years."""
+    texts = [s.text for s in sentences]
+    if not any(_LAST_YEAR.search(t) or _PAST_YEAR.search(t) for t in texts):
+        return None
+    compared = {
+        int(m["y"] or m["y2"] or m["y3"])
+        for t in texts
+        for m in _COMPARED_YEAR.finditer(t)
+        # `meer dan 2000 klachten`: a number, not a year, after a bare `dan`
+        if not re.match(r"dan\s+\d", m[0], re.IGNORECASE)
+    }
+    if len(compared) != 1 or any(_SEVERAL_YEARS.search(t) for t in texts):
+        return None
+    year = compared.pop() + 1
+    written = {int(y) for t in texts for y in _YEAR_WRITTEN.findall(t)}
+    return year if written <= {year - 1, year} else None
 
 
 #: a year something happened in (`Ze zette in 2019 extra in`, `In 2015 hebben wij ...`)

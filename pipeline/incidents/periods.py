@@ -342,7 +342,11 @@ def _months_last_year(
 
 
 #: `vorig jaar`: the year before the one the document was written in
-_LAST_YEAR = re.compile(r"\b(?:(?:het\s+)?vorige?\s+jaar|last\s+year)\b", re.IGNORECASE)
+#: (`Logo Gemeente Woerden 2Vorig jaar zijn er 33 klachten`: a caption's digit glued before
+#: the capital that opens the text's sentence)
+_LAST_YEAR = re.compile(
+    r"(?:\b|(?<=\d)(?=(?-i:V)))(?:(?:het\s+)?vorige?\s+jaar|last\s+year)\b", re.IGNORECASE
+)
 #: `dit jaar`: the year the document was written (`de eerste negen maanden van dit jaar`)
 _THIS_YEAR = re.compile(
     r"\b(?:(?:de\s+)?eerste\s+(?P<n>\w+)\s+maanden\s+van\s+)?(?:dit|this)\s+jaar\b",

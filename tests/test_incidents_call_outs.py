@@ -283,3 +283,53 @@ def test_what_call_outs_were_for_after_aantal_is_one_kind():
     facts = {(f[2], f[3]) for f in _facts(FRIESCHDAGBLAD)}
     assert ("other", 75.0) in facts and ("total", 75.0) not in facts
     assert ("other", 1160.0) in facts  # a kind no longer above a false total of its year
+
+
+# texts199/vzinfo-ambulance-inzetten-2022 (AK): the service sent named between `keer` and
+# its participle; the head counts that service's call-outs (gold: total 1489572)
+VZINFO = (
+    "Ongeveer 1,5 miljoen ambulance-inzetten\n\nIn 2022 is in Nederland 1.489.572 keer een "
+    "ambulance ingezet. Dat is 80,6 ambulance-inzetten per 1.000 inwoners."
+)
+
+
+def test_the_service_sent_named_after_keer_is_the_heads_own():
+    assert _facts(VZINFO) == {("voorval", _year(2022), "total", 1489572.0, "count", None)}
+
+
+def test_an_item_named_after_keer_is_no_service_sent():
+    # `keer een klacht ingediend`: no service, not read as turn-outs
+    from pipeline.incidents.numbers import _a_service
+
+    spec = {"call_out_services": ["brandweer", "ambulance", "meldkamer"], "head_cues": ["knrm"]}
+    assert _a_service("ambulance", spec) and not _a_service("klacht", spec)
+
+
+# texts230/nu-cbs-brandweer-uitrukken-2014 (AR): what the turn-outs were for told as the
+# service's two kinds of work joined is still all of them (gold: total 138000); a written-out
+# number after `af met` is a change's size, as digits are (`af met zesduizend meldingen`)
+NU_CBS = (
+    "De brandweer is in 2014 138.000 keer uitgerukt om brand of hulpverlening. Dat is "
+    "achtduizend keer minder dan in 2013.\n\nHulpverlening\n\nHet aantal verzoeken voor "
+    "hulpverlening nam ten opzichte van 2013 af met zesduizend meldingen."
+)
+
+
+def test_turn_outs_for_fire_or_assistance_are_all_of_them():
+    assert _facts(NU_CBS) == {("voorval", _year(2014), "total", 138000.0, "count", None)}
+
+
+# texts240/flakkeenieuws-knrm-hulpvragen-2023 (AT): stations named after `waaronder` are
+# examples of the body, not another body (gold: total 2363 for 2023)
+FLAKKEE = (
+    " date 2024-01 Minder hulpvragen in 2023 voor KNRM\n\nDe Koninklijke Nederlandse Redding "
+    "Maatschappij (KNRM) kijkt terug op een relatief rustig jaar.\n\nAfgelopen jaar werden in "
+    "Nederland 3.397 personen en 123 dieren veilig aan wal gebracht door de reddingboten. De "
+    "45 reddingstations, waaronder Ouddorp en Stellendam, werden in totaal 2.363 keer "
+    "gealarmeerd voor zoek- en reddingsacties."
+)
+
+
+def test_stations_named_as_examples_do_not_make_another_body():
+    facts = _facts(FLAKKEE)
+    assert ("voorval", _year(2023), "total", 2363.0, "count", None) in facts

@@ -45,10 +45,12 @@ from pipeline.incidents.numbers import (
     _THAT_MANY,
     DATED_PAIR_NEXT,
     THAT_MANY,
+    _faced,
     _fewer_or_more,
     _from_to,
     _times_filed,
     _values,
+    _word_before,
 )
 from pipeline.incidents.periods import (
     _YEAR_AFTER,
@@ -475,6 +477,8 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
     for m in words:
         if _fewer_or_more(s, m.end("word")):
             continue  # `drie klachten minder`: a difference
+        if _stop_before_word(s, m):
+            continue  # `nam ... af met zesduizend meldingen`: a change's size, as with digits
         if m.start("word") not in taken and not any(p.start <= m.start() < p.end for p in periods):
             if any(val.start < m.start("word") < val.end for val in values):
                 continue  # the scale of `222 duizend`, read with its digits
@@ -493,6 +497,17 @@ def _sentence_values(s: str, periods: list[_PeriodSpan]) -> list[_Value]:
         for val in values
         if not any(a <= val.start < b for a, b in in_runs) and not _pipe_cell(s, val)
     ]
+
+
+def _stop_before_word(s: str, m: re.Match) -> bool:
+    """Whether the word before a written-out number is one after which digits are no count
+    (`not_a_count_before`: `af met zesduizend meldingen` as `af met 6000 meldingen`), unless
+    `met` names a level there (`numbers._faced`)."""
+    prev = _word_before(s, m.start("word"))
+    if not prev or prev.lower() not in _vocab()["before_stop"]:
+        return False
+    # the match is the word alone (its context read by lookarounds): as `_faced` reads digits
+    return not _faced(s, m, prev)
 
 
 #: digits right before a word (`54 duizend`)

@@ -22,6 +22,7 @@ from pipeline.incidents.numbers import (
     _times_filed,
     _times_it_happened,
     _times_restated,
+    body_sent,
 )
 from pipeline.incidents.records import _Context, _Reading, _Value
 from pipeline.incidents.rules import (
@@ -629,14 +630,18 @@ def _own_body_acted(val: _Value, s: str, ctx: _Context) -> bool:
     (`werden de brandweerdiensten 390.623 keer opgeroepen voor noodsituaties`) are scoped to
     a body the sentence alone does not settle."""
     c0, _ = _clause_bounds(s, val.start)
-    names = {m[0].lower() for m in _NAME_WORD.finditer(s, c0, val.start)}
+    names = _names_before(s, c0, val.start)
     if not names:
         # the clause read may open after the period (`dat Brandweer Gooi en Vechtstreek in
         # 2018 maar liefst 2160 keer gealarmeerd werd`): the body named before it
-        names = {m[0].lower() for m in _NAME_WORD.finditer(s, 0, val.start)}
+        names = _names_before(s, 0, val.start)
     lines = [line for line in ctx.text.splitlines() if line.strip()][:HEAD_LINES]
     head = " ".join(lines).lower()
     if _the_heads_service(s, c0, val.start, head):
+        return True
+    if (body := body_sent(s[val.end :])) and body.lower() in head:
+        # `In 2022 is in Nederland 1.489.572 keer een ambulance ingezet` under `Ongeveer 1,5
+        # miljoen ambulance-inzetten`: the service the head counts, named as the one sent
         return True
     if not names:
         # `De brandweer kwam in totaal 3200 keer in actie`, `In 2016 rukten de wagens
@@ -644,6 +649,22 @@ def _own_body_acted(val: _Value, s: str, ctx: _Context) -> bool:
         # whole, is the text's own (not where the count goes on to what it was for)
         return _BARE_TURN_OUT.match(s, val.end) is not None
     return all(name in head for name in names)
+
+
+def _names_before(s: str, start: int, end: int) -> set[str]:
+    """The name words in `s[start:end]` (lower case), but not those of examples of the body
+    (`De 45 reddingstations, waaronder Ouddorp en Stellendam, werden ...`: some of its
+    stations named, not the body that turned out)."""
+    examples = [m.span() for m in _EXAMPLES.finditer(s, start, end)]
+    return {
+        m[0].lower()
+        for m in _NAME_WORD.finditer(s, start, end)
+        if not any(a <= m.start() < b for a, b in examples)
+    }
+
+
+#: examples of what a sentence names, between commas (`, waaronder Ouddorp en Stellendam,`)
+_EXAMPLES = re.compile(r",\s*waaronder\b[^,]*,", re.IGNORECASE)
 
 
 def _the_heads_service(s: str, start: int, end: int, head: str) -> bool:
@@ -675,6 +696,10 @@ HEAD_LINES = 2
 #: turn-outs told as a bare whole: the verb of turning out closes the clause
 _BARE_TURN_OUT = re.compile(
     rf"\s*(?:keer|maal)\s+(?:{TURN_OUT_PARTICLE}|uitgerukt|uitgevaren|gealarmeerd|opgeroepen)"
+    # what they were for told as the service's two kinds of work joined (`uitgerukt om
+    # brand of hulpverlening`, `gealarmeerd voor zoek- en reddingsacties`): still all of
+    # them (not one kind: `opgeroepen voor noodsituaties` is scoped to what it was for)
+    r"(?:\s+(?:om|voor)\s+[\w-]+\s+(?:of|en)\s+[\w-]+)?"
     r"\s*(?:[.,;!?]|$)",
     re.IGNORECASE,
 )

@@ -224,7 +224,11 @@ TURN_OUT_PARTICLE = r"uit|in\s+actie"
 #: times a body turned out, told by the participle right after `keer` (a separable prefix,
 #: then `ge`); not a verb of reporting or filing, read by the parts' own rules
 _TIMES_ACTED = re.compile(
-    r"\s*(?:keer|maal)\s+(?:(?!gemeld|geregistreerd|geklaagd)(?-i:[a-z]){0,5}ge(?-i:[a-z]){3,}(?:d|t|en)\b"
+    r"\s*(?:keer|maal)\s+(?:"
+    # `1.489.572 keer een ambulance ingezet`: the body sent named between `keer` and its
+    # participle (`kinds._own_body_acted` reads it)
+    r"een\s+(?P<body>(?-i:[a-z])[\w-]+)\s+(?-i:[a-z]){0,5}ge(?-i:[a-z]){2,}(?:d|t)(?=\s*[.,;!?])"
+    r"|(?!gemeld|geregistreerd|geklaagd)(?-i:[a-z]){0,5}ge(?-i:[a-z]){3,}(?:d|t|en)\b"
     # `rukten de wagens 100.000 keer uit`, `kwam de brandweer 3200 keer in actie`: the
     # finite verb of turning out, its particle closing the clause or before what it was for;
     # after a modal its infinitive closes it (`moest het korps 12266 keer in actie komen`)
@@ -240,7 +244,23 @@ def _times_acted(after: str) -> int:
     `after`, 0 where there is none."""
     subject = _vocab()["data"]["subjects"].get(_SUBJECT.get()[0], {})
     m = _TIMES_ACTED.match(after) if subject.get("fallback") else None
+    if m and m["body"] and not _a_service(m["body"], subject):
+        return 0  # `keer een klacht ingediend`: an item filed, not a body sent
     return m.end() if m else 0
+
+
+def body_sent(after: str) -> str | None:
+    """The service named between `keer` and its participle (`1.489.572 keer een ambulance
+    ingezet`: `ambulance`), None where the count names none there."""
+    m = _TIMES_ACTED.match(after)
+    return m["body"] if m else None
+
+
+def _a_service(word: str, subject: dict) -> bool:
+    """Whether `word` names a service whose call-outs the fallback subject counts (its
+    `call_out_services` or `head_cues`, as part of the word: `ambulance`)."""
+    services = subject.get("call_out_services", []) + subject.get("head_cues", [])
+    return any(service.lower() in word.lower() for service in services)
 
 
 def _times_it_happened(s: str, start: int, end: int) -> bool:

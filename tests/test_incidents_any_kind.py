@@ -950,3 +950,28 @@ def test_conversations_with_no_helpline_in_the_head_are_a_bodys_own_talks():
         "zijn er in totaal 2.355 gesprekken geregistreerd."
     )
     assert _facts(text) == set()
+
+
+# texts300/hbvl-zelfmoordlijn-gesprekken-2012-2022 (web300, Het Belang van Limburg), lines 1 and 3
+ZELFMOORDLIJN = (
+    "Vrijwilligers bij het Centrum ter Preventie van Zelfdoding (CPZ) voerden in 2022 ruim "
+    "23.073 gesprekken via de Zelfmoordlijn 1813, een gratis en anonieme hulplijn voor wie aan "
+    "zelfdoding denkt. Dat heeft het CPZ dinsdag bekendgemaakt. Het gaat om een lichte stijging "
+    "in vergelijking met 2021, toen 22.870 gesprekken werden gevoerd.\n\n"
+    "Het gaat daarbij vooral om gesprekken via de telefoon (17.043) en via de chat (3.843), en "
+    "in mindere mate via mail (2.187)."
+)
+
+
+def test_a_helplines_conversations_told_by_its_volunteers_are_its_intake():
+    # the lead names the line a `hulplijn`: the conversations its volunteers held are its
+    # intake of each year (total), the channels in brackets parts of 2022's
+    facts = _facts(ZELFMOORDLIJN)
+    assert ("voorval", _year(2022), "total", 23073.0, "count", None) in facts
+    assert ("voorval", _year(2021), "total", 22870.0, "count", None) in facts
+    assert ("voorval", _year(2022), "other", 17043.0, "count", None) in facts
+    # the same lines with no help line named: the body's own talks, nothing read
+    bare = ZELFMOORDLIJN.replace(
+        ", een gratis en anonieme hulplijn voor wie aan zelfdoding denkt", ""
+    )
+    assert _facts(bare) == set()

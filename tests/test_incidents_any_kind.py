@@ -907,3 +907,71 @@ def test_items_named_after_aantal_over_a_series_of_years_are_counted():
     houses = "Het aantal woningen steeg van 10.000 in 2010 naar 12.000 in 2020."
     assert _series_named(houses) == frozenset()
     assert text_rows(houses, "other") == []
+
+
+# texts270 and texts275 rtvutrecht-kindertelefoon-gesprekken-2016 (RTV Utrecht), lines 3 and 7
+KINDERTELEFOON = (
+    "UTRECHT - Het aantal gesprekken met De Kindertelefoon in Utrecht is weer gestegen. In 2016 "
+    "zijn er via de telefoon of via de chat in totaal 242.355 gesprekken geregistreerd. Met "
+    "bijna 39.000 gesprekken meer dan het jaar daarvoor, is dat een stijging van 19 procent.\n\n"
+    "Een jaar eerder zag de hulplijn voor kinderen van 8 tot 18 jaar die in moeilijkheden "
+    "verkeren het aantal telefoontjes ook al flink toenemen, met bijna 23.000. Kinderen belden "
+    "het vaakst met vragen over pesten, seksualiteit en relaties."
+)
+
+
+def test_a_helplines_conversations_are_its_intake():
+    # the head names the help line and the text counts its conversations: they are what
+    # callers bring to it (gold `total`), not the body's own talks (`body_action_nouns`);
+    # `toenemen, met bijna 23.000` sizes a change
+    assert _facts(KINDERTELEFOON) == {("voorval", _year(2016), "total", 242355.0, "count", None)}
+
+
+def test_a_helpline_approached_that_often_is_the_whole_of_its_conversations():
+    # texts285 nu-113-zelfmoordpreventie-gesprekken-2019-2021h1 (NU.nl), lines 1 and 3
+    text = (
+        "Meer mensen belden en chatten het afgelopen jaar met de hulplijn van Stichting "
+        "Zelfmoordpreventie. In het eerste half jaar van 2021 steeg het aantal gesprekken met "
+        "31 procent ten opzichte van dezelfde periode in 2020.\n\n"
+        "In 2020 werd de hulplijn in totaal 113.921 keer benaderd, ten opzichte van 93.235 keer "
+        "het jaar ervoor. In de eerste helft van dit jaar voerde de stichting al 65.950 "
+        "gesprekken, terwijl dit er in de eerste zes maanden van 2020 iets meer dan 50.000 waren."
+    )
+    half = (date(2021, 1, 1), date(2021, 6, 30))
+    facts = _facts(text)
+    assert ("voorval", _year(2020), "total", 113921.0, "count", None) in facts
+    assert ("voorval", half, "total", 65950.0, "count", None) in facts
+
+
+def test_conversations_with_no_helpline_in_the_head_are_a_bodys_own_talks():
+    # the same count of conversations in a text whose head names no help line
+    text = (
+        "UTRECHT - Het aantal gesprekken met De Wijkagent in Utrecht is weer gestegen. In 2016 "
+        "zijn er in totaal 2.355 gesprekken geregistreerd."
+    )
+    assert _facts(text) == set()
+
+
+# texts300/hbvl-zelfmoordlijn-gesprekken-2012-2022 (web300, Het Belang van Limburg), lines 1 and 3
+ZELFMOORDLIJN = (
+    "Vrijwilligers bij het Centrum ter Preventie van Zelfdoding (CPZ) voerden in 2022 ruim "
+    "23.073 gesprekken via de Zelfmoordlijn 1813, een gratis en anonieme hulplijn voor wie aan "
+    "zelfdoding denkt. Dat heeft het CPZ dinsdag bekendgemaakt. Het gaat om een lichte stijging "
+    "in vergelijking met 2021, toen 22.870 gesprekken werden gevoerd.\n\n"
+    "Het gaat daarbij vooral om gesprekken via de telefoon (17.043) en via de chat (3.843), en "
+    "in mindere mate via mail (2.187)."
+)
+
+
+def test_a_helplines_conversations_told_by_its_volunteers_are_its_intake():
+    # the lead names the line a `hulplijn`: the conversations its volunteers held are its
+    # intake of each year (total), the channels in brackets parts of 2022's
+    facts = _facts(ZELFMOORDLIJN)
+    assert ("voorval", _year(2022), "total", 23073.0, "count", None) in facts
+    assert ("voorval", _year(2021), "total", 22870.0, "count", None) in facts
+    assert ("voorval", _year(2022), "other", 17043.0, "count", None) in facts
+    # the same lines with no help line named: the body's own talks, nothing read
+    bare = ZELFMOORDLIJN.replace(
+        ", een gratis en anonieme hulplijn voor wie aan zelfdoding denkt", ""
+    )
+    assert _facts(bare) == set()

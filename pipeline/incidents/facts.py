@@ -812,13 +812,23 @@ def _contacts_category(val: _Value, s: str, ctx: _Context) -> str:
     # people who reported themselves (`Drieënvijftig studenten en medewerkers meldden zich`)
     # made one report each: the reports' whole, beside the counts of their kinds
     reported = who is not None and _REPORTED_THEMSELVES.search(s, c0, c1) is not None
-    if ctx.probe or (ctx.counts_items and not reported) or _contacted_by().search(s, c0, val.start):
+    # a help line's conversations are its contacts: approached that often is their whole
+    beside_items = ctx.counts_items and not reported and not _helpline_items()
+    if ctx.probe or beside_items or _contacted_by().search(s, c0, val.start):
         return "other"
     if _rules()["beside_contact_noun"].match(s[val.end :]):
         # `Dat maakt 30.100 telefoontjes`, `5.173 informatievragen`: calls and questions
         # are contacts beside the items, never their whole (gold rule 5)
         return "other"
     return "total" if anyone else "other"
+
+
+def _helpline_items() -> bool:
+    """Whether the text's own words for its items are a help line's conversations
+    (`subjects._helpline_contacts`: `65.950 gesprekken`): how often it was approached
+    (`werd de hulplijn in totaal 113.921 keer benaderd`) counts the same intake."""
+    own = _SUBJECT.get()[3]
+    return bool(own) and set(own) <= set(_vocab()["data"]["helpline_contact_nouns"])
 
 
 #: people who reported to the body (`meldden zich`, `meldden ... ongewenst gedrag`, `hebben
@@ -925,8 +935,12 @@ def _actions_counted(after: str) -> bool:
     if m is None or not m["noun"].lower().endswith(_body_action_heads()):
         return False
     spec = _subject_specs().get(_SUBJECT.get()[0])
-    if spec is None or spec.get("fallback"):
+    if spec is None:
         return True
+    if spec.get("fallback"):
+        # the text's own word for its items overrules the guess (a help line's
+        # `gesprekken`, `subjects._helpline_contacts`)
+        return m["noun"].lower() not in _SUBJECT.get()[3]
     return m["noun"].lower() not in _own_nouns(_SUBJECT.get()[0])
 
 

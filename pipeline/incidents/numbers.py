@@ -78,10 +78,15 @@ def _word_before(s: str, pos: int) -> str | None:
 @cache
 def _change_size() -> re.Pattern:
     """A change named before its size (`een stijging van 64`, `een daling met ruim 20`;
-    `change_nouns` of the pattern file)."""
-    nouns = _words_alt(load_patterns(PATTERN_FILE)["change_nouns"])
+    `change_nouns` of the pattern file), or its verb right before `met` and a hedge (`zag
+    de hulplijn het aantal telefoontjes ook al flink toenemen, met bijna 23.000`: the
+    word before the number is the hedge, so the stop on `met` does not see it)."""
+    data = load_patterns(PATTERN_FILE)
+    nouns, verbs = _words_alt(data["change_nouns"]), _words_alt(data["change_verbs"])
+    hedges = _words_alt(data["rough_before"])
     return re.compile(
-        rf"\b(?:{nouns})\s+(?:van|met)\s+(?:(?:maar\s+liefst|slechts)\s+)?{_rough_before()}$",
+        rf"(?:\b(?:{nouns})\s+(?:van|met)\s+(?:(?:maar\s+liefst|slechts)\s+)?{_rough_before()}"
+        rf"|\b(?:{verbs}),?\s+met\s+(?:{hedges})\s+)$",
         re.IGNORECASE,
     )
 

@@ -60,7 +60,7 @@ _NEXT_CLAUSE_RE = re.compile(
 )
 
 
-_THAT_RE = re.compile(r"\b(?:dat|omdat)\s+")
+_THAT_RE = re.compile(r"\b(?:dat|omdat|want)\s+")
 
 
 #: the `van` that names who sent word before the news of their absence (`dat van de heeren

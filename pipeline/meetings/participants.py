@@ -330,13 +330,34 @@ def _on_label_line(line: str, rest: str, status: str) -> list[dict[str, Any]]:
     # `Bericht van verhindering van A, zij wordt vervangen door B.`: a clause of its own
     # after the list, whose replacement attended
     rest, *clause = _PRONOUN_CLAUSE_RE.split(rest, maxsplit=1)
-    listed = _label_line_people(rest, status)
+    listed = _label_line_people(_list_before_prose(rest), status)
     out = listed + (_replacements(line) if clause else [])
     # a flattened page goes on after the list's sentence, perhaps with the next list
     # (`... verhinderd: A, B. Ten slotte zijn de volgende adviseurs verhinderd: C, D.`)
     after = " ".join(_rules()["sentence_end"].split(rest, maxsplit=1)[1:])
     later = _led_sentences(after) + _sentence_function_holders(after)
     return out + [p for p in later if p["name"] not in {x["name"] for x in listed}]
+
+
+#: a word in capitals after a sentence's first (`De heer Hiemstra komt later`): a name, perhaps
+_CAPITAL_PAST_FIRST_RE = re.compile(r"\s[A-ZÀ-Þ]")
+
+
+def _list_before_prose(rest: str) -> str:
+    """A label's list without the prose its line goes on with after the list's full stop
+    (`Aanwezig van de Dorpsraad; A, B en Piet Hermus. De laatste notuleert.`, zbhoek web247;
+    `... fan: A, B en Marja Schotanus. Omt de kaskommisje ...`, easterwierrum web287): the
+    list up to that stop when the sentence after it is prose: two words or more, no
+    capital past its first word, no label; `rest` otherwise (`A, B. Piet Kok`, the list
+    goes on; `... en de heren A en B. De heer Hiemstra komt later.`, a name the sentence
+    after reads)."""
+    head, *tail = _rules()["sentence_end"].split(rest, maxsplit=1)
+    if not tail:
+        return rest
+    after = _rules()["sentence_end"].split(tail[0], maxsplit=1)[0]
+    if ":" in after or len(after.split()) < 2 or _CAPITAL_PAST_FIRST_RE.search(after):
+        return rest
+    return head
 
 
 def _without_headings(people: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -60,7 +60,7 @@ _NEXT_CLAUSE_RE = re.compile(
 )
 
 
-_THAT_RE = re.compile(r"\b(?:dat|omdat)\s+")
+_THAT_RE = re.compile(r"\b(?:dat|omdat|want)\s+")
 
 
 #: the `van` that names who sent word before the news of their absence (`dat van de heeren
@@ -205,9 +205,16 @@ def _all_named(
 
 
 def _opened_by(line: str) -> list[dict[str, Any]]:
-    """`Opening door de voorzitster van het bestuur Marianne Barendregt.`: the chair, present."""
+    """`Opening door de voorzitster van het bestuur Marianne Barendregt.`: the chair, present;
+    an agenda heading naming only who opens (`2. Opening door Ineke Posthouwer`): that one,
+    present as `voorzitter` (the gold's rule 17a)."""
     m = _rules()["opened_by"].search(line)
-    named = _names_after(_rules()["sentence_end"].split(m["rest"])[0], "present")[:1] if m else []
+    if m is None:
+        return []
+    if m["role"] is None:  # the heading: its one name, nothing else
+        named = _only_names(m["named"], "present")
+        return [{**p, "role": p["role"] or "voorzitter"} for p in named if len(named) == 1]
+    named = _names_after(_rules()["sentence_end"].split(m["rest"])[0], "present")[:1]
     return [
         {**p, "role": m["role"].lower(), "organisation": p["organisation"] or m["org"]}
         for p in named

@@ -108,25 +108,24 @@ def _without_rough_repeats(rows: list[dict]) -> list[dict]:
     it adds nothing to the unit's."""
 
     exact = {_fact_key(row, *_FACT_FIELDS) for row in rows if not row["_rough"]}
-    fields = ("period_start", "period_end", "category", "unit")
     scoped = [row for row in rows if not row["_rough"] and row["scope"] is not None]
+
+    def repeats(row: dict) -> bool:
+        if _fact_key(row, *_FACT_FIELDS) in exact:
+            return True
+        return row["scope"] is None and any(_a_units_rounded(row, unit) for unit in scoped)
+
     return [
-        row
-        for row in rows
-        if not (
-            row["_rough"]
-            and row["category"] != "other"
-            and (
-                _fact_key(row, *_FACT_FIELDS) in exact
-                or row["scope"] is None
-                and any(
-                    _fact_key(row, *fields) == _fact_key(other, *fields)
-                    and _rounds_to(other["value"], row["value"])
-                    for other in scoped
-                )
-            )
-        )
+        row for row in rows if not (row["_rough"] and row["category"] != "other" and repeats(row))
     ]
+
+
+def _a_units_rounded(rough: dict, unit: dict) -> bool:
+    """Whether a rough row is a unit's exact row of the same fact, rounded."""
+    fields = ("period_start", "period_end", "category", "unit")
+    return _fact_key(rough, *fields) == _fact_key(unit, *fields) and _rounds_to(
+        unit["value"], rough["value"]
+    )
 
 
 def _rounds_to(value: float, rough: float) -> bool:

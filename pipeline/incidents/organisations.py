@@ -17,6 +17,7 @@ from pipeline.incidents.rules import (
     _number_word_alt,
     _rules,
 )
+from pipeline.incidents.sectors import _OWN_REACH
 from pipeline.incidents.subjects import _subject_cues
 from pipeline.incidents.vocab import (
     _DIGIT,
@@ -63,6 +64,7 @@ def _org_re() -> re.Pattern:
 _NOT_ORG = {
     "de", "het", "een", "dat", "dit", "die", "deze", "er", "in", "ook", "wij", "we", "zij",
     "ze", "hij", "men", "vorig", "afgelopen", "bij", "van", "over", "daarnaast", "totaal",
+    "op",
 }  # fmt: skip
 
 
@@ -522,6 +524,86 @@ def _the_lead_area(sentences: list[_Sentence]) -> str | None:
     if m["area0"] and _INSIDE_A_NAME.search(lead, 0, m.start("area0")):
         return None  # `van de gemeente Bergen op Zoom`: a body's name, no area
     return None if re.fullmatch(_vocab()["month_alt"], area, re.IGNORECASE) else area.lower()
+
+
+#: a name as printed: capitalised words (`Gerechtshof Den Haag`, `Arnhem/Leeuwarden`),
+#: lower-case particles inside it (`Bergen op Zoom`)
+_NAME_RUN = re.compile(
+    r"(?<![\w'’/-])(?:'s-)?(?-i:[A-Z])[\w'’/-]*"
+    r"(?:\s+(?:(?:op|aan|bij|van|de|den|der)\s+)*(?-i:[A-Z])[\w'’/-]*)*"
+)
+#: what introduces a place or unit (not a person, `zegt Jan de Vries`): a preposition of
+#: place, the copula (`Absolute koploper is Wapenveld`) or an article
+_UNIT_INTRO = re.compile(
+    r"(?:\b(?:in|op|bij|uit|naar|is|was)\s+(?:de\s+|het\s+)?|\b(?:de|het)\s+|^\W*)$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _pointing_back_res() -> dict[str, re.Pattern]:
+    """The words a count's clause points back at a named place or unit with (see
+    `pointing_back` in the pattern file)."""
+    data = _vocab()["data"]["pointing_back"]
+    adverb = _words_alt(data["adverbs"])
+    verbs = _words_alt(data["adverb_verbs"])
+    not_after = _words_alt(data["not_after_adverb"])
+    places = _words_alt(data["place_nouns"])
+    level = _words_alt(data["level_verbs"])
+    return {
+        "before": re.compile(
+            rf"(?:^\W*(?:{adverb})\s+(?:{verbs})\b"
+            rf"|\b(?:{verbs})\s+(?:het\s+|er\s+)?(?:{adverb})\b(?!\s+(?:{not_after})\b)"
+            rf"|\b(?:uit|in|op)\s+(?:die|deze|dat)\s+(?:{places})\b"
+            rf"|^\W*(?:het|de)\s+(?:totaal\s+|totale\s+)?aantal\s+(?:[\w-]+\s+){{1,3}}?"
+            rf"(?:{level})\s+er\b)",
+            re.IGNORECASE,
+        ),
+        # the name right before a relative `waar` (`bij Qbuzz, waar in 2013 ...`)
+        "relative": re.compile(
+            rf"\b(?:in|op|bij|uit)\s+(?:de\s+|het\s+)?(?:(?:{places})\s+)?"
+            rf"(?P<name>{_NAME_RUN.pattern})\s*,\s*waar\b(?![^.;]*\bwaar\b)",
+        ),
+    }
+
+
+def _unit_pointed_back(s: str, pos: int, before: str, text: str) -> str | None:
+    """The place or unit a count's clause points back at (`Uit die plaats kwamen vorig jaar
+    583 klachten`, `Het totaal aantal klachten steeg er van 523 ...`; see `pointing_back`):
+    the one name the sentence before gives, introduced as a place or unit is (a preposition,
+    the copula or an article); or the name a relative `waar` follows in the count's own
+    sentence. None where the sentence before names several, or the text's own body (named
+    in its opening: its figures carry none)."""
+    res = _pointing_back_res()
+    c0, _ = _clause_bounds(s, pos)
+    if m := res["relative"].search(s, 0, pos):
+        name = m["name"]
+    elif res["before"].search(s[c0:pos]):
+        name = _the_one_name(before, text)
+    else:
+        return None
+    if name is None or re.search(rf"\b{re.escape(name)}\b", text[:_OWN_REACH], re.IGNORECASE):
+        return None
+    return name
+
+
+def _the_one_name(sentence: str, text: str) -> str | None:
+    """The one place or unit a sentence names (see `_unit_pointed_back`), None for none or
+    several. A capitalised word opening the sentence names nobody unless the text writes it
+    capitalised inside a sentence too (`Absolute koploper is Wapenveld`: `Absolute` no)."""
+    names = []
+    for m in _NAME_RUN.finditer(sentence):
+        words, start = m[0].split(), m.start()
+        while words and (words[0].lower() in _NOT_ORG or not _proper_name(words[0], text)):
+            start = sentence.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if not words or words[0].lower() in _vocab()["months"]:
+            continue
+        names.append((" ".join(words), sentence.index(words[0], start)))
+    if len({name for name, _ in names}) != 1 or _AP_HINT.search(names[0][0]):
+        return None
+    name, start = names[0]
+    return name if _UNIT_INTRO.search(sentence, 0, start) else None
 
 
 def _group_the_ap_counts(sentences: list[_Sentence]) -> str | None:

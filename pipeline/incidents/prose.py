@@ -20,6 +20,7 @@ from pipeline.incidents.organisations import (
     _section_unit,
     _the_counting_group,
     _the_lead_area,
+    _unit_pointed_back,
 )
 from pipeline.incidents.periods import _context_year, _is_year, find_periods
 from pipeline.incidents.records import Period, _Context, _Figure, _Sentence, _Value, year_period
@@ -90,6 +91,11 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
             if scope is None and not f.intake:
                 if scope := _counting_group(sentence.text, f.value.start):
                     ctx.organisations.add(scope)  # a sum over the group: no part of a total
+            if scope is None and not f.intake:
+                # `Uit die plaats kwamen 583 klachten`: the place the sentence before names
+                before = sentences[i - 1].text if i else ""
+                if scope := _unit_pointed_back(sentence.text, f.value.start, before, ctx.text):
+                    ctx.organisations.add(scope)  # one of the units told apart: no part of a total
             if scope is None and area and not f.intake:
                 scope = area  # the place the lead puts the items in
             if scope is None and _named_units_count(sentence.text, f.value):

@@ -102,16 +102,40 @@ def _without_rough_repeats(rows: list[dict]) -> list[dict]:
     """A rough figure (`ruim 70 meldingen`) only where no exact one states the same
     period, category, unit and scope (`73 in 2021`): the exact one is the fact. Not so for
     `other`: it holds every kind no category names, each a fact of its own (`ongeveer 6.000
-    verzoeken om inlichtingen` beside `8.605 bemiddelingsklachten`)."""
+    verzoeken om inlichtingen` beside `8.605 bemiddelingsklachten`). A rough figure without
+    a scope is also the exact one of a unit rounded (`ruim tweeduizend klachten ... uit
+    plaatsen in het oosten` beside `uit Oost-Nederland 2189 meldingen`): told for nobody,
+    it adds nothing to the unit's."""
 
     exact = {_fact_key(row, *_FACT_FIELDS) for row in rows if not row["_rough"]}
+    scoped = [row for row in rows if not row["_rough"] and row["scope"] is not None]
+
+    def repeats(row: dict) -> bool:
+        if _fact_key(row, *_FACT_FIELDS) in exact:
+            return True
+        return row["scope"] is None and any(_a_units_rounded(row, unit) for unit in scoped)
+
     return [
-        row
-        for row in rows
-        if not (
-            row["_rough"] and row["category"] != "other" and _fact_key(row, *_FACT_FIELDS) in exact
-        )
+        row for row in rows if not (row["_rough"] and row["category"] != "other" and repeats(row))
     ]
+
+
+def _a_units_rounded(rough: dict, unit: dict) -> bool:
+    """Whether a rough row is a unit's exact row of the same fact, rounded."""
+    fields = ("period_start", "period_end", "category", "unit")
+    return _fact_key(rough, *fields) == _fact_key(unit, *fields) and _rounds_to(
+        unit["value"], rough["value"]
+    )
+
+
+def _rounds_to(value: float, rough: float) -> bool:
+    """Whether `value` rounded at the rough figure's last non-zero digit gives it (2189 for
+    2000, not 2600)."""
+    n = int(rough)
+    if n != rough or n < 10 or n % 10:
+        return False
+    step = 10 ** (len(str(n)) - len(str(n).rstrip("0")))
+    return int(value / step + 0.5) * step == n
 
 
 #: a sentence opening on the place its figures are of (`In Noordveen zijn ...`)

@@ -56,6 +56,7 @@ from pipeline.documents.shapes import (
     _tells_news,
     _tells_of_a_report,
     _tells_of_an_occasion,
+    points_to_the_report,
 )
 from pipeline.documents.titles import (
     _clean_title,
@@ -252,10 +253,13 @@ def _tells_of_the_report(lines: list[str], title: str) -> bool:
     (`Jaarverslag 2020 gepubliceerd`), or opening with a sentence that tells of the report
     as another's (`De ombudsman stelde het Jaarverslag 2016 voor`, `In haar jaarrapport
     stelt ...`) or naming what it gives of it, there or in the line below the title
-    (`Enkele aandachtspunten uit het jaarverslag 2018`)."""
+    (`Enkele aandachtspunten uit het jaarverslag 2018`); or a page under the report's name that
+    points to the report as a file elsewhere (`points_to_the_report`: `Download de pdf hier.`)."""
     rules = _rules()
     if _stamped_below(lines, title) or rules["news_headline"].search(title.strip()):
         return True
+    if points_to_the_report(lines):
+        return True  # `Jaarverslag Nederlands Filmfonds 2019` over `Download de pdf hier.`
     if _headed_as_a_post(_readable(lines)):
         return True  # `Home > Nederlands > Nieuws > Overhandiging Jaarverslag 2019`
     lead = _prose_lines(lines)[:1]

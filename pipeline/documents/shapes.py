@@ -382,6 +382,8 @@ def _own_account(lines: list[str]) -> bool:
     itself (`Defensie`); or figures under a heading of a report's parts (`Samenvatting`,
     `Toelichting`), whatever verb in them reads as news (`_headed_as_a_report`)."""
     rules = _structure_rules()
+    if points_to_the_report(lines):
+        return False  # `Download de publicatie`: a page presenting the report, rule 20 (3)
 
     def counts(line: str) -> bool:
         line = re.sub(r"\b(19|20)\d\d\b", "", line)
@@ -406,6 +408,17 @@ def _own_account(lines: list[str]) -> bool:
     if _year_table(lines):
         return True  # `2019 2018 2017` over `Totaal aantal klachten 637 587 541`
     return _figure_cells(lines) >= rules["figure_table_min_cells"] and found("period_regex")
+
+
+def points_to_the_report(lines: list[str]) -> bool:
+    """Whether a line of the text points to the report as a file or a text elsewhere
+    (`report_pointer`: `Download de pdf hier.`, `Via deze link kunt u het volledige jaarverslag
+    online bekijken`, `Thermometer Infectieziektebestrijding 2017 (PDF, 378 kB)`): a page that
+    presents the report or its figures, which the gold types `other` (its rule 20 (3)), however
+    its organisation writes of its year. A report's own text names itself (`In dit
+    jaarverslag ...`) and a document site's copy quotes its title (`Download "..."`)."""
+    pointer = _rules()["report_pointer"]
+    return any(pointer.search(x) for x in lines)
 
 
 def _headed_as_a_report(lines: list[str]) -> bool:

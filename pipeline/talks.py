@@ -4,7 +4,10 @@ working visit or a meeting in its sentences instead of recording it in minutes.
 A sentence tells a meeting when it names a meeting or a talk (`werkbezoek`, `bestuurlijk
 overleg`, `sprak met`) or one office-holder receiving another (`ontving minister B`), tells
 it as done (a past verb, a perfect or a day before the posting) and the clause naming it
-does not plan, wish, cancel or deny it. A report tells its meeting in its lead (one of the
+does not plan, wish, cancel or deny it; a sentence telling a body's act in its sitting on a
+day told as news tells one tells that sitting (`Donderdag stemde een meerderheid van de
+algemene vergadering tegen het voorstel`: the body's, nobody recorded as taking part; see
+`_sitting_by_act`). A report tells its meeting in its lead (one of the
 first prose paragraphs). Sentences without a date of their own go on about the meeting told
 before them; a sentence with another date tells another meeting, and so does one opening
 with another part of the day or the next item of a visit's programme (`Daarna had hij ...`:

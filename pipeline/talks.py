@@ -4,7 +4,10 @@ working visit or a meeting in its sentences instead of recording it in minutes.
 A sentence tells a meeting when it names a meeting or a talk (`werkbezoek`, `bestuurlijk
 overleg`, `sprak met`) or one office-holder receiving another (`ontving minister B`), tells
 it as done (a past verb, a perfect or a day before the posting) and the clause naming it
-does not plan, wish, cancel or deny it. A report tells its meeting in its lead (one of the
+does not plan, wish, cancel or deny it; a sentence telling a body's act in its sitting on a
+day told as news tells one tells that sitting (`Donderdag stemde een meerderheid van de
+algemene vergadering tegen het voorstel`: the body's, nobody recorded as taking part; see
+`_sitting_by_act`). A report tells its meeting in its lead (one of the
 first prose paragraphs). Sentences without a date of their own go on about the meeting told
 before them; a sentence with another date tells another meeting, and so does one opening
 with another part of the day or the next item of a visit's programme (`Daarna had hij ...`:
@@ -49,10 +52,10 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.bodies import body_as_subject
+from pipeline.bodies import body_as_subject, body_named
 from pipeline.dates import DATE_RE, parse_date, weekday_year_date
 from pipeline.docmodel import Line, doc_text, evidence_box, page_lines
-from pipeline.documents import context_year, heading_year, is_contents
+from pipeline.documents import context_year, heading_year, is_contents, without_file_stamp
 from pipeline.meetings import particles_alternation, without_notes
 from pipeline.meetings.names import initials
 from pipeline.nlp import load_patterns, split_sentences
@@ -96,6 +99,8 @@ def _rules() -> dict[str, Any]:
         "step": rx(raw["programme_step_regex"]),
         "subject": rx(raw["subject_pronoun_regex"]),
         "body_met": rx(raw["body_met_regex"]),
+        "sitting_by_act": rx(raw["sitting_by_act_regex"]),
+        "sitting_named": rx(raw["sitting_named_regex"]),
         "between_parties": rx(raw["between_parties_regex"]),
         "office_names": named.by_office,
         "partner": named.partner,
@@ -348,6 +353,38 @@ def _tells_a_meeting(sentence: str) -> bool:
         if not rules["not_done"].search(sentence[start:end]):
             return True
     return False
+
+
+def _one_sitting_by_act(sentences: list[_Told]) -> list[_Told]:
+    """The sentences telling a body's sitting by its act (`_sitting_by_act`), where they all
+    tell the one sitting a news item reports; none where they tell sittings of several days
+    (`In de zitting van 14 januari 2020 (jaarnummer 12) keurde het districtscollege de notulen
+    ... goed;` and three more, texts174: a by-law's list of sittings, no account of one)."""
+    acts = [s for s in sentences if _sitting_by_act(s.text)]
+    days = {day for s in acts for day in _days_printed(without_file_stamp(s.text))}
+    return acts if len(days) <= 1 else []
+
+
+def _days_printed(sentence: str) -> set[tuple[int, int]]:
+    """The (month, day) of each date `sentence` prints, with its year or without."""
+    parsed = (parse_date(m.group(0), context_year=_ANY_YEAR) for m in DATE_RE.finditer(sentence))
+    return {(p.value.month, p.value.day) for p in parsed if p is not None}
+
+
+def _sitting_by_act(sentence: str) -> str | None:
+    """The body whose sitting a news item's sentence tells by what the body did in it on a
+    day told as news tells one (`sitting_by_act` in talk_rules.json: `Donderdag stemde een
+    meerderheid van de algemene vergadering tegen het voorstel`, `De provincieraad van
+    Oost-Vlaanderen heeft in zitting van 21 juni subsidies toegekend`), where the sentence
+    dates the sitting by day and month or names it a sitting; None otherwise (`De gemeenteraad
+    stemde woensdagavond ... in met de voorstellen`: an act, no sitting told)."""
+    rules = _rules()
+    m = rules["sitting_by_act"].search(sentence)
+    if m is None or rules["not_done"].search(sentence):
+        return None
+    if not (m["day"] or m["sat"] or rules["sitting_named"].search(sentence)):
+        return None
+    return body_named([sentence])
 
 
 def _receptions(sentence: str) -> list[re.Match[str]]:
@@ -754,7 +791,8 @@ def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], l
     if not (talks_only or document.get("doc_type") in _REPORTS) or not doc._.pages:
         return [], []
     sentences = list(_sentences(page_lines(doc)))
-    told = [s for s in sentences if _tells_a_meeting(s.text)]
+    by_act_told = _one_sitting_by_act(sentences)
+    told = [s for s in sentences if _tells_a_meeting(s.text) or s in by_act_told]
     if talks_only and not any(_rules()["between_parties"].search(s.text) for s in told):
         return [], []  # `hadden we onze ledenvergadering`: the body's account of its sitting
     if not any(s.prose_before < _LEAD_PARAGRAPHS for s in told):
@@ -768,12 +806,14 @@ def reported_meetings(doc: Doc, talks_only: bool = False) -> tuple[list[dict], l
     year = _heading_year(doc) if any(isinstance(t.day, tuple) for t in talks) else None
     for talk in talks:
         before = [p for p in people if meetings and p["meeting_id"] == meetings[-1]["meeting_id"]]
-        who = _talk_people(talk, sentences, claimed) + (present if not meetings else [])
-        who += _visitor(talk, before, prose)
+        # told only by a body's act in its sitting: the people it names acted, none took part
+        by_act = all(s in by_act_told and not _tells_a_meeting(s.text) for s in talk.told)
+        who = [] if by_act else _talk_people(talk, sentences, claimed)
+        who += (present if not meetings else []) + _visitor(talk, before, prose)
         if not (who or talk.day or _where_or_which(talk) or _party_unnamed(talk)):
             continue  # a meeting told in passing, without who, when, where or the body that met
         row = _meeting_row(document, talk, len(meetings) + 1, year, doc_text(doc))
-        if len(talks) == 1:  # a report of one meeting: the office-holders it names acted in it
+        if len(talks) == 1 and not by_act:  # one meeting: the office-holders it names acted in it
             who += [p for s in sentences for p in _office_holders(s.text) + _speakers(s.text)]
             row["body"] = row["body"] or _body_of_lead(talk, sentences)
         meetings.append(row)
@@ -860,7 +900,9 @@ def _weekday_year(day: tuple[int, int], talk: _Talk, text: str) -> date | None:
     """A (month, day) a sentence tells with its weekday (`Op woensdag 15 november vond een
     vergadering plaats`) in the one year near those the text names in which it falls on that
     weekday (`dates.weekday_year_date`: `November 2023: ...` below it)."""
-    fits = weekday_year_date([s.text for s in talk.told], text)
+    # a corpus's stamp (` date 2024-12`) dates the stored file, not the sitting: no year
+    printed = "\n".join(without_file_stamp(x) for x in text.splitlines())
+    fits = weekday_year_date([s.text for s in talk.told], printed)
     return fits if fits is not None and (fits.month, fits.day) == day else None
 
 
@@ -880,7 +922,7 @@ def _body(sentences: list[str]) -> str | None:
     for sentence in sentences:
         if m := _rules()["body_met"].search(sentence):
             return next(body for body in m.groupdict().values() if body)
-    return None
+    return next((body for x in sentences if (body := _sitting_by_act(x))), None)
 
 
 def _place(

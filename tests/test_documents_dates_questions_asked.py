@@ -74,3 +74,12 @@ def test_a_member_named_without_a_date_leaves_the_answer() -> None:
     text = text.replace("Vraag nr. 6-2270 d.d. 24 januari 2019", "Vraag nr. 6-2270")
     text = text.replace("24/1/2019 Verzending vraag", "Verzending vraag")
     assert document_date("council_questions", text, None)[0] != date(2019, 1, 24)
+
+
+def test_a_paper_with_its_own_date_field_is_not_dated_by_the_question_it_cites() -> None:
+    # an answer on the college's paper cites the question's header under its own Datum field
+    text = _SENAAT.replace(
+        "Schriftelijke vraag nr. 6-2270\n\n",
+        "Schriftelijke vraag nr. 6-2270\n\nDatum: 6 maart 2019\n\n",
+    )
+    assert document_date("council_questions", text, None) == (date(2019, 3, 6), False)

@@ -403,8 +403,12 @@ def _carried_doc_date(doc_type: str, dated: _Dated) -> tuple[date | None, bool]:
     # a page's last edit (`Laatst bijgewerkt op ...`) dates neither the page nor what it holds
     lines = [x for x in dated.lines if x not in entries and not is_update_stamp(x)]
     carried = [x for n, x in enumerate(lines[:15]) if _carries(lines, n)]
+    fields = _labelled_dates(lines, doc_type)
     labelled = _answer_dates(lines) if doc_type == "council_questions" else []
-    labelled += _nader_rapport_dates(lines) + _labelled_dates(lines, doc_type)
+    if doc_type == "council_questions" and not fields:
+        # the question's own date, where no Datum field dates a paper that answers it
+        labelled = _asked_dates(lines) + labelled
+    labelled += _nader_rapport_dates(lines) + fields
     # a page's stamp of when it was posted (`Gepubliceerd op 15 maart 2023 • Volgende
     # update: maart 2024`) is its own date, over the dates its title and text tell of
     stamped = [lines[n] for n in sorted(_stamped_lines(lines)) if n < min(15, len(lines))][:2]
@@ -469,6 +473,18 @@ def _answer_dates(lines: list[str]) -> list[str]:
     fields = (rules["answer_date_field"].match(x.strip()) for x in lines)
     # from the answer's date on
     return [m.string[m.end() :] for m in [*leads, *fields] if m is not None]
+
+
+def _asked_dates(lines: list[str]) -> list[str]:
+    """The date a written question was put, where its own head prints it with its day
+    (`question_asked`: `Indiendatum: 15 dec. 2022`, a Senate question's `van Peter Van
+    Rompuy (CD&V) d.d. 24 januari 2019`), read from the date on: the question's own date,
+    over the date of an answer the page gives or names (`Antwoorddatum: 22 feb. 2023` over
+    `Klik hier voor de antwoorden`). Not read where a Datum field dates the page: a paper
+    answering the question cites the question's date (`van raadslid X d.d. ...`) below its
+    own."""
+    asked = _rules()["question_asked"]
+    return [m.string[m.end() :] for x in lines[:15] if (m := asked.match(x.strip()))]
 
 
 def _nader_rapport_dates(lines: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from pipeline.incidents.rules import (
     _number_word_alt,
     _rules,
 )
-from pipeline.incidents.sectors import _OWN_REACH
+from pipeline.incidents.sectors import _named_in_opening
 from pipeline.incidents.subjects import _subject_cues
 from pipeline.incidents.vocab import (
     _DIGIT,
@@ -582,7 +582,7 @@ def _unit_pointed_back(s: str, pos: int, before: str, text: str) -> str | None:
         name = _the_one_name(before, text)
     else:
         return None
-    if name is None or re.search(rf"\b{re.escape(name)}\b", text[:_OWN_REACH], re.IGNORECASE):
+    if name is None or _named_in_opening(name, text):
         return None
     return name
 

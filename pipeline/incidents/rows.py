@@ -257,11 +257,7 @@ def _without_rounded_restatements(rows: list[dict], text: str) -> list[dict]:
         n = int(value)
         if n != value or n < 1000 or n % 100:
             return False
-        step = 10 ** (len(str(n)) - len(str(n).rstrip("0")))
-        return any(
-            e % 100 and int(e / step + 0.5) * step == n and abs(e - n) <= ROUNDED_REACH * n
-            for e in exact
-        )
+        return any(e % 100 and _rounds_to(e, n) and abs(e - n) <= ROUNDED_REACH * n for e in exact)
 
     # a table's cell is printed as counted, though an office may round every cell
     # (`61.300` in a StatLine table of 20s, `61.260` in another row): no restatement

@@ -432,7 +432,7 @@ def _other_body_subject(before: str, text: str) -> str | None:
         return None  # the AP's notifications are the whole the text is on
     # (the text is masked: the clause is found by its words, which hold no digit)
     here = text.find(m.group(0).strip())
-    first = re.search(rf"\b{re.escape(name)}\b", text[:_OWN_REACH], re.IGNORECASE)
+    first = _named_in_opening(name, text)
     if first is not None and (here < 0 or first.start() < here):
         return None
     return name
@@ -440,3 +440,9 @@ def _other_body_subject(before: str, text: str) -> str | None:
 
 #: how far into the text its own body is named (a headline, a lead's first sentence)
 _OWN_REACH = 300
+
+
+def _named_in_opening(name: str, text: str) -> re.Match[str] | None:
+    """Where the text's opening (`_OWN_REACH`: its headline, its lead's first sentence)
+    names `name`: the text's own body there, whose figures carry no scope."""
+    return re.search(rf"\b{re.escape(name)}\b", text[:_OWN_REACH], re.IGNORECASE)

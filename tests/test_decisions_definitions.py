@@ -48,3 +48,13 @@ def test_a_bodys_standing_task_is_no_decision_but_the_decision_after_it_stays():
     texts = [t for _, _, t in _decisions(WSHD, "decision_list")]
     assert not any(t.startswith("Het is een van de taken") for t in texts)
     assert any(t.startswith("Daarom heeft het dagelijks bestuur besloten") for t in texts)
+
+
+def test_a_participle_before_the_copula_opens_a_decision_still():
+    # gkv-gouda-klankbordgroep-bijeenkomst (texts179, AF): `Afgesproken is dat ...` is no
+    # definition, though a word, a copula and `dat` open it
+    line = (
+        "Afgesproken is dat gemeenteleden met vragen en opmerkingen over de verbouwing terecht "
+        "kunnen bij de leden van de klankbordgroep.\n"
+    )
+    assert [t for _, _, t in _decisions(line)] == [line.strip()]

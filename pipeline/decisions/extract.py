@@ -490,8 +490,9 @@ def _proposes(text: str) -> bool:
 
 def _aside(decision: Decision) -> bool:
     """A row that decides nothing itself, whichever step read it: a pointer to the reader
-    (`_points_the_reader`) or a remark on the sentence before (`_remarks`)."""
-    return _points_the_reader(decision) or _remarks(decision.text)
+    (`_points_the_reader`), a remark on the sentence before (`_remarks`) or a definition
+    (`_defines`)."""
+    return _points_the_reader(decision) or _remarks(decision.text) or _defines(decision.text)
 
 
 def _points_the_reader(decision: Decision) -> bool:
@@ -514,6 +515,14 @@ def _remarks(text: str) -> bool:
     says, whichever step read it (a sentence formula, a decision list's paragraph): it
     decides nothing itself."""
     return bool(_rules()["remark"].match(text.lstrip()))
+
+
+def _defines(text: str) -> bool:
+    """A sentence that defines a kind of thing or tells a body's standing task (`definition_regex`:
+    `Hamerstukken zijn voorstellen van het college waarover de fracties niet meer ... hoeven te
+    discussiëren ...`, `Het is een van de taken van het waterschap om peilbesluiten vast te
+    stellen.`): help text on how decisions are made, which takes none itself."""
+    return bool(_rules()["definition"].match(text.lstrip()))
 
 
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:

@@ -1333,25 +1333,44 @@ def _named_by_the_head(said: str, text: str, sentence: str) -> bool:
     """`In 2012 registreerde de organisatie ruim 1700 meldingen van mensenhandel` under `Het
     aantal meldingen van slachtoffers van mensenhandel is vorig jaar flink toegenomen`,
     `bijna 5.400 meldingen over de openbare ruimte` under `... digitale melding openbare
-    ruimte`: the text's head count, its matter's first word (or a form of it:
+    ruimte`: the text's head count, every word of its matter (or a form of it:
     `woninginbraak`, `woninginbraken`) one the head names outside the count's own sentence.
-    Only an unqualified matter (`matter_qualifiers`: `overlast door jeugd` is one kind)."""
-    words = re.findall(r"[^\W\d]+", said.lower())
-    qualifiers = set(_vocab()["data"].get("matter_qualifiers", ()))
-    # a qualifier right after the matter's word (or its adjective and noun) narrows it; one
-    # further on qualifies the clause (`vuurwerkoverlast gedurende het hele jaar met ...`)
-    if not words or len(words[0]) < _MATTER_WORD_CHARS or qualifiers & set(words[1:3]):
+    Only a matter in lower case (no body) and unqualified (`matter_qualifiers`: `overlast
+    door jeugd` is one kind; `seksueel misbruik` under a head on `seksuele intimidatie`
+    another)."""
+    matter = _matter_words(said)
+    if not matter or len(matter[0]) < _MATTER_WORD_CHARS:
         return False
     head = " ".join(text[:HEAD_CHARS].split())
     own = " ".join(sentence.split())
     if (at := head.find(own[:_MATTER_WORD_CHARS * 10])) >= 0 and own:
         # the count's own sentence names its matter: no sign of what the head is about
         head = head[:at] + " " + head[at + len(own) :]
-    return any(
-        _same_word(words[0], w) for w in re.findall(r"[^\W\d]+", head.lower())
-    )
+    named = re.findall(r"[^\W\d]+", head.lower())
+    return all(any(_same_word(word, w) for w in named) for word in matter)
 
 
+def _matter_words(said: str) -> list[str]:
+    """The words of what items are said to be about, up to a word that ends it without
+    narrowing it (`matter_ends`, the filing's verbs); none where it is a name (`het Centraal
+    Administratie Kantoor`) or a word narrows it (`matter_qualifiers`)."""
+    data = _vocab()["data"]
+    ends = {*data.get("matter_ends", ()), *data["intake_verbs"], *data["received_adjectives"],
+            *data["reported_participles"]}  # fmt: skip
+    qualifiers = set(data.get("matter_qualifiers", ()))
+    words = []
+    for word in re.findall(r"[^\W\d]+", said):
+        if word.lower() in ends:
+            break
+        if word.lower() in qualifiers or not word.islower():
+            return []
+        words.append(word)
+    return words[:_MATTER_WORDS] if len(words) <= _MATTER_WORDS else []
+
+
+#: the most words a matter the head names has (`openbare ruimte`); a longer one is
+#: described, no whole's name
+_MATTER_WORDS = 2
 #: the shortest first word of a matter the head may name (not `de`, `een`, `ander`)
 _MATTER_WORD_CHARS = 6
 

@@ -1343,7 +1343,7 @@ def _named_by_the_head(said: str, text: str, sentence: str) -> bool:
         return False
     head = " ".join(text[:HEAD_CHARS].split())
     own = " ".join(sentence.split())
-    if (at := head.find(own[:_MATTER_WORD_CHARS * 10])) >= 0 and own:
+    if own and (at := head.find(own[:_OWN_PREFIX_CHARS])) >= 0:
         # the count's own sentence names its matter: no sign of what the head is about
         head = head[:at] + " " + head[at + len(own) :]
     named = re.findall(r"[^\W\d]+", head.lower())
@@ -1365,7 +1365,7 @@ def _matter_words(said: str) -> list[str]:
         if word.lower() in qualifiers or not word.islower():
             return []
         words.append(word)
-    return words[:_MATTER_WORDS] if len(words) <= _MATTER_WORDS else []
+    return words if len(words) <= _MATTER_WORDS else []
 
 
 #: the most words a matter the head names has (`openbare ruimte`); a longer one is
@@ -1373,6 +1373,9 @@ def _matter_words(said: str) -> list[str]:
 _MATTER_WORDS = 2
 #: the shortest first word of a matter the head may name (not `de`, `een`, `ander`)
 _MATTER_WORD_CHARS = 6
+#: how much of the count's own sentence finds it in the head (its words as the head prints
+#: them, whitespace aside)
+_OWN_PREFIX_CHARS = 60
 
 
 def _same_word(a: str, b: str) -> bool:

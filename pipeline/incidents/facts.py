@@ -4,6 +4,7 @@ with the tests that keep parts, changes and restatements apart."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -1278,7 +1279,7 @@ def _about_a_kind(val: _Value, reading: _Reading, text: str = "") -> bool:
     if m is None or _the_subject_as_matter(reading.text[val.end + m.end() :]):
         return False
     # the rule's match ends on the matter's first letter
-    if _the_head_matter(reading.text[val.end + m.end() - 1 :], text):
+    if _the_head_matter(reading.text[val.end + m.end() - 1 :], text, reading.text):
         return False
     if m["noun"] is not None or any(f.source == "kind" for f in reading.facts):
         return True
@@ -1313,17 +1314,75 @@ def _the_subject_as_matter(matter: str) -> bool:
     return cue is not None and cue[0].search(clause) is not None
 
 
-def _the_head_matter(matter: str, text: str) -> bool:
+def _the_head_matter(matter: str, text: str, sentence: str = "") -> bool:
     """Whether what the items are said to be about is, unqualified, what the document's head
     says all its items are about (`meldingen van overlast, zoals ...` under `Cijfers over
     overlast`; `klachten over geluidsoverlast` in a text on complaining `over
     geluidsoverlast`): the items described, all of them (a fallback subject has no cue of
-    its own to say so). `meldingen van overlast door jeugd` is one kind of them."""
-    head = _HEAD_MATTER.search(text[:HEAD_CHARS])
-    if head is None:
-        return False
+    its own to say so). `meldingen van overlast door jeugd` is one kind of them. A head
+    that names the matter in other words counts too (`_named_by_the_head`; `sentence`: the
+    one the matter is read from)."""
     said = _MATTER_END.split(matter, maxsplit=1)[0].strip()
-    return said.lower() == head["matter"].lower()
+    head = _HEAD_MATTER.search(text[:HEAD_CHARS])
+    if head is not None and said.lower() == head["matter"].lower():
+        return True
+    return _named_by_the_head(said, text, sentence)
+
+
+def _named_by_the_head(said: str, text: str, sentence: str) -> bool:
+    """`In 2012 registreerde de organisatie ruim 1700 meldingen van mensenhandel` under `Het
+    aantal meldingen van slachtoffers van mensenhandel is vorig jaar flink toegenomen`,
+    `bijna 5.400 meldingen over de openbare ruimte` under `... digitale melding openbare
+    ruimte`: the text's head count, every word of its matter (or a form of it:
+    `woninginbraak`, `woninginbraken`) one the head names outside the count's own sentence.
+    Only a matter in lower case (no body) and unqualified (`matter_qualifiers`: `overlast
+    door jeugd` is one kind; `seksueel misbruik` under a head on `seksuele intimidatie`
+    another)."""
+    matter = _matter_words(said)
+    if not matter or len(matter[0]) < _MATTER_WORD_CHARS:
+        return False
+    head = " ".join(text[:HEAD_CHARS].split())
+    own = " ".join(sentence.split())
+    if own and (at := head.find(own[:_OWN_PREFIX_CHARS])) >= 0:
+        # the count's own sentence names its matter: no sign of what the head is about
+        head = head[:at] + " " + head[at + len(own) :]
+    named = re.findall(r"[^\W\d]+", head.lower())
+    return all(any(_same_word(word, w) for w in named) for word in matter)
+
+
+def _matter_words(said: str) -> list[str]:
+    """The words of what items are said to be about, up to a word that ends it without
+    narrowing it (`matter_ends`, the filing's verbs); none where it is a name (`het Centraal
+    Administratie Kantoor`) or a word narrows it (`matter_qualifiers`)."""
+    data = _vocab()["data"]
+    ends = {*data.get("matter_ends", ()), *data["intake_verbs"], *data["received_adjectives"],
+            *data["reported_participles"]}  # fmt: skip
+    qualifiers = set(data.get("matter_qualifiers", ()))
+    words = []
+    for word in re.findall(r"[^\W\d]+", said):
+        if word.lower() in ends:
+            break
+        if word.lower() in qualifiers or not word.islower():
+            return []
+        words.append(word)
+    return words if len(words) <= _MATTER_WORDS else []
+
+
+#: the most words a matter the head names has (`openbare ruimte`); a longer one is
+#: described, no whole's name
+_MATTER_WORDS = 2
+#: the shortest first word of a matter the head may name (not `de`, `een`, `ander`)
+_MATTER_WORD_CHARS = 6
+#: how much of the count's own sentence finds it in the head (its words as the head prints
+#: them, whitespace aside)
+_OWN_PREFIX_CHARS = 60
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word or a form of it: one a prefix of the other but for its last three letters
+    (`woninginbraak`, `woninginbraken`; not `overlast`, `overlastmeldingen`)."""
+    common = len(os.path.commonprefix([a, b]))
+    return common >= min(len(a), len(b)) - 3 and abs(len(a) - len(b)) <= 3 and common >= 5
 
 
 #: what a document's head says its items are about: a lower-case word after `over` or `van`
@@ -1370,7 +1429,7 @@ def _number_of_a_kind(s: str, ctx: _Context) -> bool:
         return False
     rule = _rules()["aantal_of_kind"]
     of_kind = rule.search(s)
-    if of_kind and _the_head_matter(s[of_kind.end() - 1 :], ctx.text):
+    if of_kind and _the_head_matter(s[of_kind.end() - 1 :], ctx.text, s):
         of_kind = None  # `Het totale aantal meldingen van overlast` under `Cijfers over overlast`
     if of_kind or _rules()["kind_subject"].match(s) or _number_of_a_text_kind(s):
         return True

@@ -179,8 +179,8 @@ def test_no_fronted_phrase_in_a_concession_nor_a_preposition_as_its_verb():
 
 # an executive's decision list tells each item's decision as what the body does, by a verb
 # that grants, endorses, pays, sends or takes a paper for information
-# (web295 texts295/sonenbreugel-college-besluitenlijst-2004-05-25.txt lines 11-12, 32-36;
-# web221 texts221/overijssel-gs-besluitenlijst-1999-02-16.txt line 28)
+# (web296 texts296/sonenbreugel-college-besluitenlijst-2004-05-25.txt lines 11-12, 32-36;
+# web204 texts204/overijssel-gs-besluitenlijst-1999-02-16.txt line 28)
 SONENBREUGEL = (
     "Openbare besluitenlijst van de vergadering\nvan burgemeester en wethouders\n"
     "d.d. 25 mei 2004\n\n"
@@ -235,3 +235,19 @@ def test_a_body_grants_pays_or_sends_as_its_decision(sentence):
 )
 def test_no_decision_by_a_paper_for_information_or_without_a_body(sentence):
     assert not _body_decides(sentence)
+
+
+# web261 texts261/vlaamse-regering-kortbestek-2009-04-03.txt lines 11-13: a government's
+# decision page, each decision under the minister who proposed it
+KORTBESTEK = (
+    "Kortbestek van de Vlaamse overheid van vrijdag 3 april 2009\n\n"
+    "Beslissingen van de Vlaamse Regering\n\n"
+    "Op voorstel van minister-president Kris Peeters\n\n"
+    "De Vlaamse Regering kent 370.000 euro subsidie toe aan de vzw Ex-Change, Vlaams"
+    " uitzendplatform voor experts, voor de uitvoering van 160 zendingen in 2009.\n"
+)
+
+
+def test_a_government_grants_as_its_decision():
+    texts = [text for _, _, text in _decisions(KORTBESTEK, "decision_list")]
+    assert texts == [KORTBESTEK.split("\n")[-2]]

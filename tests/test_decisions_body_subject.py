@@ -175,3 +175,79 @@ def test_no_fronted_phrase_in_a_concession_nor_a_preposition_as_its_verb():
         " voorzitter benoemd."
     )
     assert list(_main_clauses(sentence)) == [sentence]
+
+
+# an executive's decision list tells each item's decision as what the body does, by a verb
+# that grants, endorses, pays, sends or takes a paper for information
+# (web296 texts296/sonenbreugel-college-besluitenlijst-2004-05-25.txt lines 11-12, 32-36;
+# web204 texts204/overijssel-gs-besluitenlijst-1999-02-16.txt line 28)
+SONENBREUGEL = (
+    "Openbare besluitenlijst van de vergadering\nvan burgemeester en wethouders\n"
+    "d.d. 25 mei 2004\n\n"
+    "1. Notulen B&W-vergadering d.d. 18 mei 2004.\n"
+    "Het college stelt de notulen vast overeenkomstig de concept-notulen.\n\n"
+    "2. Direct gekozen burgemeester.\n"
+    "Het college onderschrijft het door de Vereniging van Griffiers in samenwerking met prof."
+    " D.J. Elzinga opgesteld adres, waarin Regering en Staten-Generaal worden opgeroepen tot"
+    " debat.\n\n"
+    "3. Budget Jeugddebat.\n"
+    "Het college bekostigt de middelen voor het jeugddebat vanuit de post 'onvoorzien'.\n\n"
+    "4. Exposities gemeentehuis.\n"
+    "Het college neemt een brief inzake de expositiemogelijkheid in het gemeentehuis voor"
+    " kennisgeving aan en geeft daarbij aan dat de expositiemogelijkheid zo mogelijk ook op"
+    " termijn wordt gehandhaafd.\n"
+)
+
+
+def test_an_executive_decides_by_endorsing_paying_or_taking_a_paper_for_information():
+    texts = [text for _, _, text in _decisions(SONENBREUGEL, "decision_list")]
+    assert [text.split()[2] for text in texts if text.startswith("Het college")] == [
+        "stelt",
+        "onderschrijft",
+        "bekostigt",
+        "neemt",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GS doen de resultaten van het onderzoek ter kennisneming toekomen aan de"
+        " Adviescommissie voor Milieu, Waterstaat en Economie.",
+        "Het college kent een subsidie van 5.000 euro toe aan de harmonie.",
+        "Het college bekostigt de middelen voor het jeugddebat vanuit de post 'onvoorzien'.",
+    ],
+)
+def test_a_body_grants_pays_or_sends_as_its_decision(sentence):
+    assert _body_decides(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # `ter kennisgeving` is no decision, as `ter kennisname` is none
+        "Het college neemt de brief ter kennisgeving aan.",
+        # a paper sent to the council for its information, not taken
+        "Het college stuurt de brief voor kennisgeving aan de raad.",
+        # no body: a minister's promise in a letter
+        "Ik zal u de brief zo spoedig mogelijk doen toekomen.",
+    ],
+)
+def test_no_decision_by_a_paper_for_information_or_without_a_body(sentence):
+    assert not _body_decides(sentence)
+
+
+# web261 texts261/vlaamse-regering-kortbestek-2009-04-03.txt lines 11-13: a government's
+# decision page, each decision under the minister who proposed it
+KORTBESTEK = (
+    "Kortbestek van de Vlaamse overheid van vrijdag 3 april 2009\n\n"
+    "Beslissingen van de Vlaamse Regering\n\n"
+    "Op voorstel van minister-president Kris Peeters\n\n"
+    "De Vlaamse Regering kent 370.000 euro subsidie toe aan de vzw Ex-Change, Vlaams"
+    " uitzendplatform voor experts, voor de uitvoering van 160 zendingen in 2009.\n"
+)
+
+
+def test_a_government_grants_as_its_decision():
+    texts = [text for _, _, text in _decisions(KORTBESTEK, "decision_list")]
+    assert texts == [KORTBESTEK.split("\n")[-2]]

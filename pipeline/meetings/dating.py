@@ -241,6 +241,12 @@ _OTHER_MEETING_RE = re.compile(
 )
 
 
+#: a clause that reports what the chair tells the sitting (`De Voorzitter deelt mede, dat op 20
+#: Juni 1939 te Bergen op Zoom een bespreking is gehouden`, ngsta web307): a meeting it
+#: tells of, held elsewhere before, not the sitting the record is of
+_REPORTED_RE = re.compile(r"\b(?:deelt|deelde)\s+(?:\w+\s+){0,2}?mede,?\s+dat\s*$", re.IGNORECASE)
+
+
 #: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
 _HELD_ON_DATE_RE = re.compile(
     r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s/.-])", re.IGNORECASE
@@ -450,14 +456,18 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     candidates += [
         m["date"]
         for line in lines
-        if (m := rules["held_on"].search(line)) and not _OTHER_MEETING_RE.search(m[0])
+        if (m := rules["held_on"].search(line))
+        and not _OTHER_MEETING_RE.search(m[0])
+        and not _REPORTED_RE.search(line[: m.start()])
     ]
     # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
     # `Notulen van de ledenvergadering van TV Dijkzicht, gehouden op 14 februari 2008 in ...`
     held_on = [
         (k, line[m.end() :])
         for k, line in enumerate(lines)
-        if _opens_naming_this_meeting(line) and (m := _HELD_ON_DATE_RE.search(line))
+        if _opens_naming_this_meeting(line)
+        and (m := _HELD_ON_DATE_RE.search(line))
+        and not _REPORTED_RE.search(line[: m.start()])
     ]
     candidates += [opening for line in lines if (opening := _dates_its_sitting(line))]
     # `4 juli 2022 – De gemeenteraad houdt op donderdag 7 juli de laatste raadsvergadering`

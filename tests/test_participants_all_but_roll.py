@@ -63,3 +63,17 @@ def test_the_sitting_is_dated_by_its_head_not_by_a_meeting_the_chair_tells_of():
     )
     day, _ = find_date([_NGSTA + told], None)
     assert str(day) == "1939-06-23"
+
+
+def test_old_minutes_whole_hour_after_the_part_of_the_day():
+    # the hour printed after the sitting's date with the part of the day before it
+    from pipeline.meetings.dating import find_times
+
+    putte = "I t Notulen van de openbare vergadering van den Raad d.d. 7 November 1927, n.m. 7 uur."
+    klundert = (  # klundert-raad-1938-05-18 (texts282, round BB)
+        "NOTULEN van de open bare vergadering van den Raad der gemeente Klun- dert op Woensdag "
+        "18 Mei 1938 nam. 3 uur. Met den Burgemeester zijn aanwezig alle leden"
+    )
+    assert str(find_times([_NGSTA])[0]) == "11:00:00"
+    assert str(find_times([putte])[0]) == "19:00:00"
+    assert str(find_times([klundert])[0]) == "15:00:00"

@@ -183,10 +183,11 @@ _EVENING_HOURS = 12
 
 def _clock(m: re.Match[str]) -> time:
     """The time a match of a clock reads (`h`, `m`: a whole hour without minutes), in the
-    evening where it says so (`pm`: `des avonds`, `des namiddags`; `pm_after`: `7 uur n.m.`)."""
+    evening where it says so (`pm`: `des avonds`, `des namiddags`; `pm_after`: `7 uur n.m.`;
+    `pm_before`: old minutes' `n.m. 7 uur`, `nam. 3 uur`)."""
     hour = int(m["h"])
     told = m.groupdict()
-    if (told.get("pm") or told.get("pm_after")) and hour < _EVENING_HOURS:
+    if (told.get("pm") or told.get("pm_after") or told.get("pm_before")) and hour < _EVENING_HOURS:
         hour += _EVENING_HOURS
     return time(hour, int(m["m"] or 0))
 

@@ -183,10 +183,11 @@ _EVENING_HOURS = 12
 
 def _clock(m: re.Match[str]) -> time:
     """The time a match of a clock reads (`h`, `m`: a whole hour without minutes), in the
-    evening where it says so (`pm`: `des avonds`, `des namiddags`; `pm_after`: `7 uur n.m.`)."""
+    evening where it says so (`pm`: `des avonds`, `des namiddags`; `pm_after`: `7 uur n.m.`;
+    `pm_before`: old minutes' `n.m. 7 uur`, `nam. 3 uur`)."""
     hour = int(m["h"])
     told = m.groupdict()
-    if (told.get("pm") or told.get("pm_after")) and hour < _EVENING_HOURS:
+    if (told.get("pm") or told.get("pm_after") or told.get("pm_before")) and hour < _EVENING_HOURS:
         hour += _EVENING_HOURS
     return time(hour, int(m["m"] or 0))
 
@@ -239,6 +240,12 @@ _OTHER_MEETING_RE = re.compile(
     r"\b(?:vorige|volgende|eerdere|aanstaande|komende|vaststell\w*|goedkeur\w*|goedgekeurd)\b",
     re.IGNORECASE,
 )
+
+
+#: a clause that reports what the chair tells the sitting (`De Voorzitter deelt mede, dat op 20
+#: Juni 1939 te Bergen op Zoom een bespreking is gehouden`, ngsta web307): a meeting it
+#: tells of, held elsewhere before, not the sitting the record is of
+_REPORTED_RE = re.compile(r"\b(?:deelt|deelde)\s+(?:\w+\s+){0,2}?mede,?\s+dat\s*$", re.IGNORECASE)
 
 
 #: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
@@ -450,14 +457,18 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     candidates += [
         m["date"]
         for line in lines
-        if (m := rules["held_on"].search(line)) and not _OTHER_MEETING_RE.search(m[0])
+        if (m := rules["held_on"].search(line))
+        and not _OTHER_MEETING_RE.search(m[0])
+        and not _REPORTED_RE.search(line[: m.start()])
     ]
     # `Vergadering 09 februari 2011` under a page's posting date (`19 februari 2011`)
     # `Notulen van de ledenvergadering van TV Dijkzicht, gehouden op 14 februari 2008 in ...`
     held_on = [
         (k, line[m.end() :])
         for k, line in enumerate(lines)
-        if _opens_naming_this_meeting(line) and (m := _HELD_ON_DATE_RE.search(line))
+        if _opens_naming_this_meeting(line)
+        and (m := _HELD_ON_DATE_RE.search(line))
+        and not _REPORTED_RE.search(line[: m.start()])
     ]
     candidates += [opening for line in lines if (opening := _dates_its_sitting(line))]
     # `4 juli 2022 – De gemeenteraad houdt op donderdag 7 juli de laatste raadsvergadering`

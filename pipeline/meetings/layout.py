@@ -1546,10 +1546,36 @@ def _lost_initial_stop_restored(m: re.Match[str]) -> str:
     return f"{m['surname']}{m['end_run']}{m['c']}.{m['d']}."
 
 
+#: the separators OCR of an old council's roll lost or misread between two of its people
+#: (`Tegenwoordig zijn de HeerenJhr. Mr. D. E. van Lennep`, heemstede web287; `L. DE WlLDE.
+#: J. VAN DER PLAS`, `P.J. VAN CAULIL.C. VAN DEN EEDEN`, breda web297; `J. J. L. TEYCHIN"en
+#: N. J. H. VAN GROENENDAEL. Voorzitter de lieer mr. E. P. VAN LANSCHOT`, breda web307): the
+#: space after the plural honorific, the honorific's `h` read as `li` (no Dutch word is
+#: `lieer`), the comma a full stop after a surname in capitals took before the next one's
+#: initials (a surname in capitals ends no sentence there), and a speck read as a quote glued
+#: to the `en` before the last (as `_SPECK_QUOTE_RE`)
+_GLUED_HONORIFIC_RE = re.compile(r"\b(?P<word>(?:[Dd]e\s+)?[Hh]ee?ren)(?=[A-Z])")
+_MISREAD_HONORIFIC_RE = re.compile(r"\b(?P<article>[Dd]en?\s+)lie(?P<rest>er|eren|ren)\b")
+_STOP_FOR_COMMA_RE = re.compile(
+    r"(?<=[A-Z][A-Zl][A-Z])\.\s*(?=[A-Z]{1,2}\.\s?(?:[A-Z]{1,2}\.\s?)*[A-Z])"
+)
+_SPECK_BEFORE_AND_RE = re.compile(r"(?<=[A-Z]{2})[\"“”„'‘’]\s*(?=en\s+[A-Z])")
+
+
+def _roll_separators_restored(line: str) -> str:
+    """The line with the separators OCR lost between the people of an old roll put back."""
+    line = _GLUED_HONORIFIC_RE.sub(r"\g<word> ", line)
+    line = _MISREAD_HONORIFIC_RE.sub(r"\g<article>he\g<rest>", line)
+    line = _SPECK_BEFORE_AND_RE.sub(" ", line)
+    return _STOP_FOR_COMMA_RE.sub(", ", line)
+
+
 def _initials_restored(line: str) -> str:
     """The line with OCR-damaged initials and titles printed with their full stops (`W.P.
     van den Enden`, `Dr. J. Büttikofer`) and set apart from the word OCR glued them to, so
-    that a list of initialled names parts at its real commas."""
+    that a list of initialled names parts at its real commas; the separators OCR lost between
+    the people of an old roll put back (`_roll_separators_restored`)."""
+    line = _roll_separators_restored(line)
     line = _capital_i_restored(_colon_title_re().sub(r"\1.", line))
     line = _lost_initial_stop_re().sub(_lost_initial_stop_restored, line)
     line = _GLUED_INITIALS_RE.sub(_glued_initials_apart, line)

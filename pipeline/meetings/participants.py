@@ -43,6 +43,7 @@ from pipeline.meetings.sentences import (
     _role_led_roll,
     _sent_apologies,
     _welcomed,
+    all_but_parts,
     sitting_chaired,
 )
 from pipeline.meetings.tables import _heading_row, _heading_rows
@@ -327,6 +328,11 @@ def _unlabelled_line_people(
 def _on_label_line(line: str, rest: str, status: str) -> list[dict[str, Any]]:
     """The people a list's label line names after its label (`rest` of `line`), and those the
     sentences after the list's own name."""
+    # `Tegenwoordig: alle leden met uitzondering van den Heer C. Deijkers, die ...`: the whole
+    # council but those named, who were away; the chair may follow on the line
+    excepted, after = all_but_parts(line)
+    if excepted:
+        return excepted + _led_sentences(after) + _sentence_function_holders(after)
     # `Bericht van verhindering van A, zij wordt vervangen door B.`: a clause of its own
     # after the list, whose replacement attended
     rest, *clause = _PRONOUN_CLAUSE_RE.split(rest, maxsplit=1)

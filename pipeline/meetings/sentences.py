@@ -159,14 +159,32 @@ def _replacements(line: str) -> list[dict[str, Any]]:
     return people
 
 
+#: why one excepted was away, a relative clause after the name (`den Heer C. Deijkers, die
+#: wegens ziekte verhinderd is.`, `mevrouw A, districtsschepen, die verontschuldigd was en
+#: mevrouw B`): up to the next person excepted or the clause's end, no name in it
+_EXCEPTED_WHY_RE = re.compile(
+    r",\s*die\s+[^.;]*?(?=\s+en\s+(?:(?:de|den)\s+heer\b|mevrouw\b|mevr\.|mw\.|dhr\.|[A-Z])|[.;]|$)"
+)
+
+
 def _all_but(line: str) -> list[dict[str, Any]]:
     """`Iedereen is aanwezig behalve Chris, Martijn en Jim.`, `Aanwezig zijn alle leden minus de
-    leden Ton Dam en Hans Bos.`: the people named were away."""
+    leden Ton Dam en Hans Bos.`, `Tegenwoordig: alle leden met uitzondering van den Heer C.
+    Deijkers, die wegens ziekte verhinderd is.`: the people named were away."""
+    return all_but_parts(line)[0]
+
+
+def all_but_parts(line: str) -> tuple[list[dict[str, Any]], str]:
+    """(the people `_all_but` reads, the text after their sentence): old minutes go on with
+    the chair on the same line (`... verhinderd is. Voorzitter is P.J. Jansen, Burgemeester.`);
+    ([], "") for a line that excepts no one."""
     m = _rules()["all_but"].search(line)
     if m is None:
-        return []
-    sentence = _rules()["sentence_end"].split(m["rest"])[0]
-    return _role_led_names(_NEXT_CLAUSE_RE.split(sentence, maxsplit=1)[0], "absent")
+        return [], ""
+    rest = _EXCEPTED_WHY_RE.sub("", m["rest"])
+    sentence, *after = _rules()["sentence_end"].split(rest, maxsplit=1)
+    people = _role_led_names(_NEXT_CLAUSE_RE.split(sentence, maxsplit=1)[0], "absent")
+    return people, " ".join(after) if people else ""
 
 
 def _named_present(line: str) -> list[dict[str, Any]]:

@@ -1378,11 +1378,23 @@ _MATTER_WORD_CHARS = 6
 _OWN_PREFIX_CHARS = 60
 
 
+#: the most letters a form of a word may end in other than the word (`woninginbraak`,
+#: `woninginbraken`: `ak`, `ken`); a longer ending is another word (`overlastmeldingen`)
+_FORM_ENDING_CHARS = 3
+#: the fewest letters two forms of one word share from their start (not `melden`, `meldkamer`)
+_FORM_STEM_CHARS = 5
+
+
 def _same_word(a: str, b: str) -> bool:
-    """The same word or a form of it: one a prefix of the other but for its last three letters
-    (`woninginbraak`, `woninginbraken`; not `overlast`, `overlastmeldingen`)."""
+    """The same word or a form of it: one a prefix of the other but for its last
+    `_FORM_ENDING_CHARS` letters (`woninginbraak`, `woninginbraken`; not `overlast`,
+    `overlastmeldingen`)."""
     common = len(os.path.commonprefix([a, b]))
-    return common >= min(len(a), len(b)) - 3 and abs(len(a) - len(b)) <= 3 and common >= 5
+    return (
+        common >= min(len(a), len(b)) - _FORM_ENDING_CHARS
+        and abs(len(a) - len(b)) <= _FORM_ENDING_CHARS
+        and common >= _FORM_STEM_CHARS
+    )
 
 
 #: what a document's head says its items are about: a lower-case word after `over` or `van`

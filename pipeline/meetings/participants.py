@@ -332,7 +332,7 @@ def _on_label_line(line: str, rest: str, status: str) -> list[dict[str, Any]]:
     # council but those named, who were away; the chair may follow on the line
     excepted, after = all_but_parts(line)
     if excepted:
-        return excepted + _led_sentences(after) + _sentence_function_holders(after)
+        return excepted + _sentences_after_list(after)
     # `Bericht van verhindering van A, zij wordt vervangen door B.`: a clause of its own
     # after the list, whose replacement attended
     rest, *clause = _PRONOUN_CLAUSE_RE.split(rest, maxsplit=1)
@@ -341,8 +341,15 @@ def _on_label_line(line: str, rest: str, status: str) -> list[dict[str, Any]]:
     # a flattened page goes on after the list's sentence, perhaps with the next list
     # (`... verhinderd: A, B. Ten slotte zijn de volgende adviseurs verhinderd: C, D.`)
     after = " ".join(_rules()["sentence_end"].split(rest, maxsplit=1)[1:])
-    later = _led_sentences(after) + _sentence_function_holders(after)
+    later = _sentences_after_list(after)
     return out + [p for p in later if p["name"] not in {x["name"] for x in listed}]
+
+
+def _sentences_after_list(after: str) -> list[dict[str, Any]]:
+    """The people the sentences after a label line's list name (`after`, the line past the
+    list's sentence): those a sentence leads with (`De heer A komt later`) and the function
+    holders a flattened head names in sentences of their own (`Voorzitter P.J. Jansen.`)."""
+    return _led_sentences(after) + _sentence_function_holders(after)
 
 
 #: a word in capitals after a sentence's first (`De heer Hiemstra komt later`): a name, perhaps

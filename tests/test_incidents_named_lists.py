@@ -5,6 +5,8 @@ from the real texts the dev gold was written on (source named above each test)."
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import period_facts
 
@@ -154,3 +156,28 @@ def test_a_source_cited_with_uit_is_no_scope():
         "opzichte van 2012."
     )
     assert not any(scope for *_, scope in _facts(text))
+
+
+# texts289/kw-studietoelagen-aanvragen-2007-2008 (lines 5 and 7): a ranked list whose items
+# `gevolgd door` links after the comma, two provinces counted as one (`Vlaams-Brabant en
+# Brussel`), in the one period the sentences on the applications name: a school year
+STUDIETOELAGEN = (
+    "33.238 West-Vlaamse aanvragen voor studietoelage\n\n"
+    "Voor het schooljaar 2007-2008 werden in Vlaanderen 168.977 aanvragen ingediend voor een "
+    "studietoelage, 120.520 voor leerlingen uit het secundair en 48.487 uit het hoger "
+    "onderwijs.\n\n"
+    "De meeste aanvragen komen uit de provincie Antwerpen (50.155), gevolgd door "
+    "Oost-Vlaanderen (35.586), West-Vlaanderen (33.238), Limburg (28.141) en Vlaams-Brabant en "
+    "Brussel (21.383)."
+)
+
+
+def test_a_ranked_list_of_provinces_in_the_school_year_the_text_names():
+    school_year = (date(2007, 9, 1), date(2008, 8, 31))
+    facts = _facts(STUDIETOELAGEN)
+    assert {
+        (school_year, "total", 50155.0, "count", "Antwerpen"),
+        (school_year, "total", 35586.0, "count", "Oost-Vlaanderen"),
+        (school_year, "total", 28141.0, "count", "Limburg"),
+        (school_year, "total", 21383.0, "count", "Vlaams-Brabant en Brussel"),
+    } <= facts

@@ -80,6 +80,8 @@ class _Context:
     text_year: int | None = None  # see _news_year
     reported_year: int | None = None  # see _latest_year_told: a table's of no period (rule 14)
     one_year: Period | None = None  # see _the_items_one_year
+    one_period: Period | None = None  # see _the_items_one_period
+    ranked_list_at: int = -100  # the sentence whose ranked list of units was read last
     area_list: bool = False  # a list of the items' shares per area runs (see _area_share)
 
 

@@ -250,7 +250,7 @@ def _unit_list_figures(sentence: _Sentence, ctx: _Context, at: int) -> list[_Fig
             ctx.consumed.add(offset)
             value = float(text.replace(".", "") if unit == "count" else text.replace(",", "."))
             figures.append(_Figure(offset, "total", value, unit, period, name,
-                                   _evidence(s, start)))  # fmt: skip
+                                   _evidence(s, start), listed=goes_on))  # fmt: skip
         ctx.organisations.add(name)
     if figures and m.re is _bracket_list_re():
         ctx.ranked_list_at = at

@@ -129,3 +129,6 @@ class _Figure(NamedTuple):
     handled: bool = False  # requests or complaints counted when handled, not received
     assumed: bool = False  # see `_Fact.assumed`
     wider: bool = False  # see `_Fact.wider`
+    # a unit of a ranked list going on in a sentence that does not name the items (`Helemaal
+    # achteraan in het lijstje staan België (541), ...`): the list's first sentence names them
+    listed: bool = False

@@ -181,3 +181,29 @@ def test_a_ranked_list_of_provinces_in_the_school_year_the_text_names():
         (school_year, "total", 28141.0, "count", "Limburg"),
         (school_year, "total", 21383.0, "count", "Vlaams-Brabant en Brussel"),
     } <= facts
+
+
+# texts249/knack-privacyklachten-europa-2018-2019 (line 3): a ranked list going on in a sentence
+# that does not name the complaints, in a text that names data leaks too (two subjects): the
+# second sentence's countries are the same list's and keep their rows
+KNACK = (
+    "Tussen 25 mei 2018 en 30 november 2019 ontvingen de gegevensbeschermingsautoriteiten van "
+    "die dertig landen samen 275.557 klachten, zo staat te lezen in het rapport. Kleine nuance: "
+    "de auteurs merken op dat één land daarbij klachten én meldingen van gegevenslekken heeft "
+    "samengeteld.Opmerkelijk zijn de grote verschillen tussen de Europese landen. Duitsland "
+    "(66.965 klachten) voert de rangschikking aan, gevolgd door het Verenigd Koninkrijk (64.667) "
+    "en Nederland (37.275). Helemaal achteraan in het lijstje staan België (541), Malta (178) en "
+    "IJsland (173). Dat de cijfers zo sterk verschillen komt volgens de auteurs onder meer omdat "
+    "het concept van een 'klacht' kan verschillen van land tot land."
+)
+
+
+def test_a_ranked_list_going_on_keeps_its_rows_in_a_text_of_two_subjects():
+    window = (date(2018, 5, 25), date(2019, 11, 30))
+    facts = _facts(KNACK)
+    assert {
+        (window, "total", 66965.0, "count", "Duitsland"),
+        (window, "total", 541.0, "count", "België"),
+        (window, "total", 178.0, "count", "Malta"),
+        (window, "total", 173.0, "count", "IJsland"),
+    } <= facts

@@ -207,3 +207,35 @@ def test_a_ranked_list_going_on_keeps_its_rows_in_a_text_of_two_subjects():
         (window, "total", 178.0, "count", "Malta"),
         (window, "total", 173.0, "count", "IJsland"),
     } <= facts
+
+
+# texts305/pzc-verkeersongevallen-gemeenten-provincies-2020 (lines 1 and 7-17): a numbered top
+# five under a lead naming municipalities, each item its count and the items' noun in brackets
+PZC = (
+    "In 2020 werden ruim 103.000 verkeersongevallen geregistreerd in Nederland.\n\n"
+    "Op gemeentelijk niveau vonden vorig jaar in absolute aantallen de meeste verkeersongelukken "
+    "plaats in Rotterdam, zo blijkt uit een analyse op basis van data van de politie en "
+    "Rijkswaterstaat. Hier werden 6280 verkeersongevallen geregistreerd waarbij een of meerdere "
+    "verkeersdeelnemers betrokken waren. Dit is de top 5 van gemeenten met de meeste "
+    "geregistreerde ongelukken in het verkeer:\n\n"
+    "1. Rotterdam (6280 verkeersongelukken)\n\n"
+    "2. Amsterdam (4978 verkeersongelukken)\n\n"
+    "3. Den Haag (4480 verkeersongelukken)\n\n"
+    "4. Utrecht (2441 verkeersongelukken)\n\n"
+    "5. Haarlemmermeer (1858 verkeersongelukken)\n\n"
+)
+
+
+def test_a_numbered_list_of_units_with_the_items_noun_in_the_brackets():
+    facts = _facts(PZC)
+    assert {
+        (_year(2020), "total", 4978.0, "count", "Amsterdam"),
+        (_year(2020), "total", 4480.0, "count", "Den Haag"),
+        (_year(2020), "total", 2441.0, "count", "Utrecht"),
+        (_year(2020), "total", 1858.0, "count", "Haarlemmermeer"),
+    } <= facts
+
+
+def test_a_listed_bracket_of_another_noun_is_no_units_count():
+    text = PZC.replace("(2441 verkeersongelukken)", "(2441 inwoners)")
+    assert not any(value == 2441.0 for _, _, value, *_ in _facts(text))

@@ -34,7 +34,15 @@ from pipeline.incidents.rules import (
     _states_an_outcome,
 )
 from pipeline.incidents.text import _evidence
-from pipeline.incidents.vocab import _SUBJECT, LEAK, PATTERN_FILE, _items_re, _vocab, _words_alt
+from pipeline.incidents.vocab import (
+    _SUBJECT,
+    LEAK,
+    PATTERN_FILE,
+    _items_re,
+    _names_the_items,
+    _vocab,
+    _words_alt,
+)
 from pipeline.nlp import load_patterns
 
 
@@ -296,11 +304,13 @@ def _the_items_one_year(sentences: list[_Sentence], ctx: _Context) -> Period | N
 
 
 #: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`), or
-#: its count in brackets after it (`- het Ministerie van Justitie (82)`, `• Wonen [105]`)
+#: its count in brackets after it (`- het Ministerie van Justitie (82)`, `• Wonen [105]`),
+#: the items' noun after the count there too (`2. Amsterdam (4978 verkeersongelukken)`)
 _LABELLED_ITEM = re.compile(
     r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d()\[\]]{1,70}?)\s*"
     r"(?::\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?"
-    r"|(?P<open>[(\[])\s*(?P<bn>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*[)\]]\s*(?:en|,|;|\.)?\s*)$"
+    r"|(?P<open>[(\[])\s*(?P<bn>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s+(?P<noun>[^\W\d][\w-]*))?"
+    r"\s*[)\]]\s*(?:en|,|;|\.)?\s*)$"
 )
 #: an item of a list of kinds each with its share (`de behandeltermijn (29,9%)`), bulleted
 #: or numbered (`2. Hacking (27,71%)`)
@@ -337,6 +347,8 @@ def _labelled_item_figures(
         m = share
     elif m is None or (m["rest"] and not _rules()["count_noun_after"].match(m["rest"])):
         return None
+    elif m["noun"] and not _names_the_items(m["noun"]):
+        return None  # `Noord (12 dagen)`: no count of the items
     n = "n" if share is not None or m["open"] is None else "bn"  # `: 12` or `(12)`
     label = m["label"].strip()
     if n == "bn" and _vocab()["noun_re"].search(label):
@@ -355,6 +367,8 @@ def _labelled_item_figures(
     lead = sentences[j].text if j >= 0 else ""
     units = _unit_lead_re().search(lead)
     kinds = _KIND_LEAD.search(lead)
+    if m.groupdict().get("noun") and bool(units) == bool(kinds):
+        return None  # a count with its noun under any other lead: the sentence readers'
     offset = sentences[i].offsets[m.start(n)]
     ctx.consumed.add(offset)
     if bool(units) == bool(kinds) or _handling_re().search(label) or (share and units):

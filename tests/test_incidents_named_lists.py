@@ -5,6 +5,8 @@ from the real texts the dev gold was written on (source named above each test)."
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.incident_facts import calendar_year as _year
 from tests.incident_facts import period_facts
 
@@ -154,3 +156,86 @@ def test_a_source_cited_with_uit_is_no_scope():
         "opzichte van 2012."
     )
     assert not any(scope for *_, scope in _facts(text))
+
+
+# texts289/kw-studietoelagen-aanvragen-2007-2008 (lines 5 and 7): a ranked list whose items
+# `gevolgd door` links after the comma, two provinces counted as one (`Vlaams-Brabant en
+# Brussel`), in the one period the sentences on the applications name: a school year
+STUDIETOELAGEN = (
+    "33.238 West-Vlaamse aanvragen voor studietoelage\n\n"
+    "Voor het schooljaar 2007-2008 werden in Vlaanderen 168.977 aanvragen ingediend voor een "
+    "studietoelage, 120.520 voor leerlingen uit het secundair en 48.487 uit het hoger "
+    "onderwijs.\n\n"
+    "De meeste aanvragen komen uit de provincie Antwerpen (50.155), gevolgd door "
+    "Oost-Vlaanderen (35.586), West-Vlaanderen (33.238), Limburg (28.141) en Vlaams-Brabant en "
+    "Brussel (21.383)."
+)
+
+
+def test_a_ranked_list_of_provinces_in_the_school_year_the_text_names():
+    school_year = (date(2007, 9, 1), date(2008, 8, 31))
+    facts = _facts(STUDIETOELAGEN)
+    assert {
+        (school_year, "total", 50155.0, "count", "Antwerpen"),
+        (school_year, "total", 35586.0, "count", "Oost-Vlaanderen"),
+        (school_year, "total", 28141.0, "count", "Limburg"),
+        (school_year, "total", 21383.0, "count", "Vlaams-Brabant en Brussel"),
+    } <= facts
+
+
+# texts249/knack-privacyklachten-europa-2018-2019 (line 3): a ranked list going on in a sentence
+# that does not name the complaints, in a text that names data leaks too (two subjects): the
+# second sentence's countries are the same list's and keep their rows
+KNACK = (
+    "Tussen 25 mei 2018 en 30 november 2019 ontvingen de gegevensbeschermingsautoriteiten van "
+    "die dertig landen samen 275.557 klachten, zo staat te lezen in het rapport. Kleine nuance: "
+    "de auteurs merken op dat één land daarbij klachten én meldingen van gegevenslekken heeft "
+    "samengeteld.Opmerkelijk zijn de grote verschillen tussen de Europese landen. Duitsland "
+    "(66.965 klachten) voert de rangschikking aan, gevolgd door het Verenigd Koninkrijk (64.667) "
+    "en Nederland (37.275). Helemaal achteraan in het lijstje staan België (541), Malta (178) en "
+    "IJsland (173). Dat de cijfers zo sterk verschillen komt volgens de auteurs onder meer omdat "
+    "het concept van een 'klacht' kan verschillen van land tot land."
+)
+
+
+def test_a_ranked_list_going_on_keeps_its_rows_in_a_text_of_two_subjects():
+    window = (date(2018, 5, 25), date(2019, 11, 30))
+    facts = _facts(KNACK)
+    assert {
+        (window, "total", 66965.0, "count", "Duitsland"),
+        (window, "total", 541.0, "count", "België"),
+        (window, "total", 178.0, "count", "Malta"),
+        (window, "total", 173.0, "count", "IJsland"),
+    } <= facts
+
+
+# texts305/pzc-verkeersongevallen-gemeenten-provincies-2020 (lines 1 and 7-17): a numbered top
+# five under a lead naming municipalities, each item its count and the items' noun in brackets
+PZC = (
+    "In 2020 werden ruim 103.000 verkeersongevallen geregistreerd in Nederland.\n\n"
+    "Op gemeentelijk niveau vonden vorig jaar in absolute aantallen de meeste verkeersongelukken "
+    "plaats in Rotterdam, zo blijkt uit een analyse op basis van data van de politie en "
+    "Rijkswaterstaat. Hier werden 6280 verkeersongevallen geregistreerd waarbij een of meerdere "
+    "verkeersdeelnemers betrokken waren. Dit is de top 5 van gemeenten met de meeste "
+    "geregistreerde ongelukken in het verkeer:\n\n"
+    "1. Rotterdam (6280 verkeersongelukken)\n\n"
+    "2. Amsterdam (4978 verkeersongelukken)\n\n"
+    "3. Den Haag (4480 verkeersongelukken)\n\n"
+    "4. Utrecht (2441 verkeersongelukken)\n\n"
+    "5. Haarlemmermeer (1858 verkeersongelukken)\n\n"
+)
+
+
+def test_a_numbered_list_of_units_with_the_items_noun_in_the_brackets():
+    facts = _facts(PZC)
+    assert {
+        (_year(2020), "total", 4978.0, "count", "Amsterdam"),
+        (_year(2020), "total", 4480.0, "count", "Den Haag"),
+        (_year(2020), "total", 2441.0, "count", "Utrecht"),
+        (_year(2020), "total", 1858.0, "count", "Haarlemmermeer"),
+    } <= facts
+
+
+def test_a_listed_bracket_of_another_noun_is_no_units_count():
+    text = PZC.replace("(2441 verkeersongelukken)", "(2441 inwoners)")
+    assert not any(value == 2441.0 for _, _, value, *_ in _facts(text))

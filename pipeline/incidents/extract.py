@@ -134,6 +134,7 @@ def extract_incident_counts(document: dict | Doc) -> list[dict]:
             for row in found:
                 del row["_handled"]
                 row.pop("_wider", None)
+                row.pop("_listed", None)
                 row["read_from"] = "text" if row.pop("_prose") else "table"
             rows += [{**row, "subject": key[0]} for row in found]
         finally:

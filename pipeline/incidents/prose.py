@@ -34,7 +34,16 @@ from pipeline.incidents.rules import (
     _states_an_outcome,
 )
 from pipeline.incidents.text import _evidence
-from pipeline.incidents.vocab import _SUBJECT, LEAK, _items_re, _vocab, _words_alt
+from pipeline.incidents.vocab import (
+    _SUBJECT,
+    LEAK,
+    PATTERN_FILE,
+    _items_re,
+    _names_the_items,
+    _vocab,
+    _words_alt,
+)
+from pipeline.nlp import load_patterns
 
 
 def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Figure]:
@@ -42,6 +51,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     ones are read in (section period, list under a total, last total, carried share)."""
     figures = []
     ctx.one_year = _the_items_one_year(sentences, ctx)
+    ctx.one_period = _the_items_one_period(sentences, ctx)
     organisations = _organisations(sentences, ctx.text)
     if organisations:
         ctx.organisations |= {m.name for names in organisations for m in names.mentions}
@@ -53,7 +63,7 @@ def _running_text_figures(sentences: list[_Sentence], ctx: _Context) -> list[_Fi
     area = None if organisations else _the_lead_area(sentences)
     for i, sentence in enumerate(sentences):
         _enter_sentence(sentence, i, ctx)
-        figures += _unit_list_figures(sentence, ctx)
+        figures += _unit_list_figures(sentence, ctx, i)
         if (items := _labelled_item_figures(sentences, i, ctx)) is not None:
             figures += items
             continue
@@ -179,10 +189,11 @@ def _unit_list_re() -> re.Pattern:
 
 #: one item of a list of named units each with its count in brackets after it (`Nijmegen
 #: (1063)`, `Alphen aan de Rijn (101)`, `Justitie (13 meldingen)`): a capitalised name,
-#: lower-case particles inside it, no year in the bracket
+#: lower-case particles inside it, no year in the bracket; two units counted as one
+#: (`Vlaams-Brabant en Brussel (21.383)`) are one item
 _BRACKET_ITEM = (
     r"(?-i:(?P<name{i}>(?:'s-)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:aan|op|de|den|der|van|bij|in)\s+)*[A-Z][\w'’-]*){{0,3}}))"
+    r"(?:\s+(?:(?:aan|op|de|den|der|van|bij|in|en)\s+)*[A-Z][\w'’-]*){{0,3}}))"
     r"\s*\(\s*(?P<n{i}>(?!(?:19|20)\d\d\s*\))\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})"
     r"(?:\s+(?P<noun{i}>[^\W\d]+))?\s*\)"
 )
@@ -191,13 +202,17 @@ _BRACKET_ITEM = (
 @cache
 def _bracket_list_re() -> re.Pattern:
     """Two to six bracketed items joined by commas and a last `en`: `in Nijmegen (1063),
-    Amersfoort (918) en Ede (609)`."""
+    Amersfoort (918) en Ede (609)`; in a ranked list a link may follow the comma
+    (`ranked_list_links`: `Antwerpen (50.155), gevolgd door Oost-Vlaanderen (35.586)`)."""
+    links = _words_alt(load_patterns(PATTERN_FILE)["ranked_list_links"])
+    linked = rf",\s+(?:{links})\s+(?:(?:de|het)\s+)?"
+    comma = rf"(?:{linked}|,\s+)"
     items = [_BRACKET_ITEM.format(i=i) for i in range(UNIT_LIST_ITEMS)]
-    middle = "".join(rf"(?:,\s+{item}" for item in items[1:-1]) + ")?" * (UNIT_LIST_ITEMS - 2)
-    return re.compile(rf"{items[0]}{middle},?\s+en\s+{items[-1]}")
+    middle = "".join(rf"(?:{comma}{item}" for item in items[1:-1]) + ")?" * (UNIT_LIST_ITEMS - 2)
+    return re.compile(rf"{items[0]}{middle}(?:,?\s+en\s+|{linked}){items[-1]}")
 
 
-def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
+def _unit_list_figures(sentence: _Sentence, ctx: _Context, at: int) -> list[_Figure]:
     """`ontvangen bij de diensten: DPZ 966 (37%), SZW 798 (30%) en DSB 261 klachten (10%)`:
     after a colon, units named each right before its count (its share in brackets) are
     compared; so are units named each with its count in brackets after it, anywhere in the
@@ -205,11 +220,15 @@ def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
     de Rijn (101) en Rijnwoude (85)`). Each figure is its unit's (scope), in the
     sentence's one period or the context's. Only in a sentence that names the subject's
     noun, or a compound of it (`De meeste overlastmeldingen werden gedaan in Nijmegen
-    (1063), Amersfoort (918), ...`)."""
+    (1063), Amersfoort (918), ...`). A ranked list goes on in the next sentence without the
+    noun (`Duitsland (66.965 klachten) voert de rangschikking aan, gevolgd door ...
+    Helemaal achteraan in het lijstje staan België (541), Malta (178) en IJsland (173).`):
+    its bracketed units are the same list's."""
     s = sentence.text
-    if not _items_re().search(s):
+    goes_on = ctx.ranked_list_at == at - 1
+    if not goes_on and not _items_re().search(s):
         return []
-    m = _unit_list_re().search(s) if ":" in s else None
+    m = _unit_list_re().search(s) if ":" in s and not goes_on else None
     m = m or _bracket_list_re().search(s)
     if m is None:
         return []
@@ -239,16 +258,40 @@ def _unit_list_figures(sentence: _Sentence, ctx: _Context) -> list[_Figure]:
             ctx.consumed.add(offset)
             value = float(text.replace(".", "") if unit == "count" else text.replace(",", "."))
             figures.append(_Figure(offset, "total", value, unit, period, name,
-                                   _evidence(s, start)))  # fmt: skip
+                                   _evidence(s, start), listed=goes_on))  # fmt: skip
         ctx.organisations.add(name)
+    if figures and m.re is _bracket_list_re():
+        ctx.ranked_list_at = at
     return figures
 
 
 def _list_period(ctx: _Context) -> Period | None:
     """The period of a list of units' counts that names none of its own: the report's,
     else the one year the text's sentences on the items name, else the latest year its
-    dated figures state (units ranked in the year the text reports, gold rule 11)."""
-    return ctx.report or ctx.one_year or (ctx.latest_year[1] if ctx.latest_year else None)
+    dated figures state (units ranked in the year the text reports, gold rule 11), else
+    the one period of another length they name (`Voor het schooljaar 2007-2008 werden in
+    Vlaanderen 168.977 aanvragen ingediend`: the provinces' counts share it)."""
+    return (
+        ctx.report
+        or ctx.one_year
+        or (ctx.latest_year[1] if ctx.latest_year else None)
+        or ctx.one_period
+    )
+
+
+def _the_items_one_period(sentences: list[_Sentence], ctx: _Context) -> Period | None:
+    """The one period the sentences naming the items name, none other beside it: a list
+    of units' counts without a period of its own is that period's (gold rule 11). None
+    where they name no period or several."""
+    noun_re = _vocab()["noun_re"]
+    periods = {
+        p.period
+        for sentence in sentences
+        if noun_re.search(sentence.text)
+        for p in find_periods(sentence.text, _context_year(ctx), ctx.last_year)
+        if p.anchors
+    }
+    return next(iter(periods)) if len(periods) == 1 else None
 
 
 def _the_items_one_year(sentences: list[_Sentence], ctx: _Context) -> Period | None:
@@ -256,25 +299,18 @@ def _the_items_one_year(sentences: list[_Sentence], ctx: _Context) -> Period | N
     heeft in 2006 een record bereikt van het aantal afhandelingen van binnengekomen
     meldingen.`), none other beside it: a list of units' counts without a period of its own
     is that year's (gold rule 11). None where they name no year or several."""
-    noun_re = _vocab()["noun_re"]
-    years = {
-        p.period
-        for sentence in sentences
-        if noun_re.search(sentence.text)
-        for p in find_periods(sentence.text, _context_year(ctx), ctx.last_year)
-        if p.anchors
-    }
-    if len(years) != 1 or not _is_year(year := next(iter(years))):
-        return None
-    return year
+    period = _the_items_one_period(sentences, ctx)
+    return period if period is not None and _is_year(period) else None
 
 
 #: a list item of a label and its count (`- Burgerzaken: 12 klachten`, `Wachttijd: 4`), or
-#: its count in brackets after it (`- het Ministerie van Justitie (82)`, `• Wonen [105]`)
+#: its count in brackets after it (`- het Ministerie van Justitie (82)`, `• Wonen [105]`),
+#: the items' noun after the count there too (`2. Amsterdam (4978 verkeersongelukken)`)
 _LABELLED_ITEM = re.compile(
     r"^[-•*·▪\s]{0,4}(?P<label>[^\W\d][^:\d()\[\]]{1,70}?)\s*"
     r"(?::\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?P<rest>\s+[^\d]*)?"
-    r"|(?P<open>[(\[])\s*(?P<bn>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*[)\]]\s*(?:en|,|;|\.)?\s*)$"
+    r"|(?P<open>[(\[])\s*(?P<bn>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s+(?P<noun>[^\W\d][\w-]*))?"
+    r"\s*[)\]]\s*(?:en|,|;|\.)?\s*)$"
 )
 #: an item of a list of kinds each with its share (`de behandeltermijn (29,9%)`), bulleted
 #: or numbered (`2. Hacking (27,71%)`)
@@ -311,6 +347,8 @@ def _labelled_item_figures(
         m = share
     elif m is None or (m["rest"] and not _rules()["count_noun_after"].match(m["rest"])):
         return None
+    elif m["noun"] and not _names_the_items(m["noun"]):
+        return None  # `Noord (12 dagen)`: no count of the items
     n = "n" if share is not None or m["open"] is None else "bn"  # `: 12` or `(12)`
     label = m["label"].strip()
     if n == "bn" and _vocab()["noun_re"].search(label):
@@ -329,6 +367,8 @@ def _labelled_item_figures(
     lead = sentences[j].text if j >= 0 else ""
     units = _unit_lead_re().search(lead)
     kinds = _KIND_LEAD.search(lead)
+    if m.groupdict().get("noun") and bool(units) == bool(kinds):
+        return None  # a count with its noun under any other lead: the sentence readers'
     offset = sentences[i].offsets[m.start(n)]
     ctx.consumed.add(offset)
     if bool(units) == bool(kinds) or _handling_re().search(label) or (share and units):

@@ -80,6 +80,8 @@ class _Context:
     text_year: int | None = None  # see _news_year
     reported_year: int | None = None  # see _latest_year_told: a table's of no period (rule 14)
     one_year: Period | None = None  # see _the_items_one_year
+    one_period: Period | None = None  # see _the_items_one_period
+    ranked_list_at: int = -100  # the sentence whose ranked list of units was read last
     area_list: bool = False  # a list of the items' shares per area runs (see _area_share)
 
 
@@ -127,3 +129,6 @@ class _Figure(NamedTuple):
     handled: bool = False  # requests or complaints counted when handled, not received
     assumed: bool = False  # see `_Fact.assumed`
     wider: bool = False  # see `_Fact.wider`
+    # a unit of a ranked list going on in a sentence that does not name the items (`Helemaal
+    # achteraan in het lijstje staan België (541), ...`): the list's first sentence names them
+    listed: bool = False

@@ -291,6 +291,7 @@ def _row(doc: Doc, figure: _Figure, page_starts: list[tuple[int, int]]) -> dict:
         "_handled": figure.handled,
         "_assumed": figure.assumed,
         "_wider": figure.wider,
+        "_listed": figure.listed,
         **evidence_box([word], page_no),
     }
 

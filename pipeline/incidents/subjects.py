@@ -36,7 +36,8 @@ def _own_subject_rows(rows: list[dict], shared: bool) -> list[dict]:
     """A request, complaint or integrity-report pass keeps totals and named kinds; in a
     document with several subjects only figures whose sentence names the subject's own
     noun or a compound of it (`91 dekenbezwaren`; a data-leak report's `Waarvan 31 in de
-    categorie ...` is the leaks').
+    categorie ...` is the leaks'), or that go on a ranked list of units whose first sentence
+    names it (`listed`).
 
     Requests and complaints are counted when received; the same items counted later, when
     handled or judged (`239 klachten werden binnen zes weken afgewikkeld`), are a stage of
@@ -48,7 +49,12 @@ def _own_subject_rows(rows: list[dict], shared: bool) -> list[dict]:
         if row["category"] in OTHER_SUBJECT_CATEGORIES
         # a body's contacts (`5.173 informatievragen`) are no subject's items: the pass
         # that reads them keeps them (a data-leak pass reads none)
-        and (not shared or row.get("_wider") or _names_the_items(row["evidence"]))
+        and (
+            not shared
+            or row.get("_wider")
+            or row.get("_listed")
+            or _names_the_items(row["evidence"])
+        )
     ]
 
     def key(row: dict) -> tuple:

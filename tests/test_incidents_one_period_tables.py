@@ -49,7 +49,9 @@ def test_a_top_ten_under_a_count_column_named_by_the_items():
 
 # texts294/mensenrechten-verzoeken-oordeel-2023 (BE), lines 3 (its second sentence the
 # document's title in the real run), 13 and 17-33
-_GROUNDS_TITLE = "Iedereen die een vermoeden van discriminatie heeft, kan een oordeel aanvragen bij het College."
+_GROUNDS_TITLE = (
+    "Iedereen die een vermoeden van discriminatie heeft, kan een oordeel aanvragen bij het College."
+)
 _GROUNDS = (
     f"{_GROUNDS_TITLE} In 2023 onderzochten wij 580 verzoeken en spraken wij 141 oordelen uit.\n\n"
     "In 2023 onderzochten wij 580 verzoeken om een oordeel.\n\n"
@@ -118,3 +120,41 @@ def test_a_caption_of_a_property_of_the_items_heads_no_kinds():
         "< 12 uur5\n"
     )
     assert {f[2] for f in kind_facts(text)} <= {39.0}
+
+
+# texts299/bkinformatie-mondriaan-fonds-aanvragen-2020 (BF), lines 1, 5 (its first sentence)
+# and 18-37: the schemes' records, each under its heading
+_SCHEMES = (
+    "Bijdragen 2020 Mondriaan Fonds\n\n"
+    "Het afgelopen jaar ontving het Mondriaan Fonds 3.117 aanvragen voor bijdragen, zo blijkt "
+    "uit het Jaarverslag 2020 van het fonds.\n\n"
+    "– Werkbijdrage Bewezen Talent \n\n"
+    "Aantal aanvragen: 256\n"
+    "Totaal gevraagd bedrag: 9.728.000\n"
+    "Gehonoreerd: 142\n"
+    "Toegekend bedrag: 5.396.000 \n\n"
+    "– Projectinvestering Kunstenaar en Bemiddelaar \n\n"
+    "Aantal aanvragen: 273\n"
+    "Totaal gevraagd bedrag: 4.052.145\n"
+    "Gehonoreerd: 130\n"
+    "Toegekend bedrag: 2.197.062 \n\n"
+    "– Bijdrage Gastateliers \n\n"
+    "Aantal aanvragen: 155\n"
+    "Totaal gevraagd bedrag: 1.388.883\n"
+    "Gehonoreerd: 37\n"
+    "Toegekend bedrag: 333.042 \n"
+)
+
+
+def test_records_of_kinds_each_counting_the_items_in_a_field():
+    facts = {f[:3] for f in period_facts(_SCHEMES, "other", title="Bijdragen 2020 Mondriaan Fonds")}
+    kinds = {f[2] for f in facts if f[:2] == (_year(2020), "other")}
+    assert kinds >= {256.0, 273.0, 155.0}
+    # the outcomes and the amounts are no count of the items received
+    assert not {f for f in facts if f[2] in (142.0, 130.0, 37.0, 9728000.0)}
+
+
+def test_one_record_alone_is_no_table():
+    text = _SCHEMES.split("– Projectinvestering")[0]
+    facts = period_facts(text, "other", title="Bijdragen 2020 Mondriaan Fonds")
+    assert not {f for f in facts if f[2] == 256.0}

@@ -191,7 +191,7 @@ def _table_rows(text: str, ctx: _Context) -> list[_TableFigure]:
     # a row not read is left to the running text: a line of it may end in a number under
     # a header in reach (`In 2019 was het aantal gemelde datalekken 64`)
     rows = [r for grid in grids for r in _grid_figures(grid, None) if r[1] is not None]
-    rows += lone
+    rows += lone + _kind_records(text, ctx)
     if len(captions) < 2:
         bodies = {name for name in captions if name}
         rows = [(*r[:5], None if r[5] in bodies else r[5], r[6]) for r in rows]
@@ -265,6 +265,44 @@ def _line_tables(
             item = (m.start() + offset, category, value, unit, period, scope or body, evidence)
             (months if month is not None else lone).append(item)
     return grids, lone + (months if len(months) >= 2 else []), captions
+
+
+#: a record's field counting the items (`Aantal aanvragen: 223`)
+_ITEMS_FIELD = re.compile(
+    rf"^\s*aantal\s+(?P<items>[^\W\d][^\d:]{{2,40}}?)\s*:\s*(?P<n>{_COUNT_CELL})\s*$",
+    re.IGNORECASE,
+)
+#: a record's heading: a dash or bullet may open it (`– Werkbijdrage Jong Talent`)
+_RECORD_HEADING = re.compile(r"^\s*(?:[-–—•*]\s+)?(?P<kind>[^\W\d][^\d.!?:;]{1,58})\s*$")
+
+
+def _kind_records(text: str, ctx: _Context) -> list[_TableFigure]:
+    """A one-period table of kinds printed as one record per kind: each kind's heading,
+    then its fields, the count of the items titled by them on the line right under it
+    (`– Werkbijdrage Jong Talent` / `Aantal aanvragen: 223` / `Totaal gevraagd bedrag:
+    ...`): the table transposed, its rows' labels as headings and its count column's
+    title as each record's field. Read where two or more kinds' records count the items
+    so (one such line alone may be a paragraph's fact); dated as a one-period table's rows
+    (`_line_tables`): the heading's period above, the report's, else the year the text
+    reports on."""
+    lines = list(_LINE.finditer(text))
+    found: list[_TableFigure] = []
+    for i, m in enumerate(lines):
+        field = _ITEMS_FIELD.match(m.group(0))
+        if i == 0 or field is None or not _counts_the_items(field["items"]):
+            continue
+        heading = _RECORD_HEADING.fullmatch(lines[i - 1].group(0))
+        named = _broken_down_label(heading["kind"].strip(), "kind") if heading else None
+        period = _section_period(m.start(), ctx.sections, ctx.report)
+        if period is None and ctx.reported_year:
+            period = year_period(ctx.reported_year)
+        if named is None or period is None:
+            continue
+        evidence = f"{heading['kind'].strip()}: {m.group(0).strip()}"
+        value = _count_value(field["n"])
+        found.append((m.start() + field.start("n"), named[0], value, "count", period, named[1],
+                      evidence))  # fmt: skip
+    return found if len({f[6] for f in found}) >= 2 else []
 
 
 #: a table's numbered caption (`Tabel 16: Top 5 meldingen per verkoopkanalen`): its

@@ -71,6 +71,13 @@ from pipeline.incidents.vocab import (
 _TABLE_ROW = re.compile(
     r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s*(?P<pct>%)?\s*$"
 )
+#: a row of a top-N table: its rank, its label (a kind may be named at length: `9. Algemene
+#: ziekten, intoxicaties, ..., niet elders vermeld    163`; wrapped, see `_wrapped_ranks`)
+#: and its count
+_RANK = r"^\s*\d{1,2}[.)]\s+"
+_RANKED_ROW = re.compile(
+    rf"{_RANK}(?P<label>[^\W\d][^\d|]{{1,200}}?)\s*(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})\s*(?P<pct>%)?\s*$"
+)
 _HEADER_QUARTERS = re.compile(
     r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}(?P<total>(?:totaal|total)\s*)?$", re.IGNORECASE
 )
@@ -184,7 +191,7 @@ def _table_rows(text: str, ctx: _Context) -> list[_TableFigure]:
     # a row not read is left to the running text: a line of it may end in a number under
     # a header in reach (`In 2019 was het aantal gemelde datalekken 64`)
     rows = [r for grid in grids for r in _grid_figures(grid, None) if r[1] is not None]
-    rows += lone
+    rows += lone + _kind_records(text, ctx)
     if len(captions) < 2:
         bodies = {name for name in captions if name}
         rows = [(*r[:5], None if r[5] in bodies else r[5], r[6]) for r in rows]
@@ -204,6 +211,7 @@ def _line_tables(
     body = None  # the unit a table's caption names (`Klachten gemeld bij klachtencommissie`)
     captions: set[str | None] = set()
     breakdown = None  # what a lead line says the rows below break the items down by
+    titled = ""  # a one-period table's column titles or caption the breakdown is from
     for index, m in enumerate(_table_lines(text, ctx.report)):
         line = m.group(0)
         if grids and index == header_line + 1 and not grids[-1].shares:
@@ -216,7 +224,9 @@ def _line_tables(
             if line.strip():  # a caption is short lines; a paragraph is no caption
                 short = _SECTION_END.match(line.strip()) is not None
                 caption = [*caption[-1:], line.strip()] if short else []
-                breakdown = _breakdown_of(line) or (breakdown if short else None)
+                if lead := _breakdown_of(line):
+                    titled = line.strip() if _TITLE_AND_COUNT.match(line) else ""
+                breakdown = lead or (breakdown if short else None)
             continue
         if periods := _header_periods(line, ctx.report):
             title = " ".join(_DIGIT_RUN.sub(" ", _placeholder_columns(line)).split())
@@ -229,6 +239,10 @@ def _line_tables(
             header_line = index
             continue
         caption = []
+        if kinds_caption := _KINDS_OF_ITEMS.match(line.strip()):
+            if _counts_the_items(kinds_caption["items"]):
+                breakdown, titled = "kind", line.strip()  # a caption naming its rows' kinds
+                continue
         # the reach runs from the header or from the last row under it (a long table)
         under_header = bool(grids) and index - header_line <= HEADER_REACH
         if under_header and (row := _header_line_row(line, m.start(), grids[-1])):
@@ -240,11 +254,55 @@ def _line_tables(
             breakdown = None  # a line of figures that is no row ends the list
             continue
         (category, scope, month), [((offset, value, percent), period)] = found
+        if period is None and breakdown and titled and ctx.reported_year:
+            # a one-period table that prints no period: the year the text reports on, as the
+            # grids date such a table (rule 14)
+            period = year_period(ctx.reported_year)
         if period is not None:
             unit = "percent" if percent else "count"
-            item = (m.start() + offset, category, value, unit, period, scope or body, line.strip())
+            # the row with its table's titles: they name the items the row counts
+            evidence = f"{titled}: {line.strip()}" if breakdown and titled else line.strip()
+            item = (m.start() + offset, category, value, unit, period, scope or body, evidence)
             (months if month is not None else lone).append(item)
     return grids, lone + (months if len(months) >= 2 else []), captions
+
+
+#: a record's field counting the items (`Aantal aanvragen: 223`)
+_ITEMS_FIELD = re.compile(
+    rf"^\s*aantal\s+(?P<items>[^\W\d][^\d:]{{2,40}}?)\s*:\s*(?P<n>{_COUNT_CELL})\s*$",
+    re.IGNORECASE,
+)
+#: a record's heading: a dash or bullet may open it (`– Werkbijdrage Jong Talent`)
+_RECORD_HEADING = re.compile(r"^\s*(?:[-–—•*]\s+)?(?P<kind>[^\W\d][^\d.!?:;]{1,58})\s*$")
+
+
+def _kind_records(text: str, ctx: _Context) -> list[_TableFigure]:
+    """A one-period table of kinds printed as one record per kind: each kind's heading,
+    then its fields, the count of the items titled by them on the line right under it
+    (`– Werkbijdrage Jong Talent` / `Aantal aanvragen: 223` / `Totaal gevraagd bedrag:
+    ...`): the table transposed, its rows' labels as headings and its count column's
+    title as each record's field. Read where two or more kinds' records count the items
+    so (one such line alone may be a paragraph's fact); dated as a one-period table's rows
+    (`_line_tables`): the heading's period above, the report's, else the year the text
+    reports on."""
+    lines = list(_LINE.finditer(text))
+    found: list[_TableFigure] = []
+    for i, m in enumerate(lines):
+        field = _ITEMS_FIELD.match(m.group(0))
+        if i == 0 or field is None or not _counts_the_items(field["items"]):
+            continue
+        heading = _RECORD_HEADING.fullmatch(lines[i - 1].group(0))
+        named = _broken_down_label(heading["kind"].strip(), "kind") if heading else None
+        period = _section_period(m.start(), ctx.sections, ctx.report)
+        if period is None and ctx.reported_year:
+            period = year_period(ctx.reported_year)
+        if named is None or period is None:
+            continue
+        evidence = f"{heading['kind'].strip()}: {m.group(0).strip()}"
+        value = _count_value(field["n"])
+        found.append((m.start() + field.start("n"), named[0], value, "count", period, named[1],
+                      evidence))  # fmt: skip
+    return found if len({f[6] for f in found}) >= 2 else []
 
 
 #: a table's numbered caption (`Tabel 16: Top 5 meldingen per verkoopkanalen`): its
@@ -275,7 +333,50 @@ def _table_lines(text: str, report: Period | None) -> list[re.Match]:
     for m in _LINE.finditer(text):
         spans = _flattened_rows(m.group(0), report)
         out += [_LINE.match(text, m.start() + a, m.start() + b) for a, b in spans] or [m]
+    return _wrapped_ranks(text, out)
+
+
+#: how many lines a top-N table's row label may wrap over before its count's own line
+WRAPPED_LABEL_LINES = 3
+#: a line of a ranked row's label: its rank and no count at its end, or the label's rest
+_RANK_LINE = re.compile(rf"{_RANK}[^\W\d]")
+_SPAN = re.compile(r"[\s\S]+")
+
+
+def _wrapped_ranks(text: str, lines: list[re.Match]) -> list[re.Match]:
+    """The lines with each wrapped row of a top-N table joined into one span: a ranked line
+    whose label goes on over lines without figures and whose count stands alone on the
+    line after them (`3. Radiculair syndroom ... (ischias, hernia` / `door het tillen ...)`
+    / `1.310`), right under a ranked row that ends in its count. The span keeps the text's
+    offsets (its line breaks are blanks to the row readers)."""
+    out: list[re.Match] = []
+    i = 0
+    while i < len(lines):
+        j = _wrapped_rank_end(lines, i)
+        if j is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(_SPAN.match(text, lines[i].start(), lines[j].end()))
+        i = j + 1
     return out
+
+
+def _wrapped_rank_end(lines: list[re.Match], i: int) -> int | None:
+    """The index of the count's own line of a wrapped ranked row starting at `i` (see
+    `_wrapped_ranks`), None where line `i` starts no such row."""
+    line = lines[i].group(0)
+    if i == 0 or not _RANK_LINE.match(line) or _ENDS_IN_FIGURE.search(line):
+        return None
+    if _RANKED_ROW.match(lines[i - 1].group(0)) is None:
+        return None  # only inside a ranked list: a numbered paragraph is no row
+    for j in range(i + 1, min(i + 1 + WRAPPED_LABEL_LINES, len(lines))):
+        part = lines[j].group(0)
+        if _LONE_COUNT.fullmatch(part):
+            return j
+        if _DIGIT.search(part):
+            return None
+    return None
 
 
 def _flattened_rows(line: str, report: Period | None) -> list[tuple[int, int]]:
@@ -345,15 +446,17 @@ def _lone_number_row(
     that month of the report's year. Under a header it does not fit (a cell lost or split
     off) the column its number stands in is unknown: not read, and its number consumed.
     Under a lead line breaking the items down (`breakdown`, see `_breakdown_of`) any
-    label is a unit or a kind."""
+    label is a unit or a kind, and a rank may number it (`1. Tendinopathie 2.982`: a top ten)."""
     row = _TABLE_ROW.match(line)
+    if breakdown and not under_header and (ranked := _RANKED_ROW.match(line)):
+        row = ranked
     if row and "." in row["n"] and not breakdown:
         # a count grouping thousands is read only under a lead breaking the items down:
         # a line ending in a year above may head a column of no counts (`Prognose 2013`)
         return None
     named = _row_label(row["label"]) if row else None
     if named is None and row and breakdown and not under_header:
-        named = _broken_down_label(row["label"].strip(" :|"), breakdown)
+        named = _broken_down_label(" ".join(row["label"].split()).strip(" :|"), breakdown)
     if named is None:
         return None
     if named[2] is None and under_header:
@@ -378,9 +481,11 @@ _BREAKDOWN = re.compile(
 
 
 #: the column titles of a one-period table: the label column's and a count's (`Onderwerp
-#: Aantal`, `Afdeling aantal`)
+#: Aantal`, `Afdeling aantal`), the count's title may name the items it counts
+#: (`Beroepsziekte Aantal nieuwe aanvragen`)
 _TITLE_AND_COUNT = re.compile(
-    r"^\s*(?P<noun>[^\W\d]+)\s+(?:aantal|totaal|number|n|#)\s*$", re.IGNORECASE
+    r"^\s*(?P<noun>[^\W\d]+)\s+(?:aantal|totaal|number|n|#)(?:\s+(?P<items>[^\W\d][^\d|:]*?))?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -401,11 +506,33 @@ def _breakdown_of(line: str) -> str | None:
         return None
     noun = m["noun"].lower()
     heads = _vocab()["data"]["unit_head_nouns"]
+    items = m.groupdict().get("items")
+    if items is not None and not _counts_the_items(items):
+        return None  # `Onderwerp Aantal PV's`: a count of what is no item (a body's acts)
     if noun in heads or noun in heads.values():
         return "unit"
-    if _KIND_TITLE.fullmatch(noun) or _items_per(line, m):
+    if _KIND_TITLE.fullmatch(noun) or _items_per(line, m) or items is not None:
+        # a count column named by the items makes whatever the label column names (`Beroepsziekte
+        # Aantal nieuwe aanvragen`) a split of them: its rows are kinds
         return "kind"
     return None
+
+
+#: a table's caption naming its rows as kinds of the items and its year (`Discriminatiegronden
+#: van de verzoeken in 2023`): a plural of a kind's word, then the items
+_KINDS_OF_ITEMS = re.compile(
+    r"(?P<kinds>[^\W\d]*(?:gronden|soorten|typen|types|categorieën|onderwerpen|thema's))\s+van\s+"
+    r"de\s+(?P<items>[^\W\d]+)\s+(?:in|over)\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _counts_the_items(title: str) -> bool:
+    """A count column's title after its `Aantal` that ends in the subject's noun for its
+    items (`nieuwe aanvragen`, `meldingen`)."""
+    title = title.strip()
+    found = list(_vocab()["noun_re"].finditer(title))
+    return bool(found) and found[-1].end() == len(title)
 
 
 def _items_per(line: str, m: re.Match) -> bool:

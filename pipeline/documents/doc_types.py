@@ -85,9 +85,15 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     doc_type, title = _classified(text, title_lines)
     if doc_type in _RECORD_TYPES and describes_a_body(text):
         return "other", title
-    if doc_type == "minutes" and proposes_to_a_board(text):
+    if doc_type in _PROPOSAL_MISREAD and proposes_to_a_board(text):
         return "memo", title
     return doc_type, title
+
+
+#: the types a proposal's paper gets from its marks or from nothing at all: minutes by the
+#: sitting its form names, other where no mark counts twice (`Onderwerp ... Aan de raad.
+#: Status: ter besluitvorming Voorgesteld besluit`, texts308 noordoostpolder)
+_PROPOSAL_MISREAD = ("minutes", "other")
 
 
 def typed_minutes_as_proposed(text: str) -> bool:
@@ -102,7 +108,8 @@ def typed_minutes_as_proposed(text: str) -> bool:
 
 def proposes_to_a_board(text: str) -> bool:
     """A proposal put to a board: typed minutes by the sitting its form names
-    (`Raadsvergadering : 21 februari 2013`) or by the words of a meeting it tells of: its
+    (`Raadsvergadering : 21 februari 2013`) or by the words of a meeting it tells of, or other
+    where no mark counts (`_PROPOSAL_MISREAD`): its
     head prints the proposal's form or advice (`board_proposal`: `Aan de raad, Inleiding`,
     `RAADSVOORSTEL ... Indiener:`, `De commissie wordt geadviseerd:`) and it lists nobody's
     attendance, as minutes do. The gold types a raadsvoorstel or a council paper's advice

@@ -1,8 +1,10 @@
 """A paper put to a board, known by its head block rather than by a title word: the board it
 is addressed to over its subject field (`AAN HET DAGELIJKS BESTUUR Onderwerp:`, `Voor het
 algemeen bestuur ... Onderwerp:`), its proposal label with nothing else to type it (`Aan de
-raad. Status: ter besluitvorming Voorgesteld besluit`). The gold types each `memo`
-(tests/gold/README.md rule 20). Lines quoted from development texts (rounds BF, BG), shortened."""
+raad. Status: ter besluitvorming Voorgesteld besluit`), or the form's address field over its
+subject field (`Aan : Algemeen Bestuur Datum : ... Onderwerp :`). The gold types each `memo`
+(tests/gold/README.md rule 20). Lines quoted from development texts (rounds BF, BG, BH),
+shortened."""
 
 from __future__ import annotations
 
@@ -56,8 +58,23 @@ _NOORDOOSTPOLDER = (
     " Tollebeek, Marknesse en Ens om kunstgrasvelden aan te leggen vorm te geven.\n"
 )
 
+#: texts313/veiligheidsregio-voorstel-agp5-strategische-agenda-2014-11-03, lines 1-10 (BH): a
+#: proposal to a safety region's board, its form's fields (`Aan :`, `Datum :`, `Onderwerp :`)
+#: run together on its first page; typed minutes by the sittings it tells of
+_VEILIGHEIDSREGIO = (
+    "Voorstel. Algemene toelichting AGP 5"
+    + _HOST
+    + 'Download "Voorstel. Algemene toelichting AGP 5"\n\nTranscriptie\n\n'
+    "1 Voorstel AGP 5 Aan : Algemeen Bestuur Datum : 3 november 2014 Bijlage : 3 Steller :"
+    " Jan Baas/Kees Boot Onderwerp : Strategische agenda versterking VR Algemene toelichting In"
+    " het Veiligheidsberaad (VB) van 14 februari 2014 is ingestemd met de inhoud van de Agenda"
+    " van de veiligheidsregio s en de inzet van het VB voor de Voorwaartse agenda. Vervolgens"
+    " heeft op 18 maart een informeel overleg plaatsgevonden tussen het DB VB en de minister"
+    " van VenJ. Het VB heeft op 16 mei 2014 ingestemd met deze geïntegreerde agenda.\n"
+)
 
-@pytest.mark.parametrize("text", [_SITTARD, _ADVIES, _NOORDOOSTPOLDER])
+
+@pytest.mark.parametrize("text", [_SITTARD, _ADVIES, _NOORDOOSTPOLDER, _VEILIGHEIDSREGIO])
 def test_a_paper_known_by_its_head_to_a_board_is_a_memo(text: str) -> None:
     assert classify_document(text, PLAIN)[0] == "memo"
 

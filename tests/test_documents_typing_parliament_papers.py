@@ -155,3 +155,16 @@ def test_a_report_that_tells_of_a_ministers_letter_in_prose_stays_a_report() -> 
         " aantal klachten is gestegen. Dit jaarverslag geeft de cijfers over 2022.\n"
     )
     assert classify_document(text, PLAIN)[0] == "report"
+
+
+def test_an_oral_question_in_the_minutes_of_a_question_hour_is_no_written_question() -> None:
+    # the negative case: the same head without the stamp `(ingezonden ...)` of a written one
+    text = (
+        "Handelingen Tweede Kamer 2020-2021, nr. 12\n\nAanwezig zijn 150 leden der Kamer.\n\n"
+        "Vragenuur\n\n"
+        "Vragen van het lid Kwint aan de minister voor Basis- en Voortgezet Onderwijs en Media"
+        " over het bericht dat de bibliotheek in Almelo dreigt te sluiten.\n\n"
+        "De voorzitter opent de vergadering.\n\nDe voorzitter:\n"
+        "Ik geef het woord aan de heer Kwint namens de SP.\n"
+    )
+    assert classify_document(text, PLAIN)[0] == "minutes"

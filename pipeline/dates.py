@@ -273,6 +273,11 @@ def utc_offset(moment: datetime | None) -> str | None:
 #: of salutations: `patterns/doc_types.json`)
 _SALUTATION_RE = re.compile(load_patterns("doc_types.json")["letter_salutation_regex"], re.I)
 _DATE_LABEL_RE = re.compile(r"^(?:datum|date|dagtekening)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+#: a letter to a chamber that prints its addressee and dateline on one line (`Aan de Voorzitter
+#: van de Tweede Kamer der Staten-Generaal Den Haag, 3 februari 2023`)
+_CHAMBER_DATELINE_RE = re.compile(
+    load_patterns("doc_types.json")["chamber_dateline_regex"], re.IGNORECASE
+)
 _MONTH_WORD = rf"(?:{MONTH_ALT})"
 # OCR damage inside a printed date that can be undone without guessing
 #: the fewest letters of a month name read through one OCR misreading (`januari`, not `juni`)
@@ -430,6 +435,8 @@ def letter_date(text: str, head_lines: int = 45) -> ParsedDate | None:
     for line in head:
         if (dated := _dateline_before_dispatch(line) or dateline(line)) is not None:
             return dated
+        if (dated := _chamber_dateline(line)) is not None:
+            return dated
     for line in head + lines[len(head) :]:
         parsed = bare_date(line)
         if parsed is not None:
@@ -458,6 +465,14 @@ def _dateline_before_dispatch(line: str) -> ParsedDate | None:
     if m is None or m.start() == 0:
         return None
     return bare_date(_DATELINE_PLACE_RE.sub("", line[: m.start()].strip()))
+
+
+def _chamber_dateline(line: str) -> ParsedDate | None:
+    """The dateline printed on the line of a letter's addressee, a chamber's chair (`Aan de
+    Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 3 februari 2023`), also
+    where a document site's transcription runs the page on after it."""
+    m = _CHAMBER_DATELINE_RE.search(line)
+    return bare_date(m["date"]) if m else None
 
 
 def _placed_dateline(line: str) -> ParsedDate | None:

@@ -85,9 +85,35 @@ def classify_document(text: str, title_lines: int | None = None) -> tuple[str, s
     doc_type, title = _classified(text, title_lines)
     if doc_type in _RECORD_TYPES and describes_a_body(text):
         return "other", title
-    if doc_type == "minutes" and proposes_to_a_board(text):
+    if doc_type in _PROPOSAL_MISREAD and proposes_to_a_board(text):
         return "memo", title
+    if doc_type in _PAPER_MISREAD and (printed := printed_kind(text)) is not None:
+        return printed, title
     return doc_type, title
+
+
+#: the types a proposal's paper gets from its marks or from nothing at all: minutes by the
+#: sitting its form names, other where no mark counts twice (`Onderwerp ... Aan de raad.
+#: Status: ter besluitvorming Voorgesteld besluit`, texts308 noordoostpolder)
+_PROPOSAL_MISREAD = ("minutes", "other")
+
+
+#: the types a parliament's paper gets from what surrounds its printed kind: other from a
+#: register's or a host's chrome over it (texts263 vws, texts313), report from a document
+#: site's copy (texts263 vlaamse raad), minutes from the sittings a letter tells of (texts268)
+_PAPER_MISREAD = ("other", "report", "minutes")
+
+
+def printed_kind(text: str) -> str | None:
+    """The type of a parliament's paper by the kind its head block prints (`paper_kind`:
+    `BRIEF VAN DE MINISTER ...` under the dossier's number, `MEMORIE VAN ANTWOORD`, a
+    bulletin's masthead, the Aanhangsel's `Vragen van het lid ... aan de minister ...`), or
+    None: the head's lines are joined, as a bulletin wraps its name and a document site's
+    transcription runs the block onto one line."""
+    lines = text_lines(without_site_chrome(without_markdown(text)))
+    head = "\n".join(lines[: _rules()["paper_kind_head_lines"]])
+    kind = _rules()["paper_kind"].search(head)
+    return kind.lastgroup if kind is not None else None
 
 
 def typed_minutes_as_proposed(text: str) -> bool:
@@ -102,7 +128,8 @@ def typed_minutes_as_proposed(text: str) -> bool:
 
 def proposes_to_a_board(text: str) -> bool:
     """A proposal put to a board: typed minutes by the sitting its form names
-    (`Raadsvergadering : 21 februari 2013`) or by the words of a meeting it tells of: its
+    (`Raadsvergadering : 21 februari 2013`) or by the words of a meeting it tells of, or other
+    where no mark counts (`_PROPOSAL_MISREAD`): its
     head prints the proposal's form or advice (`board_proposal`: `Aan de raad, Inleiding`,
     `RAADSVOORSTEL ... Indiener:`, `De commissie wordt geadviseerd:`) and it lists nobody's
     attendance, as minutes do. The gold types a raadsvoorstel or a council paper's advice

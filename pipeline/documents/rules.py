@@ -26,6 +26,7 @@ def _rules() -> dict[str, Any]:
         **compiled_regexes(raw, cased={"tag_title"}),
         "title_search_lines": raw["title_search_lines"],
         "proposal_head_lines": raw["proposal_head_lines"],
+        "paper_kind_head_lines": raw["paper_kind_head_lines"],
         "dated_entries_min": raw["dated_entries_min"],
         "title_rules": [
             (r["doc_type"], rx(r["regex"]), bool(r.get("running_header")))

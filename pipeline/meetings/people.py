@@ -546,8 +546,27 @@ def _names_no_person(person: _Person, allow_bare: bool) -> bool:
         return True  # `Het bestuur`, `Werkgroep Nederlandse Taxonomie`: a body, not a person
     if _counts_people(name) or name.lower() in _rules()["pronouns"]:
         return True  # `Zij kon niet aanwezig zijn`: a pronoun stands for a name
+    if _names_members(name):
+        return True  # `Raadsleden`, `Dames en heren`: members named by function or addressed
     # a lone word ("Zeist") is OCR debris, not a person
     return not (role or person.chair or organisation or person.titled or allow_bare)
+
+
+def _names_members(name: str) -> bool:
+    """Whether a name is the members of a body and no one: their function in the plural
+    (`Raadsleden` closing the names that hold it, `..., Mieke Heirman, Raadsleden; Tom De
+    Graeve, ...`, ocmw-zele web301), a count of them (`Aanwezig: Een vijftal bestuursleden en
+    41 leden`, woelakkers web267) or the address to them all (`Dames en heren, goedenavond`,
+    a chair's speech, diemen web251)."""
+    rules = _rules()
+    words = name.lower().split()
+    while len(words) > 1 and (
+        words[0] in rules["quantifiers"] or rules["member_count"].match(words[0])
+    ):
+        words = words[1:]  # `een vijftal`, `alle`
+    rest = " ".join(words)
+    addressed = rules["plural_honorific_re"].fullmatch(f"de {rest}")
+    return rest in rules["group_roles"] or addressed is not None
 
 
 def function_body(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipeline.incidents.rules import _split_outcome
 from tests.incident_facts import (
     Y2001,
     Y2002,
@@ -1111,3 +1112,51 @@ def test_thousands_of_times_are_counted_with_their_scale():
         _fact(calendar_year(2000), "other", 47000),
         _fact(calendar_year(2000), "other", 40000),
     }
+
+
+def test_counts_told_by_how_their_handling_ended_are_no_rows():
+    # texts235/lansingerland-geregistreerde-misdrijven-2015-2017.txt, line 16 and the
+    # sentence after it: the crimes cleared up are a part of those registered (gold rule
+    # 12: the police's own outcome); the registered crimes stay
+    text = (
+        "Het totaal aantal geregistreerde misdrijven neemt over die periode in 2017 af (1895 "
+        "ten opzichte van respectievelijk 2315 en 2330). Dat geldt echter ook voor het totaal "
+        "aantal opgehelderde misdrijven in 2017 (310 ten opzichte van respectievelijk 405 en "
+        "365)."
+    )
+    assert 310 not in {fact[3] for fact in _facts(text)}
+    # texts274/rte-euthanasiemeldingen-2015.txt: the reports judged not careful are a part
+    # of those received, no kind of them; the received count stays
+    text = (
+        "Van de 147.010 personen die in 2015 overleden werd in 5516 gevallen door artsen een "
+        "melding van euthanasie bij de toetsingscommissie gedaan. Van de 5516 in 2015 "
+        "ontvangen meldingen is in 4 meldingen geoordeeld dat de arts niet overeenkomstig de "
+        "zorgvuldigheidseisen heeft gehandeld."
+    )
+    values = {fact[3] for fact in _facts(text)}
+    assert 4 not in values and 5516 in values
+    # texts299/hln-hoge-raad-justitie-klachtendossiers-2020-2021.txt: the complaints the
+    # committees declared themselves competent for are an outcome; the new files stay
+    text = (
+        "In de loop van 2021 werden 314 nieuwe dossiers geopend. De advies- en "
+        "onderzoekscommissies hebben zich voor 172 klachten bevoegd verklaard."
+    )
+    values = {fact[3] for fact in _facts(text)}
+    assert 172 not in values and 314 in values
+    # texts239/schadefonds-aanvragen-2016-2017.txt, lines 1 and 9: the requests rejected,
+    # told by a verb split around its object (`wees ... af`); the year's requests stay
+    text = (
+        " date 2018-03 Het Schadefonds Geweldsmisdrijven heeft vorig jaar ruim 20 miljoen euro "
+        "uitgekeerd aan slachtoffers van geweldsmisdrijven. Het aantal aanvragen bedroeg 8203 "
+        "tegen 7645 in 2016.\n\nDat beoordeelt de aanvraag. Vorig jaar wees het schadefonds "
+        "ruim 2300 aanvragen voor een vergoeding af."
+    )
+    assert 2300 not in {fact[3] for fact in _facts(text)}
+    # written for the test: the stem with another particle, or another count between, is
+    # no outcome of this count
+    s = "Vorig jaar wees het fonds 2300 aanvragen toe."
+    assert not _split_outcome(s, 0, s.index("2300"), s.index("2300") + 4)
+    s = "Vorig jaar wees het fonds 2300 aanvragen af."
+    assert _split_outcome(s, 0, s.index("2300"), s.index("2300") + 4)
+    s = "Vorig jaar wees het fonds van de 8203 aanvragen er 2300 af."
+    assert not _split_outcome(s, 0, s.index("8203"), s.index("8203") + 4)

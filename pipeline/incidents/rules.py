@@ -977,7 +977,37 @@ def _states_an_outcome(s: str, start: int, end: int, kind: bool = False) -> bool
     if last is not None and not _OTHER_COUNT.search(before, last.end()):
         return True
     first = next(iter(_outcomes(after)), None)
-    return first is not None and not _OTHER_COUNT.search(after, 0, first.start())
+    if first is not None and not _OTHER_COUNT.search(after, 0, first.start()):
+        return True
+    return _split_outcome(s, c0, start, end)
+
+
+@cache
+def _separable_outcome_res() -> list[tuple[re.Pattern, re.Pattern]]:
+    """Each outcome verb split around its object (`outcome_separable_verbs`): its stem as a
+    whole word, and its particle as a whole word closing the clause's verb group."""
+    pairs = load_patterns(PATTERN_FILE)["outcome_separable_verbs"]
+    return [
+        (re.compile(rf"\b{re.escape(stem)}\b", re.I), re.compile(rf"\b{re.escape(part)}\b", re.I))
+        for stem, part in pairs
+    ]
+
+
+def _split_outcome(s: str, c0: int, start: int, end: int) -> bool:
+    """Whether the figure at `start:end` is the object of an outcome verb split around it
+    (`wees het schadefonds ruim 2300 aanvragen voor een vergoeding af`): the stem in its
+    clause before it and the particle after it in the same clause, no other count on
+    either side in between."""
+    _, c1 = _clause_bounds(s, end)
+    for stem_re, part_re in _separable_outcome_res():
+        stems = list(stem_re.finditer(s, c0, start))
+        part = part_re.search(s, end, c1)
+        if not stems or part is None:
+            continue
+        between = s[stems[-1].end() : start] + " " + s[end : part.start()]
+        if not _OTHER_COUNT.search(between):
+            return True
+    return False
 
 
 #: `verzoeken om een uitspraak`: what the items ask for, no outcome of them

@@ -110,10 +110,16 @@ def printed_kind(text: str) -> str | None:
     bulletin's masthead, the Aanhangsel's `Vragen van het lid ... aan de minister ...`), or
     None: the head's lines are joined, as a bulletin wraps its name and a document site's
     transcription runs the block onto one line."""
-    lines = text_lines(without_site_chrome(without_markdown(text)))
+    lines = _page_lines(text)
     head = "\n".join(lines[: _rules()["paper_kind_head_lines"]])
     kind = _rules()["paper_kind"].search(head)
     return kind.lastgroup if kind is not None else None
+
+
+def _page_lines(text: str) -> list[str]:
+    """The text's lines below a page's furniture (`without_site_chrome`) and its markdown:
+    the lines a paper's head block is read from, the same for every reader of it."""
+    return text_lines(without_site_chrome(without_markdown(text)))
 
 
 def typed_minutes_as_proposed(text: str) -> bool:
@@ -121,7 +127,7 @@ def typed_minutes_as_proposed(text: str) -> bool:
     under a lead-in (`proposal_lead`: `Voorgesteld wordt:`, `De raad besluit:`): as a
     record's, its sentences state them (decisions.extract), each proposed; a proposal's copy
     with no such lead-in is read by its labels only."""
-    lines = text_lines(without_site_chrome(without_markdown(text)))
+    lines = _page_lines(text)
     head = " ".join(lines[: _rules()["proposal_head_lines"]])
     return proposes_to_a_board(text) and _rules()["proposal_lead"].search(head) is not None
 
@@ -134,7 +140,7 @@ def proposes_to_a_board(text: str) -> bool:
     `RAADSVOORSTEL ... Indiener:`, `De commissie wordt geadviseerd:`) and it lists nobody's
     attendance, as minutes do. The gold types a raadsvoorstel or a council paper's advice
     `memo` (rule 20); what it puts to the board is proposed (decisions.extract)."""
-    lines = text_lines(without_site_chrome(without_markdown(text)))
+    lines = _page_lines(text)
     # the advice stands under the paper's first section, its label wrapped over two lines
     head = " ".join(lines[: _rules()["proposal_head_lines"]])
     proposed = _rules()["board_proposal"].search(head) is not None

@@ -81,7 +81,7 @@ class _Context:
     reported_year: int | None = None  # see _latest_year_told: a table's of no period (rule 14)
     one_year: Period | None = None  # see _the_items_one_year
     one_period: Period | None = None  # see _the_items_one_period
-    ranked_list_at: int = -100  # the sentence whose ranked list of units was read last
+    ranked_list_at: int | None = None  # the sentence whose ranked list of units was read last
     area_list: bool = False  # a list of the items' shares per area runs (see _area_share)
 
 

@@ -40,6 +40,7 @@ from pipeline.incidents.grids import (
 )
 from pipeline.incidents.labels import (
     _KIND_TITLE,
+    _NUMBERING,
     _SECTION_END,
     _SHARE_CELL,
     _cell_label,
@@ -67,17 +68,16 @@ from pipeline.incidents.vocab import (
     _vocab,
 )
 
+#: the count that ends a row, a share's `%` after it: one count for the plain row and the
+#: ranked one, so both read the same figures
+_ROW_COUNT = r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s*(?P<pct>%)?\s*$"
 #: a row `Label  N` (dots may group a count's thousands: `Online 11.267`)
-_TABLE_ROW = re.compile(
-    r"^\s*(?P<label>[^\d\n|]{2,80}?)\s*[:|]?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s*(?P<pct>%)?\s*$"
-)
+_TABLE_ROW = re.compile(rf"^\s*(?P<label>[^\d\n|]{{2,80}}?)\s*[:|]?\s*{_ROW_COUNT}")
 #: a row of a top-N table: its rank, its label (a kind may be named at length: `9. Algemene
 #: ziekten, intoxicaties, ..., niet elders vermeld    163`; wrapped, see `_wrapped_ranks`)
-#: and its count
-_RANK = r"^\s*\d{1,2}[.)]\s+"
-_RANKED_ROW = re.compile(
-    rf"{_RANK}(?P<label>[^\W\d][^\d|]{{1,200}}?)\s*(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}})\s*(?P<pct>%)?\s*$"
-)
+#: and its count; the rank is a label's numbering (`labels._NUMBERING`, which strips it)
+_RANK = _NUMBERING.pattern
+_RANKED_ROW = re.compile(rf"{_RANK}(?P<label>[^\W\d][^\d|]{{1,200}}?)\s*{_ROW_COUNT}")
 _HEADER_QUARTERS = re.compile(
     r"^\s*(?:[^\d\n]*?\s)?(?:q[1-4]\b[\s|]*){2,4}(?P<total>(?:totaal|total)\s*)?$", re.IGNORECASE
 )
@@ -267,6 +267,9 @@ def _line_tables(
     return grids, lone + (months if len(months) >= 2 else []), captions
 
 
+#: how many kinds' records must count the items before they are read as a table: one
+#: `Aantal aanvragen: 223` under a heading may be a paragraph's fact (`_kind_records`)
+KIND_RECORDS_MIN = 2
 #: a record's field counting the items (`Aantal aanvragen: 223`)
 _ITEMS_FIELD = re.compile(
     rf"^\s*aantal\s+(?P<items>[^\W\d][^\d:]{{2,40}}?)\s*:\s*(?P<n>{_COUNT_CELL})\s*$",
@@ -302,7 +305,7 @@ def _kind_records(text: str, ctx: _Context) -> list[_TableFigure]:
         value = _count_value(field["n"])
         found.append((m.start() + field.start("n"), named[0], value, "count", period, named[1],
                       evidence))  # fmt: skip
-    return found if len({f[6] for f in found}) >= 2 else []
+    return found if len({f[6] for f in found}) >= KIND_RECORDS_MIN else []
 
 
 #: a table's numbered caption (`Tabel 16: Top 5 meldingen per verkoopkanalen`): its

@@ -359,3 +359,57 @@ def test_a_sitting_whose_head_names_no_body_takes_the_body_its_items_name(
     text: str, body: str
 ) -> None:
     assert _bodies(text) == [body]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "body"),
+    [
+        # texts287/aldwald-dorpsbelangen-alv-2018-03-02 lines 1-4 (gold web287): the meeting
+        # alone in the title, with its body's name on the form's line below
+        (
+            [
+                "Notulen ledenvergadering 2018",
+                "Notulen : Algemene Ledenvergadering Dorpsbelangen Aldwâld",
+                "Datum : 2 maart 2018",
+            ],
+            None,
+            "algemene ledenvergadering dorpsbelangen aldwâld",
+        ),
+        # texts261/utwente-uraad-aandachtspunten-2001-09-05 lines 1-8 (gold web261): the
+        # council's letterhead over a title naming its meeting alone
+        (
+            [
+                "UNIVERSITEITSRAAD",
+                "GRIFFIE",
+                "BBgebouw – kamer 500",
+                "Aandachtspunten uit de overlegvergadering van 5 september 2001",
+            ],
+            "Aandachtspunten uit de overlegvergadering van 5 september 2001",
+            "overlegvergadering van de universiteitsraad",
+        ),
+        # texts247/denhout-leefbaarheidswerkgroep-2019-06-17 lines 6, 8, 14 (gold web247)
+        (
+            [
+                "DORPSVERGADERING",
+                "2019/06/17",
+                "Driemaandelijkse vergadering van de Leefbaarheidswerkgroep",
+            ],
+            None,
+            "vergadering van de leefbaarheidswerkgroep",
+        ),
+        # texts277/deoptocht-clubvergadering-2010-11-22 lines 1, 18: `VAN` in capitals names
+        # no body; the meeting alone stays
+        (
+            [
+                "Clubvergadering 22 november 2010",
+                "3. (CONCEPT) VERSLAG CLUBVERGADERING VAN 15 MAART 2010",
+            ],
+            None,
+            "clubvergadering",
+        ),
+    ],
+)
+def test_a_meeting_alone_takes_the_body_another_head_line_names(
+    lines: list[str], title: str | None, body: str
+) -> None:
+    assert find_meeting_body(lines, title) == body

@@ -3971,8 +3971,9 @@ def test_an_address_below_the_date_and_hour_with_its_venue(line, place):
     [
         ("1 Verslag van de vergadering van de commissie Bestuur en Middelen van 27 mei 2009",
          "commissie"),
+        # the council as the heading names it in full (meeting_rules.json `body_spelled_out`)
         ("1 Registratienummer Notulen openbare vergadering van de gemeenteraad van Oosterend"
-         " gehouden op donderdag 12 november 2009", "gemeenteraad"),
+         " gehouden op donderdag 12 november 2009", "gemeenteraad van oosterend"),
         ("1 Gemeente Heist Notulen van het dagelijks bestuur van 3 maart 2015",
          "dagelijks bestuur"),
     ],

@@ -140,6 +140,40 @@ def test_a_members_meeting_by_its_letters_named_as_the_head_spells_them(
 @pytest.mark.parametrize(
     ("lines", "body"),
     [
+        # texts311/zeeburg-stadsdeelraad-amendementen-2007-02-20 lines 1, 7 (gold web311):
+        # `raadsvergadering` in the title, the district council named in full below
+        (
+            [
+                "Bijlage raadsvergadering 20 februari 2007: Moties en amendementenDovnload"
+                " 41.23 Kb.",
+                "De Raad van het stadsdeel Zeeburg in vergadering bijeen op 20 februari 2007,",
+            ],
+            "raad van het stadsdeel zeeburg",
+        ),
+        # texts222/oostkamp-sportraad-rvb-2015-01-27 line 3 (gold web222)
+        (
+            ["Verslag raad van bestuur Sportraad Oostkamp 27 januari 2015"],
+            "raad van bestuur sportraad oostkamp",
+        ),
+        # texts251/haarlemmerliede-raad-notulen-2010-04-27-negatief line 1 (gold web251)
+        (
+            ["Gemeenteraad van Haarlemmerliede en Spaarnwoude/27 april 2010"],
+            "gemeenteraad van haarlemmerliede en spaarnwoude",
+        ),
+        # a council named without its place, or its place a label, stays the municipal council
+        (["Notulen van de openbare vergadering van de gemeenteraad"], "gemeenteraad"),
+        (["De gemeenteraad van Zutphen:", "Raadsvergadering 12 mei 2020"], "gemeenteraad"),
+    ],
+)
+def test_a_council_named_in_full_in_the_head_over_the_word_raad(
+    lines: list[str], body: str
+) -> None:
+    assert find_meeting_body(lines) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
         # texts205/hoogwoud-dorpsraad-2008-01-14 lines 1-3
         (["Notulen 14-01-2008", "Bestuurlijk overleg Dorpsraad Hoogwoud"], "dorpsraad hoogwoud"),
         # texts172/harmelen-dpf-bestuur-2019-05-20 line 1
@@ -325,3 +359,57 @@ def test_a_sitting_whose_head_names_no_body_takes_the_body_its_items_name(
     text: str, body: str
 ) -> None:
     assert _bodies(text) == [body]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "body"),
+    [
+        # texts287/aldwald-dorpsbelangen-alv-2018-03-02 lines 1-4 (gold web287): the meeting
+        # alone in the title, with its body's name on the form's line below
+        (
+            [
+                "Notulen ledenvergadering 2018",
+                "Notulen : Algemene Ledenvergadering Dorpsbelangen Aldwâld",
+                "Datum : 2 maart 2018",
+            ],
+            None,
+            "algemene ledenvergadering dorpsbelangen aldwâld",
+        ),
+        # texts261/utwente-uraad-aandachtspunten-2001-09-05 lines 1-8 (gold web261): the
+        # council's letterhead over a title naming its meeting alone
+        (
+            [
+                "UNIVERSITEITSRAAD",
+                "GRIFFIE",
+                "BBgebouw – kamer 500",
+                "Aandachtspunten uit de overlegvergadering van 5 september 2001",
+            ],
+            "Aandachtspunten uit de overlegvergadering van 5 september 2001",
+            "overlegvergadering van de universiteitsraad",
+        ),
+        # texts247/denhout-leefbaarheidswerkgroep-2019-06-17 lines 6, 8, 14 (gold web247)
+        (
+            [
+                "DORPSVERGADERING",
+                "2019/06/17",
+                "Driemaandelijkse vergadering van de Leefbaarheidswerkgroep",
+            ],
+            None,
+            "vergadering van de leefbaarheidswerkgroep",
+        ),
+        # texts277/deoptocht-clubvergadering-2010-11-22 lines 1, 18: `VAN` in capitals names
+        # no body; the meeting alone stays
+        (
+            [
+                "Clubvergadering 22 november 2010",
+                "3. (CONCEPT) VERSLAG CLUBVERGADERING VAN 15 MAART 2010",
+            ],
+            None,
+            "clubvergadering",
+        ),
+    ],
+)
+def test_a_meeting_alone_takes_the_body_another_head_line_names(
+    lines: list[str], title: str | None, body: str
+) -> None:
+    assert find_meeting_body(lines, title) == body

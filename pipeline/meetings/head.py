@@ -71,7 +71,8 @@ def find_meeting_body(
     named = find_body(lines, title, _record_title)
     named = named if named is not None else body_named(headings)
     named = named if named is not None else find_body(_glued_record_titles(lines))
-    return _spelled_out(named, ([title] if title else []) + lines)
+    named = _spelled_out(named, ([title] if title else []) + lines)
+    return _whose_meeting(named, lines)
 
 
 def _acted_body(lines: list[str], dated: date) -> str | None:
@@ -94,6 +95,29 @@ def _spelled_out(body: str | None, lines: list[str]) -> str | None:
     spelled = _rules()["body_spelled_out"].get(body or "")
     found = next((m for line in lines if spelled and (m := spelled.search(line))), None)
     return found["named"].lower() if found else body
+
+
+def _whose_meeting(body: str | None, lines: list[str]) -> str | None:
+    """A meeting alone (`jaarvergadering`, `algemene ledenvergadering`: `meeting_alone` in
+    meeting_rules.json) named as the body that met: the body whose meeting another head
+    line names it, that meeting with its name (`Notulen : Algemene Ledenvergadering
+    Dorpsbelangen Aldwald` under `Notulen ledenvergadering 2018`) or a body of its own
+    (`UNIVERSITEITSRAAD` over `Aandachtspunten uit de overlegvergadering van 5 september
+    2001`: `overlegvergadering van de universiteitsraad`); the meeting alone where the head
+    names none (a meeting's kind says what was held, not who held it)."""
+    rules = _rules()
+    if body is None or not rules["meeting_alone"].fullmatch(body):
+        return body
+    for line in lines:
+        found = find_body([line])
+        if found is None or found == body:
+            continue
+        meeting = rules["meeting_alone"].match(found)
+        if meeting is None:
+            return f"{body} van de {found}"
+        if set(found[meeting.end() :].split()) - rules["meeting_joining_words"]:
+            return found  # `VERSLAG CLUBVERGADERING VAN ...`: `van` names no body
+    return body
 
 
 def _defined_body(lines: list[str]) -> str | None:

@@ -45,6 +45,7 @@ def _head_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "start_cue_reach": raw["start_cue_reach"],
         "portal_name_max_words": raw["portal_name_max_words"],
         "body_spelled_out": {k: _rx(v) for k, v in raw["body_spelled_out"].items()},
+        "meeting_joining_words": frozenset(raw["meeting_joining_words"]),
         # one pattern per way a notice words its sitting: their fields have the same names
         "sitting_noticed": [_rx(pattern) for pattern in raw["sitting_noticed"]],
     }

@@ -490,9 +490,14 @@ def _proposes(text: str) -> bool:
 
 def _aside(decision: Decision) -> bool:
     """A row that decides nothing itself, whichever step read it: a pointer to the reader
-    (`_points_the_reader`), a remark on the sentence before (`_remarks`) or a definition
-    (`_defines`)."""
-    return _points_the_reader(decision) or _remarks(decision.text) or _defines(decision.text)
+    (`_points_the_reader`), a remark on the sentence before (`_remarks`), a definition
+    (`_defines`) or a decision's frame (`_frames`)."""
+    return (
+        _points_the_reader(decision)
+        or _remarks(decision.text)
+        or _defines(decision.text)
+        or _frames(decision.text)
+    )
 
 
 def _points_the_reader(decision: Decision) -> bool:
@@ -523,6 +528,14 @@ def _defines(text: str) -> bool:
     discussiëren ...`, `Het is een van de taken van het waterschap om peilbesluiten vast te
     stellen.`): help text on how decisions are made, which takes none itself."""
     return bool(_rules()["definition"].match(text.lstrip()))
+
+
+def _frames(text: str) -> bool:
+    """A decision's frame, not its content (`lead_in_regex`): a lead-in that closes on a colon
+    with only its subject and verb (`Het DB heeft besloten:`, the numbered points below it are
+    the decisions), a motion's head (`De Raad ... in vergadering bijeen op 20 februari 2007,`)
+    or its closing formula (`En gaat over tot de orde van de dag,`)."""
+    return bool(_rules()["lead_in"].search(text.strip()))
 
 
 def _without_title(found: list[Decision], title: str | None) -> list[Decision]:

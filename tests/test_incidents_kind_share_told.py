@@ -1,11 +1,11 @@
 """A kind's share of the items told with its part's verb in forms the share readers lacked:
-an adverb between the verb and `over` after the bracket (`(82,8%) gaan enkel over`), a
-subordinate clause's order (`betrekking heeft op`), the share of `het aantal` items with a
-relative clause before the part's verb and the category it falls in (`valt binnen de
-categorie`), what the part was filed for (`werden ingediend voor`), and a share whose verb
-names the items and what they were for (`40,5% betreft meldingen voor ...`). Each test quotes
-the real lines it names (incBI63); the negative tests keep a stage of handling and a share of
-no items unread."""
+an adverb between the verb and `over` after the bracket (`(82,8%) gaan enkel over`), the verb
+before the share (`gaat 62 procent van de oproepen over ...`), a subordinate clause's order
+(`betrekking heeft op`), the share of `het aantal` items with a relative clause before the
+part's verb and the category it falls in (`valt binnen de categorie`), what the part was filed
+for (`werden ingediend voor`), and a share whose verb names the items and what they were for
+(`40,5% betreft meldingen voor ...`). Each test quotes the real lines it names (incBI63); the
+negative tests keep a stage of handling and a part filed by whom unread."""
 
 from __future__ import annotations
 
@@ -91,3 +91,16 @@ def test_a_share_filed_by_whom_stays_unread():
         "De meeste meldingen (59%) werden ingediend door bewoners."
     )
     assert 59.0 not in _shares(text)
+
+
+def test_the_parts_verb_before_its_share_and_what_it_was_about_after_the_items():
+    # texts315/vrt-hulplijn-1712-oproepen-2018 (BI), lines 1, 5 and 9 (its first sentence)
+    text = (
+        "Hulplijn 1712: vooral oproepen over kindermishandeling en partnergeweld\n\n"
+        "In 2018 beantwoordden 1712-medewerkers 5126 oproepen, een stijging met 6 procent "
+        "tegenover het jaar daarvoor.\n\n"
+        "In absolute cijfers gaat 62 procent van de oproepen over kindermishandeling (waarvan 80 "
+        "procent binnen de context van het gezin of gescheiden gezin), 20 procent van de "
+        "oproepen gaat over partnergeweld, zowel fysiek als emotioneel."
+    )
+    assert {62.0, 20.0} <= _shares(text)

@@ -361,6 +361,12 @@ def _quoted_kind_counted(val: _Value, s: str) -> bool:
 #: het aantal klachten`), then what that part was about (`ging over`, `betreft`, `ging het
 #: om`, `sprake van`)
 _SHARE_OF_ITEMS = r"\s+van\s+(?:de|alle|het\s+(?:totaal\s+)?aantal)\s+(?:{noun}|gevallen)\b"
+#: the part's verb before its share, what it was about after the items (`In absolute cijfers
+#: gaat 62 procent van de oproepen over kindermishandeling`)
+_VERB_BEFORE_SHARE = re.compile(
+    r"\b(?:gaat|ging|gingen|gaan|draait|draaide|draaiden)\s+(?:[^\W\d]+\s+)?$", re.I
+)
+_ABOUT_AFTER_ITEMS = re.compile(r"\s+(?:over|om)\s", re.IGNORECASE)
 #: a relative clause right after the items (`van het aantal klachten die het FAVV in 2023
 #: ontving, valt ...`): the part's own verb stands after the comma that closes it
 _RELATIVE_AFTER_ITEMS = re.compile(r"\s+(?:die|dat|welke)\s", re.IGNORECASE)
@@ -451,6 +457,8 @@ def _kind_share(val: _Value, s: str) -> bool:
             c1 = _clause_bounds(s, c1 + 1)[1]  # the part's verb after the relative clause
         if _handling_re().search(s, m.end(), c1) or _NEGATION.search(s, m.end(), c1):
             return False
+        if _VERB_BEFORE_SHARE.search(s, c0, val.start) and _ABOUT_AFTER_ITEMS.match(s, m.end()):
+            return True
         return _KIND_TOLD.search(s, m.end(), c1) is not None
     if _in_cases_share(val, s, c0, c1):
         return True

@@ -367,6 +367,8 @@ _VERB_BEFORE_SHARE = re.compile(
     r"\b(?:gaat|ging|gingen|gaan|draait|draaide|draaiden)\s+(?:[^\W\d]+\s+)?$", re.I
 )
 _ABOUT_AFTER_ITEMS = re.compile(r"\s+(?:over|om)\s", re.IGNORECASE)
+#: a kind named right after `het aantal <items>` (`van seksueel misbruik`)
+_OF_A_KIND_NAMED = re.compile(r"\s+van\s", re.IGNORECASE)
 #: a relative clause right after the items (`van het aantal klachten die het FAVV in 2023
 #: ontving, valt ...`): the part's own verb stands after the comma that closes it
 _RELATIVE_AFTER_ITEMS = re.compile(r"\s+(?:die|dat|welke)\s", re.IGNORECASE)
@@ -450,6 +452,10 @@ def _kind_share(val: _Value, s: str) -> bool:
     if (m := of_items.match(s, closed.end() if closed else val.end)) is not None:
         if _BY_WHOM.match(s, m.end()):
             return False  # `40 procent van de meldingen door studenten`: a part's kinds
+        if _OF_A_KIND_NAMED.match(s, m.end()) and "aantal" in m[0].casefold():
+            # `69 procent van het aantal meldingen van seksueel misbruik ... over een met
+            # taken belast persoon`: a share of one kind's count, whose parts do not nest
+            return False
         # the clause the items open: a decimal comma (`12,5% van de klachten`) breaks the
         # share's own clause before them
         c1 = max(c1, _clause_bounds(s, m.end())[1])

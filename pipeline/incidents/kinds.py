@@ -357,9 +357,21 @@ def _quoted_kind_counted(val: _Value, s: str) -> bool:
     return any(not noun_re.fullmatch(name) for name in names)
 
 
-#: a share of the items (`57% van de klachten`, `in 14 procent van de gevallen`), then what
-#: that part was about (`ging over`, `betreft`, `ging het om`, `sprake van`)
-_SHARE_OF_ITEMS = r"\s+van\s+(?:de|alle|het\s+totaal\s+aantal)\s+(?:{noun}|gevallen)\b"
+#: a share of the items (`57% van de klachten`, `in 14 procent van de gevallen`, `(30%) van
+#: het aantal klachten`), then what that part was about (`ging over`, `betreft`, `ging het
+#: om`, `sprake van`)
+_SHARE_OF_ITEMS = r"\s+van\s+(?:de|alle|het\s+(?:totaal\s+)?aantal)\s+(?:{noun}|gevallen)\b"
+#: the part's verb before its share, what it was about after the items (`In absolute cijfers
+#: gaat 62 procent van de oproepen over kindermishandeling`)
+_VERB_BEFORE_SHARE = re.compile(
+    r"\b(?:gaat|ging|gingen|gaan|draait|draaide|draaiden)\s+(?:[^\W\d]+\s+)?$", re.I
+)
+_ABOUT_AFTER_ITEMS = re.compile(r"\s+(?:over|om)\s", re.IGNORECASE)
+#: a kind named right after `het aantal <items>` (`van seksueel misbruik`)
+_OF_A_KIND_NAMED = re.compile(r"\s+van\s", re.IGNORECASE)
+#: a relative clause right after the items (`van het aantal klachten die het FAVV in 2023
+#: ontving, valt ...`): the part's own verb stands after the comma that closes it
+_RELATIVE_AFTER_ITEMS = re.compile(r"\s+(?:die|dat|welke)\s", re.IGNORECASE)
 #: what a part of the items was about (`ging het om`, `betrof`, `sprake van`): one vocabulary
 #: for a kind's share (`_KIND_TOLD`) and a part told as what happened (`_PART_TOLD`)
 _ABOUT_TOLD = (
@@ -369,6 +381,11 @@ _ABOUT_TOLD = (
 )
 _KIND_TOLD = re.compile(
     rf"\b(?:{_ABOUT_TOLD}|(?:heeft|hebben|had|hadden)\s+betrekking\s+op"
+    # a subordinate clause's order (`dat ongeveer 80 procent van de meldingen over
+    # dierverwaarlozing betrekking heeft op verwaarlozing van paarden`)
+    r"|betrekking\s+(?:heeft|hebben|had|hadden)\s+op"
+    # `valt binnen de categorie hygiëne`: the kind as the category the part falls in
+    r"|(?:valt|vallen|viel|vielen)\s+(?:binnen|onder|in)\s+de\s+categorie"
     r"|(?:is|zijn|was|waren)\s+het\s+gevolg\s+van)\b",
     re.IGNORECASE,
 )
@@ -378,7 +395,8 @@ _BY_WHOM = re.compile(r"\s+door\s", re.IGNORECASE)
 #: what it is about, the items' verb before it in the clause; or the verb after the bracket
 #: (`De meeste klachten (45%) gingen over procedures`)
 _BRACKET_SHARE_ABOUT = re.compile(
-    r"\s*\)\s*(?:(?:ging|gingen|gaat|gaan)\s+)?(?:over|betreft|betroffen|betrof|om)\s", re.I
+    r"\s*\)\s*(?:(?:ging|gingen|gaat|gaan)\s+(?:[^\W\d]+\s+)?)?(?:over|betreft|betroffen|betrof|om)\s",
+    re.I,
 )
 
 
@@ -392,8 +410,21 @@ _MOST_OF_THE_ITEMS = (
 #: (`(ongeveer 75%) krijgen gaan over afval`, `(27%) waren bezwaren tegen ...`)
 _TOLD_AFTER_BRACKET = re.compile(
     r"\s*\)\s*(?:(?-i:[a-z])[^\W\d]*\s+)?"
-    r"(?:(?:ging|gingen|gaat|gaan)\s+over|betroffen|betrof|betreffen|waren|was)\s",
+    # an adverb between the verb and `over` (`(82,8%) gaan enkel over een stedenbouwkundige
+    # handeling`), as `_ABOUT_VERB` takes one
+    r"(?:(?:ging|gingen|gaat|gaan)\s+(?:(?!over\b)[^\W\d]+\s+)?over|betroffen|betrof|betreffen"
+    r"|waren|was"
+    # what the part was filed for (`De meeste meldingen (59%) werden ingediend voor de
+    # exploitatie van een ingedeelde inrichting`)
+    r"|(?:werd|werden|is|zijn)\s+ingediend\s+voor)\s",
     re.IGNORECASE,
+)
+
+
+#: a share whose verb names the items and what they were for (`40,5% betreft meldingen voor
+#: stedenbouwkundige handelingen`): that kind's share of them
+_SHARE_BETREFT_ITEMS = (
+    r"\s+(?:betreft|betreffen|betrof|betroffen)\s+(?:{noun})\s+(?:voor|over|van)\s"
 )
 
 
@@ -421,16 +452,27 @@ def _kind_share(val: _Value, s: str) -> bool:
     if (m := of_items.match(s, closed.end() if closed else val.end)) is not None:
         if _BY_WHOM.match(s, m.end()):
             return False  # `40 procent van de meldingen door studenten`: a part's kinds
+        if _OF_A_KIND_NAMED.match(s, m.end()) and "aantal" in m[0].casefold():
+            # `69 procent van het aantal meldingen van seksueel misbruik ... over een met
+            # taken belast persoon`: a share of one kind's count, whose parts do not nest
+            return False
         # the clause the items open: a decimal comma (`12,5% van de klachten`) breaks the
         # share's own clause before them
         c1 = max(c1, _clause_bounds(s, m.end())[1])
+        if _RELATIVE_AFTER_ITEMS.match(s, m.end()) and c1 < len(s):
+            c1 = _clause_bounds(s, c1 + 1)[1]  # the part's verb after the relative clause
         if _handling_re().search(s, m.end(), c1) or _NEGATION.search(s, m.end(), c1):
             return False
+        if _VERB_BEFORE_SHARE.search(s, c0, val.start) and _ABOUT_AFTER_ITEMS.match(s, m.end()):
+            return True
         return _KIND_TOLD.search(s, m.end(), c1) is not None
     if _in_cases_share(val, s, c0, c1):
         return True
     most = re.compile(_MOST_OF_THE_ITEMS.format(noun=_vocab()["noun_alt"]), re.IGNORECASE)
     if most.search(s, 0, val.start) and _TOLD_AFTER_BRACKET.match(s, val.end):
+        return True
+    told = re.compile(_SHARE_BETREFT_ITEMS.format(noun=_vocab()["noun_alt"]), re.IGNORECASE)
+    if told.match(s, val.end):
         return True
     bracketed = _BRACKET_SHARE_ABOUT.match(s, val.end)
     return bracketed is not None and _vocab()["noun_re"].search(s, c0, val.start) is not None

@@ -601,7 +601,8 @@ def _decided_points(items: list[Item]) -> list[Item]:
     """The points of a list its lead says was decided, each told in its first sentence, the
     comment after it none (`Saskia Meijer is voorlopig (weer) als voorzitter van onze
     vereniging gekozen. Daarbij is aangegeven, dat ...`, ttv-a66 BA); not a point taken for
-    information (`decided_point`: `... is ter kennisgeving aangenomen.`), nor the points
+    information (`decided_point`: `... is ter kennisgeving aangenomen.`; a dictum of taking
+    note is one, `de brief voor kennisgeving aan te nemen;`), nor the points
     after one that ends on a colon: they are the sub-points it holds (`... Belangrijke
     uitgangspunten bij het implementeren van de aanbevelingen zijn:` over `• Het proces om
     een begrotingskamer op te richten ...`, curacao-rvm-beslissingen BI)."""

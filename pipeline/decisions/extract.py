@@ -45,6 +45,7 @@ from pipeline.decisions.registers import (
 )
 from pipeline.decisions.rules import Decision, Item, Lines, _rules
 from pipeline.decisions.sentences import (
+    _decided_list,
     _decides,
     _formula_at,
     _sentence_decisions,
@@ -145,6 +146,13 @@ def extract_decisions(document: dict | Doc, meetings: list[dict]) -> list[dict]:
     if not about_a_body:
         lede = _news_lede(lines, datelined_only=doc_type != "other")
         found += _not_read_yet(_lede_readings(lede, doc, doc_lines), found)
+    if not about_a_body and doc_type in _rules()["decided_list_doc_types"]:
+        listed = [
+            _decision(kind, False, it, doc_lines)
+            for kind, it in _decided_lists_in_prose(lines, taken | decided)
+        ]
+        listed = _without_printed_twice([d for d in listed if not _aside(d)], doc_lines, None)
+        found += _not_read_yet(listed, found)
     meeting_id = meetings[0]["meeting_id"] if meetings else None
     return [_row(doc._.document, n, d, meeting_id) for n, d in enumerate(found, start=1)]
 
@@ -741,6 +749,19 @@ def _news_lede(lines: Lines, datelined_only: bool = False) -> list[Item]:
             if rules["news_lede"].match(sentence):
                 return [Item(lines[k][0], None, sentence, used), *_added_to_lede(lines, used.stop)]
     return []
+
+
+def _decided_lists_in_prose(lines: Lines, read: set[int]) -> list[tuple[str, Item]]:
+    """(kind, point) of each point of a list that a news item's or a report's lead-in says
+    was decided or agreed (`_decided_list`: `..., waaruit dit de belangrijkste besluiten
+    zijn:`, `De Raad heeft ingestemd met de volgende punten:`), in a text where a record's
+    sentence reader does not run or finds no record."""
+    found: list[tuple[str, Item]] = []
+    for k in range(len(lines)):
+        points = [] if k in read else _decided_list(lines, k, read)
+        found += [(kind, point) for kind, _, point in points]
+        read |= {n for _, _, point in points for n in point.used}
+    return found
 
 
 def _lede_readings(lede: list[Item], doc: Doc, doc_lines: list[Line]) -> list[Decision]:

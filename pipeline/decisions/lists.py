@@ -111,8 +111,11 @@ def _bullets(lines: Lines, i: int) -> tuple[list[Item], int]:
     return found, i
 
 
-def _items(lines: Lines, i: int) -> tuple[list[Item], int]:
-    """Bullet / numbered items from lines[i:], and the index after them."""
+def _items(lines: Lines, i: int, decided: bool = False) -> tuple[list[Item], int]:
+    """Bullet / numbered items from lines[i:], and the index after them; `decided`: the
+    list's lead says its points were decided or agreed, so a numbered point as short as a
+    title is one of them (`1. November 2023: Voorbereidende BES Eilandraadvergadering, Sint
+    Eustatius` below `Deze afspraken omvatten onder andere:`), no agenda item."""
     items: list[Item] = []
     glyph: str | None = None
     while True:
@@ -128,7 +131,7 @@ def _items(lines: Lines, i: int) -> tuple[list[Item], int]:
         text, j = _collect(lines, i + 1, m["text"])
         if m["num"] and _next_heading(f"{m['num']}. {text}", m["num"], items):
             break  # read whole: a wrapped item's first line is no heading
-        if m["num"] and _is_heading(text):
+        if m["num"] and _is_heading(text) and not decided:
             break  # `1. Gesprek IGJ (...)`: the minutes' next agenda item, not a decision
         glyph = glyph or _glyph(m)
         if m["num"] and (dicta := _lettered_dicta(lines, text, j, m["num"]))[0]:

@@ -127,6 +127,7 @@ def _rules() -> dict[str, Any]:
         "verdict_subject_lines": raw["verdict_subject_lines"],
         "sentence_doc_types": set(raw["sentence_doc_types"]),
         "meeting_record_doc_types": set(raw["meeting_record_doc_types"]),
+        "decided_list_doc_types": set(raw["decided_list_doc_types"]),
         "meeting_record_lines": raw["meeting_record_lines"],
         "meeting_record_words": raw["meeting_record_words"],
         "proposal_paper_words": raw["proposal_paper_words"],

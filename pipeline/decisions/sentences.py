@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -557,18 +557,6 @@ def _next_sentences(between: str) -> bool:
     return len(re.findall(r"[.!?](?=\s|$)", between.strip())) <= 1
 
 
-#: the last sentence of a paragraph that says what follows was decided or agreed
-#: (`Voor de overige punten besluiten zij als volgt:`); not decisions named as what is yet
-#: to be taken, the object of `nemen` (`Om afgewogen besluiten te kunnen nemen laat het
-#: bestuur zich adviseren door:` over who advises)
-_DECIDED_LIST_RE = re.compile(
-    r"(?:^|[.!?;]\s)[^.!?;]*\b(?P<verb>besluit|besluiten|besloot|besloten|beslist|afgesproken|aangenomen"
-    r"|stem(?:t|men|de|den)\s+in\s+met)"
-    r"\b(?!\s+(?:te\s+)?(?:(?:te\s+)?kunnen\s+)?nemen\b)[^.!?;:]*:\s*$",
-    re.IGNORECASE,
-)
-
-
 #: a lead that approves what its list holds (`De Raad beslist zijn goedkeuring te hechten
 #: aan de agenda van de Buitengewone Algemene Vergadering ... :` over the agenda's items): the
 #: lead is the decision, the points are the text approved, no decisions of their own
@@ -584,25 +572,48 @@ def _bare_label(text: str) -> bool:
 
 def _decided_list(lines: Lines, k: int, read: set[int]) -> list[tuple[str, bool, Item]]:
     """The bulleted or numbered points below a paragraph whose last sentence says they were
-    decided, agreed or adopted (`... en besluiten zij als volgt:`, `Aangenomen voorstellen:`),
-    one decision each; none when a label (`Het college besluit:` at the line's start, a
-    `Besluit` field above) read them."""
+    decided, agreed or adopted (`... en besluiten zij als volgt:`, `Aangenomen voorstellen:`,
+    `Deze afspraken omvatten onder andere:`), one decision each (`_decided_points`); none
+    when a label (`Het college besluit:` at the line's start, a `Besluit` field above) read
+    them."""
     line = lines[k][1]
     if not line or not line.rstrip().endswith(":") or decision_label(line):
         return []
     first = k
     while first > 0 and k - first < _rules()["max_item_lines"] and _wraps(lines, first):
         first -= 1  # the paragraph's last sentence may start on a line above
-    m = _DECIDED_LIST_RE.search(_join([text for _, text in lines[first : k + 1]]))
+    # the paragraph's last sentence says what follows was decided or agreed (`decided_list`);
+    # not decisions named as what is yet to be taken, the object of `nemen` (`Om afgewogen
+    # besluiten te kunnen nemen laat het bestuur zich adviseren door:` over who advises)
+    m = _rules()["decided_list"].search(_join([text for _, text in lines[first : k + 1]]))
     if m is None or _APPROVES_RE.search(m.group(0)):
         return []
-    items, _ = _items(lines, k + 1)
-    kind = "afspraak" if m["verb"].lower() == "afgesproken" else "besluit"
+    items, _ = _items(lines, k + 1, decided=True)
+    kind = "afspraak" if m["verb"].lower() in ("afgesproken", "afspraken") else "besluit"
     if any(n in read for item in items for n in item.used):
         return []
     # a list its lead says was decided states each decision in as little as a word
     # (`Volgende besluiten genomen na stemming:` over `- Twee-wekelijks`, `- Hybride vorm`)
-    return [(kind, False, item) for item in items if _is_meaningful(item.text, min_words=1)]
+    return [(kind, False, item) for item in _decided_points(items)]
+
+
+def _decided_points(items: list[Item]) -> list[Item]:
+    """The points of a list its lead says was decided, each told in its first sentence, the
+    comment after it none (`Saskia Meijer is voorlopig (weer) als voorzitter van onze
+    vereniging gekozen. Daarbij is aangegeven, dat ...`, ttv-a66 BA); not a point taken for
+    information (`decided_point`: `... is ter kennisgeving aangenomen.`; a dictum of taking
+    note is one, `de brief voor kennisgeving aan te nemen;`), nor the points
+    after one that ends on a colon: they are the sub-points it holds (`... Belangrijke
+    uitgangspunten bij het implementeren van de aanbevelingen zijn:` over `• Het proces om
+    een begrotingskamer op te richten ...`, curacao-rvm-beslissingen BI)."""
+    points: list[Item] = []
+    for item in items:
+        sentence = _first_sentence(item.text)
+        if _is_meaningful(sentence, min_words=1) and _rules()["decided_point"].match(sentence):
+            points.append(replace(item, text=sentence))
+        if item.text.rstrip().endswith(":"):
+            break
+    return points
 
 
 #: how far above its paragraph a list that a sentence points back at may start

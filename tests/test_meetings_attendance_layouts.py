@@ -389,6 +389,27 @@ def test_the_line_naming_the_meeting_dates_it_over_a_posting_date():
     assert find_date(approval, None)[0] == date(2019, 11, 7)
 
 
+def test_the_day_a_record_says_its_meeting_was_held_on_dates_it():
+    # web262 atvcastricum-alv-2023-03-30: the line telling the day it was held, before the
+    # agenda, over the heading of the earlier record an item approves further down
+    told = ["VERSLAG ALV 2023", "Posted on",
+            "Verslag van de ALGEMENE LEDENVERGADERING, gehouden op donderdag 30 Maart 2023 in "
+            "De Kern, Overtoom 15 te Castricum.",
+            "Aanwezig:", "1. Opening; vaststellen van de agenda; herdenken overledenen",
+            "2. Notulen van de Algemene Ledenvergadering van 28 april 2022.",
+            "Verslag van de Buitengewone Ledenvergadering van 28 april 2022."]  # fmt: skip
+    assert find_date(told, None)[0] == date(2023, 3, 30)
+    # web267 twelloseschaakclub-jaarvergadering-1950-01-23: the date on the line below the
+    # one that breaks off after `gehouden op`, a weekday's evening before it, over a day
+    # the treasurer's account gives
+    broken = ["Jaarvergadering 1950", "De voorgeschreven jaarvergadering werd gehouden op",
+              "Maandagavond 23 Januari 1950 in café Huisman te Twello.",
+              "Daarna wordt verslag uitgebracht door de Penningmeester over het jaar 1949, "
+              "waaruit blijkt, dat de Vereniging op 31-12-49 een kassaldo heeft van fl. 159,26.",
+              ]  # fmt: skip
+    assert find_date(broken, 1950)[0] == date(1950, 1, 23)
+
+
 def test_a_date_in_a_sentence_of_the_account_dates_no_meeting():
     covid = ["Notulen Algemene Ledenvergadering 2021", "Voorzitter Anna Vos opent de vergadering.",
              "Deze vergadering is later dan anders. Per 10 maart 2020 werden alle activiteiten "

@@ -250,7 +250,9 @@ _REPORTED_RE = re.compile(r"\b(?:deelt|deelde)\s+(?:\w+\s+){0,2}?mede,?\s+dat\s*
 
 #: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
 _HELD_ON_DATE_RE = re.compile(
-    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s/.-])", re.IGNORECASE
+    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+"
+    r"(?=(?:\w+dag(?:avond|middag|ochtend|morgen)?\s+)?\d{1,2}[\s/.-])",
+    re.IGNORECASE,
 )
 
 
@@ -465,7 +467,7 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # `Notulen van de ledenvergadering van TV Dijkzicht, gehouden op 14 februari 2008 in ...`
     held_on = [
         (k, line[m.end() :])
-        for k, line in enumerate(lines)
+        for k, line in enumerate(_held_on_joined(lines))
         if _opens_naming_this_meeting(line)
         and (m := _HELD_ON_DATE_RE.search(line))
         and not _REPORTED_RE.search(line[: m.start()])
@@ -474,6 +476,7 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # `4 juli 2022 – De gemeenteraad houdt op donderdag 7 juli de laatste raadsvergadering`
     candidates += [day for line in lines if (day := sitting_announced(line))]
     candidates += [date for k, date in held_on if k == 0]  # the title line
+    candidates += told_held_on(lines)
     # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
     # heading runs on into the attendance list on its line
     candidates += [head for line in lines if _names_the_meeting(head := _before_status_label(line))]
@@ -494,6 +497,38 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # item's report of its sitting where the head dates it nowhere else
     candidates += [day for day in [reported_sitting(lines)] if day]
     return _first_readable(candidates, lines, year, text)
+
+
+def told_held_on(lines: list[str]) -> list[str]:
+    """The dates (each with the rest of its line) that a line before the agenda's first item
+    tells its meeting was held on (`Verslag van de ALGEMENE LEDENVERGADERING, gehouden op
+    donderdag 30 Maart 2023`): they date the sitting over a heading further down, an item's
+    record of an earlier meeting (`2. Notulen van de ALV van 28 april 2022.` / `Verslag van
+    de Buitengewone Ledenvergadering van 28 april 2022.`), and over the document's date."""
+    first_item = next((k for k, x in enumerate(lines) if _AGENDA_ITEM_RE.match(x)), len(lines))
+    return [
+        line[m.end() :]
+        for line in _held_on_joined(lines[:first_item])
+        if _opens_naming_this_meeting(line)
+        and (m := _HELD_ON_DATE_RE.search(line))
+        and m[0].lower().startswith("gehouden")
+        and not _REPORTED_RE.search(line[: m.start()])
+    ]
+
+
+#: a line that breaks off after `gehouden op`, its date on the next line
+_HELD_ON_BROKEN_RE = re.compile(r"\bgehouden\s+op\s*$", re.IGNORECASE)
+
+
+def _held_on_joined(lines: list[str]) -> list[str]:
+    """`lines` with a line that breaks off after `gehouden op` run on into the next (`De
+    voorgeschreven jaarvergadering werd gehouden op` / `Maandagavond 23 Januari 1950 in café
+    Huisman`, a short line a paragraph's join leaves alone), so its date reads as the day the
+    meeting was held; one line for each line still."""
+    return [
+        f"{line} {lines[k + 1]}" if k + 1 < len(lines) and _HELD_ON_BROKEN_RE.search(line) else line
+        for k, line in enumerate(lines)
+    ]
 
 
 def _field_dates(lines: list[str]) -> list[str]:

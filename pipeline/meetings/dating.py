@@ -17,6 +17,7 @@ from pipeline.dates import (
     TIME_RANGE_RE,
     TIME_RE,
     bare_date,
+    century_of_short_year,
     gives_period,
     misprinted_year_date,
     parse_date,
@@ -476,7 +477,7 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # `4 juli 2022 – De gemeenteraad houdt op donderdag 7 juli de laatste raadsvergadering`
     candidates += [day for line in lines if (day := sitting_announced(line))]
     candidates += [date for k, date in held_on if k == 0]  # the title line
-    candidates += told_held_on(lines)
+    candidates += told_held_on(lines, year)
     # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
     # heading runs on into the attendance list on its line
     candidates += [head for line in lines if _names_the_meeting(head := _before_status_label(line))]
@@ -499,21 +500,51 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     return _first_readable(candidates, lines, year, text)
 
 
-def told_held_on(lines: list[str]) -> list[str]:
+def told_held_on(lines: list[str], year: int | None = None) -> list[str]:
     """The dates (each with the rest of its line) that a line before the agenda's first item
-    tells its meeting was held on (`Verslag van de ALGEMENE LEDENVERGADERING, gehouden op
-    donderdag 30 Maart 2023`): they date the sitting over a heading further down, an item's
-    record of an earlier meeting (`2. Notulen van de ALV van 28 april 2022.` / `Verslag van
-    de Buitengewone Ledenvergadering van 28 april 2022.`), and over the document's date."""
+    gives the meeting it opens naming, in the phrase that names it: `Verslag van de ALGEMENE
+    LEDENVERGADERING, gehouden op donderdag 30 Maart 2023`, `De 1e Bewonerscommissie
+    vergadering de Batavier vond plaats op woensdag 10 oktober 2007`, `OPENBARE VERGADERING
+    van den Gemeenteraad op Donderdag 20 Febr. 1947`, `1 VERSLAG VAN DE 8 e VERGADERING VAN DE
+    UNIVERSITEITSRAAD d.d. 18 AUGUSTUS 08` (a page transcribed onto one line, after its
+    number; a two-digit year in the century of `year`, the text's). They date the sitting
+    over a heading further down, an item's record of an earlier meeting (`Verslag van de
+    Buitengewone Ledenvergadering van 28 april 2022.`), and over the document's date (a web
+    page's stamp, the record approved in it)."""
     first_item = next((k for k, x in enumerate(lines) if _AGENDA_ITEM_RE.match(x)), len(lines))
-    return [
-        line[m.end() :]
-        for line in _held_on_joined(lines[:first_item])
-        if _opens_naming_this_meeting(line)
-        and (m := _HELD_ON_DATE_RE.search(line))
-        and m[0].lower().startswith("gehouden")
-        and not _REPORTED_RE.search(line[: m.start()])
-    ]
+    told = []
+    for line in _held_on_joined(lines[:first_item]):
+        line = _PAGE_NUMBER_RE.sub("", line.lstrip(), count=1)
+        m = _HELD_ON_DATE_RE.search(line)
+        if m and _names_up_to(line[: m.start()]):
+            told.append(century_of_short_year(line[m.end() :], year))
+    return told
+
+
+#: the words of the phrase that names a meeting up to its date at most (`Notulen van de
+#: openbare vergadering van de raad van de gemeente Noordoostpolder, gehouden op`)
+_NAMING_PHRASE_MAX_WORDS = 15
+
+#: a clause after a comma that tells of something else (`Daarna wordt verslag uitgebracht
+#: door de Penningmeester over het jaar 1949, waaruit blijkt, dat de Vereniging op 31-12-49
+#: een kassaldo heeft`)
+_OTHER_CLAUSE_RE = re.compile(r",\s*(?:dat|die|welke|waar\w+|toen|nadat|omdat)\b", re.I)
+
+
+def _names_up_to(phrase: str) -> bool:
+    """The words before a line's date name the meeting it opens on (not another one: a page
+    transcribed onto one line names the last meeting's record further on) and still do at the
+    date: a phrase, not a sentence that ended or went on into a clause about something else
+    (the date is then another's), no date before it, no clause reporting what the chair tells
+    of an earlier meeting (`_REPORTED_RE`)."""
+    return (
+        _opens_naming_this_meeting(phrase)
+        and len(phrase.split()) <= _NAMING_PHRASE_MAX_WORDS
+        and not _OTHER_CLAUSE_RE.search(phrase)
+        and not _rules()["sentence_end"].search(phrase)
+        and not DATE_RE.search(phrase)
+        and not _REPORTED_RE.search(phrase)
+    )
 
 
 #: a line that breaks off after `gehouden op`, its date on the next line

@@ -444,6 +444,20 @@ def test_the_date_a_line_naming_its_sitting_runs_on_to_dates_it_over_the_documen
     assert find_date(ur, None)[0] == date(2008, 8, 18)
 
 
+def test_a_meeting_the_line_tells_something_happens_at_dates_no_sitting():
+    # web317 zogwetering-bestuur-2017-11-27: an item's sentence about a committee's meeting
+    # to come, under the record's dated title
+    notes = [
+        "Notulen bestuursvergadering 27-11-2017",
+        "Aanwezig: Hedde, Johan, Ruud en Steven",
+        "Notulen van de vorige vergadering",
+        "Steven zal in de openbare commissievergadering over verkeer op 6 december het woord "
+        "voeren en spreken over de problematiek van ontsluiting Maarssen Noord.",
+    ]
+    assert told_held_on(notes) == []
+    assert find_date(notes, 2017)[0] == date(2017, 11, 27)
+
+
 def test_a_date_in_a_clause_after_the_meeting_word_dates_no_sitting():
     # web267 twelloseschaakclub-jaarvergadering-1950-01-23: `verslag` opens the sentence, but
     # the date is the treasurer's, in a clause of its own

@@ -477,6 +477,12 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # `4 juli 2022 – De gemeenteraad houdt op donderdag 7 juli de laatste raadsvergadering`
     candidates += [day for line in lines if (day := sitting_announced(line))]
     candidates += [date for k, date in held_on if k == 0]  # the title line
+    # a heading above the line naming the sitting is its title (`Notulen bestuursvergadering
+    # 27-11-2017`); one below it an item's earlier record
+    told_at = next((k for k in range(len(lines)) if told_held_on(lines[k : k + 2])), len(lines))
+    candidates += [
+        head for line in lines[:told_at] if _names_the_meeting(head := _before_status_label(line))
+    ]
     candidates += told_held_on(lines, year)
     # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
     # heading runs on into the attendance list on its line
@@ -531,14 +537,23 @@ _NAMING_PHRASE_MAX_WORDS = 15
 _OTHER_CLAUSE_RE = re.compile(r",\s*(?:dat|die|welke|waar\w+|toen|nadat|omdat)\b", re.I)
 
 
+#: a preposition before the meeting word: the meeting is where or when something else
+#: happens (`Steven zal in de openbare commissievergadering over verkeer op 6 december het
+#: woord voeren`), not what the line names
+_ADVERBIAL_RE = re.compile(r"\b(?:in|op|tijdens|bij|na|naar|voor|tot|over|met)\b", re.I)
+
+
 def _names_up_to(phrase: str) -> bool:
     """The words before a line's date name the meeting it opens on (not another one: a page
     transcribed onto one line names the last meeting's record further on) and still do at the
     date: a phrase, not a sentence that ended or went on into a clause about something else
     (the date is then another's), no date before it, no clause reporting what the chair tells
     of an earlier meeting (`_REPORTED_RE`)."""
+    opening = _MEETING_WORD_RE.match(phrase)
     return (
-        _opens_naming_this_meeting(phrase)
+        opening is not None
+        and _opens_naming_this_meeting(phrase)
+        and not _ADVERBIAL_RE.search(opening[0])
         and len(phrase.split()) <= _NAMING_PHRASE_MAX_WORDS
         and not _OTHER_CLAUSE_RE.search(phrase)
         and not _rules()["sentence_end"].search(phrase)

@@ -400,15 +400,6 @@ def test_the_day_a_record_says_its_meeting_was_held_on_dates_it():
             "2. Notulen van de Algemene Ledenvergadering van 28 april 2022.",
             "Verslag van de Buitengewone Ledenvergadering van 28 april 2022."]  # fmt: skip
     assert find_date(told, None)[0] == date(2023, 3, 30)
-    # web267 twelloseschaakclub-jaarvergadering-1950-01-23: the date on the line below the
-    # one that breaks off after `gehouden op`, a weekday's evening before it, over a day
-    # the treasurer's account gives
-    broken = ["Jaarvergadering 1950", "De voorgeschreven jaarvergadering werd gehouden op",
-              "Maandagavond 23 Januari 1950 in café Huisman te Twello.",
-              "Daarna wordt verslag uitgebracht door de Penningmeester over het jaar 1949, "
-              "waaruit blijkt, dat de Vereniging op 31-12-49 een kassaldo heeft van fl. 159,26.",
-              ]  # fmt: skip
-    assert find_date(broken, 1950)[0] == date(1950, 1, 23)
 
 
 def test_the_date_a_line_naming_its_sitting_runs_on_to_dates_it_over_the_documents():

@@ -468,7 +468,7 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # `Notulen van de ledenvergadering van TV Dijkzicht, gehouden op 14 februari 2008 in ...`
     held_on = [
         (k, line[m.end() :])
-        for k, line in enumerate(_held_on_joined(lines))
+        for k, line in enumerate(lines)
         if _opens_naming_this_meeting(line)
         and (m := _HELD_ON_DATE_RE.search(line))
         and not _REPORTED_RE.search(line[: m.start()])
@@ -519,7 +519,7 @@ def told_held_on(lines: list[str], year: int | None = None) -> list[str]:
     page's stamp, the record approved in it)."""
     first_item = next((k for k, x in enumerate(lines) if _AGENDA_ITEM_RE.match(x)), len(lines))
     told = []
-    for line in _held_on_joined(lines[:first_item]):
+    for line in lines[:first_item]:
         line = _PAGE_NUMBER_RE.sub("", line.lstrip(), count=1)
         m = _HELD_ON_DATE_RE.search(line)
         if m and _names_up_to(line[: m.start()]):
@@ -560,21 +560,6 @@ def _names_up_to(phrase: str) -> bool:
         and not DATE_RE.search(phrase)
         and not _REPORTED_RE.search(phrase)
     )
-
-
-#: a line that breaks off after `gehouden op`, its date on the next line
-_HELD_ON_BROKEN_RE = re.compile(r"\bgehouden\s+op\s*$", re.IGNORECASE)
-
-
-def _held_on_joined(lines: list[str]) -> list[str]:
-    """`lines` with a line that breaks off after `gehouden op` run on into the next (`De
-    voorgeschreven jaarvergadering werd gehouden op` / `Maandagavond 23 Januari 1950 in café
-    Huisman`, a short line a paragraph's join leaves alone), so its date reads as the day the
-    meeting was held; one line for each line still."""
-    return [
-        f"{line} {lines[k + 1]}" if k + 1 < len(lines) and _HELD_ON_BROKEN_RE.search(line) else line
-        for k, line in enumerate(lines)
-    ]
 
 
 def _field_dates(lines: list[str]) -> list[str]:

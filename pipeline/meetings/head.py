@@ -297,8 +297,8 @@ def _head_date(
     # `De vaste commissie ... heeft op 9 december 2010 overleg gevoerd` under a report's own
     # `Vastgesteld 4 januari 2011`: the day the body met, not the record's
     dated_line = dated_line or coded or acted_sitting(head_text) is not None
-    # `De voorgeschreven jaarvergadering werd gehouden op Maandagavond 23 Januari 1950`: the
-    # day the record tells, over a document's date read in a treasurer's `31-12-49`
+    # `OPENBARE VERGADERING van den Gemeenteraad op Donderdag 20 Febr. 1947`: the day the line
+    # naming the sitting gives, over a document's date read in the record it approves
     dated_line = dated_line or any(DATE_RE.search(x) for x in told_held_on(head_text))
     if (
         document.get("doc_type") in ("minutes", "decision_list")

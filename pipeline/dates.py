@@ -636,6 +636,25 @@ _SHORT_YEAR_RE = re.compile(
 )
 
 
+def century_of_short_year(span: str, near: int | None = None) -> str:
+    """`span` with the two-digit year of the written-out date it opens with (a weekday
+    before it or not) given its century (`18 AUGUSTUS 08 (UR/08/22437)` -> `18 AUGUSTUS
+    2008 (UR/08/22437)`): the year with those digits nearest `near` (the year the text is
+    about), else this century's, as a numeric date's two-digit year is read (`parse_date`).
+    For a span that stands where a date is due (a meeting's `d.d.`), not any number after a
+    month (`op 5 mei 10 leden`)."""
+    day = DATE_RE.match(span)
+    if day is None or not day["d1"] or day["y1"]:
+        return span  # no written-out date first, or one with its year whole
+    m = _SHORT_YEAR_RE.match(span, day.start("d1"))
+    if m is None:
+        return span
+    year = 2000 + int(m["yy"])
+    if near is not None:
+        year = min((year - 200, year - 100, year), key=lambda y: abs(y - near))
+    return f"{span[: m.start('yy')]}{year}{span[m.end('yy') :]}"
+
+
 def _short_year(span: str, day: int, printed_years: set[int]) -> int | None:
     """The year a day printed with two digits for its year has: that of the text's years
     (or the year before one of them: a record is adopted at the next meeting) that ends in

@@ -9,6 +9,7 @@ import pytest
 from pipeline.dates import (
     MONTH_ALT,
     MONTH_NUMBERS,
+    century_of_short_year,
     dateline,
     day_first,
     find_dates,
@@ -158,3 +159,14 @@ def test_a_west_frisian_date_is_read(span: str, day: date) -> None:
 
 def test_a_west_frisian_day_no_month_has_is_none() -> None:
     assert parse_date("30 febrewaris 2017") is None
+
+
+def test_a_written_out_day_with_a_two_digit_year_gets_its_century() -> None:
+    # web237 universiteitsraad-2008-08-18: `... UNIVERSITEITSRAAD d.d. 18 AUGUSTUS 08 (UR/...`
+    assert century_of_short_year("18 AUGUSTUS 08 (UR/08/22437)") == "18 AUGUSTUS 2008 (UR/08/22437)"
+    # the century of the year the text is about; a time or a whole year left as it is
+    assert century_of_short_year("Donderdag 20 Febr. 47 Tegenwoordig", 1946).startswith(
+        "Donderdag 20 Febr. 1947"
+    )
+    assert century_of_short_year("3 juni 15.00 uur") == "3 juni 15.00 uur"
+    assert century_of_short_year("18 augustus 2008") == "18 augustus 2008"

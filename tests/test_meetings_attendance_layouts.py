@@ -25,6 +25,7 @@ from pipeline.meetings import (
     parse_participant,
     status_label,
 )
+from pipeline.meetings.dating import told_held_on
 
 MINUTES = """Verslag overleg gemeente en GGD
 Datum: 5 oktober 2021
@@ -387,6 +388,76 @@ def test_the_line_naming_the_meeting_dates_it_over_a_posting_date():
     approval = ["Gemeenteraad - 7 november 2019", "Aanvang: 14:30",
                 "Vaststellen besluitenlijst raadsvergadering van 26 september 2019"]  # fmt: skip
     assert find_date(approval, None)[0] == date(2019, 11, 7)
+
+
+def test_the_day_a_record_says_its_meeting_was_held_on_dates_it():
+    # web262 atvcastricum-alv-2023-03-30: the line telling the day it was held, before the
+    # agenda, over the heading of the earlier record an item approves further down
+    told = ["VERSLAG ALV 2023", "Posted on",
+            "Verslag van de ALGEMENE LEDENVERGADERING, gehouden op donderdag 30 Maart 2023 in "
+            "De Kern, Overtoom 15 te Castricum.",
+            "Aanwezig:", "1. Opening; vaststellen van de agenda; herdenken overledenen",
+            "2. Notulen van de Algemene Ledenvergadering van 28 april 2022.",
+            "Verslag van de Buitengewone Ledenvergadering van 28 april 2022."]  # fmt: skip
+    assert find_date(told, None)[0] == date(2023, 3, 30)
+
+
+def test_the_date_a_line_naming_its_sitting_runs_on_to_dates_it_over_the_documents():
+    # web301 steenbergen-gemeenteraad-1947-02-20: the page's one line names the sitting and
+    # its day; the document's date is the approved record's (`De notulen der vergadering van
+    # 20 December 1946 worden ... goedgekeurd`)
+    steenbergen = (
+        ")hl OPENBARE VERGADERING van den Gemeenteraad op Donderdag 20 Febr. 1947 Tegenwoordig"
+        " de Heeren H. J. Hop pen b r ou wers Weth.)Jac. Delbez (Weth.)- P. J. G. Koen- raadt;"
+        " W. F. Gilden. VOORZ.: Mr. Dr. L. de Gou De VOORZITTER opent de ver gadering met het"
+        " gebruikelijke ge bed. VASTSTELLING NOTULEN De notulen der vergadering van 20 December"
+        " 1946 worden z. 'li. s. onveranderd goedgekeurd.\n\nRaadsnotulen\n"
+    )
+    assert _meeting_dates(steenbergen, "minutes") == [date(1947, 2, 20)]
+    # web292 batavier-bewonerscommissie-2007-10-10: the sentence naming the meeting says when
+    # it took place, under the web page's stamp of the day after
+    batavier = (
+        "Thursday, October 11, 2007\n\n1e Bewonerscommissie vergadering de Batavier\n\n"
+        "De 1e Bewonerscommissie vergadering de Batavier vond plaats op woensdag 10 oktober 2007"
+        " om 19.15 t/m 20.45 in de Spiegelzaal van het Fijnhouttheatre.\n\n"
+        "Tien bewoners waren aanwezig en wij hadden excuses van drie.\n"
+    )
+    (meeting,), _ = _meetings_and_people(batavier, doc_type="minutes")
+    assert meeting["meeting_date"] == date(2007, 10, 10)
+    assert meeting["body"] == "bewonerscommissie"
+    assert meeting["location"] == "de Spiegelzaal van het Fijnhouttheatre"
+    # web237 universiteitsraad-2008-08-18: `d.d.` before a day whose year has two digits, in
+    # a page transcribed onto one line after its number
+    ur = ["Transcriptie", "1 VERSLAG VAN DE 8 e VERGADERING VAN DE UNIVERSITEITSRAAD d.d. 18 "
+          "AUGUSTUS 08 (UR/08/22437) Aanwezig: Bloys, Disberg, Geleijnse, Hoeflaak (plv. "
+          "voorzitter). 1. Opening De voorzitter opent de vergadering om 14. uur. 2. Verslag "
+          "vorige vergaderingen UR/08/ verslag 7 e UR-vergadering d.d. 23 juni 08"]  # fmt: skip
+    assert find_date(ur, None)[0] == date(2008, 8, 18)
+
+
+def test_a_meeting_the_line_tells_something_happens_at_dates_no_sitting():
+    # web317 zogwetering-bestuur-2017-11-27: an item's sentence about a committee's meeting
+    # to come, under the record's dated title
+    notes = [
+        "Notulen bestuursvergadering 27-11-2017",
+        "Aanwezig: Hedde, Johan, Ruud en Steven",
+        "Notulen van de vorige vergadering",
+        "Steven zal in de openbare commissievergadering over verkeer op 6 december het woord "
+        "voeren en spreken over de problematiek van ontsluiting Maarssen Noord.",
+    ]
+    assert told_held_on(notes) == []
+    assert find_date(notes, 2017)[0] == date(2017, 11, 27)
+
+
+def test_a_date_in_a_clause_after_the_meeting_word_dates_no_sitting():
+    # web267 twelloseschaakclub-jaarvergadering-1950-01-23: `verslag` opens the sentence, but
+    # the date is the treasurer's, in a clause of its own
+    told = [
+        "Jaarvergadering 1950",
+        "Daarna wordt verslag uitgebracht door de Penningmeester over het jaar 1949, "
+        "waaruit blijkt, dat de Vereniging op 31-12-49 een kassaldo heeft van fl. 159,26.",
+    ]
+    assert told_held_on(told) == []
 
 
 def test_a_date_in_a_sentence_of_the_account_dates_no_meeting():

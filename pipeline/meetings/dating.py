@@ -17,6 +17,7 @@ from pipeline.dates import (
     TIME_RANGE_RE,
     TIME_RE,
     bare_date,
+    century_of_short_year,
     gives_period,
     misprinted_year_date,
     parse_date,
@@ -250,7 +251,9 @@ _REPORTED_RE = re.compile(r"\b(?:deelt|deelde)\s+(?:\w+\s+){0,2}?mede,?\s+dat\s*
 
 #: the date a line naming the meeting gives it, however long the line (`..., gehouden op`)
 _HELD_ON_DATE_RE = re.compile(
-    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+(?=(?:\w+dag\s+)?\d{1,2}[\s/.-])", re.IGNORECASE
+    r"\b(?:gehouden\s+)?(?:op|d\.\s?d\.)\s+"
+    r"(?=(?:\w+dag(?:avond|middag|ochtend|morgen)?\s+)?\d{1,2}[\s/.-])",
+    re.IGNORECASE,
 )
 
 
@@ -474,6 +477,13 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # `4 juli 2022 – De gemeenteraad houdt op donderdag 7 juli de laatste raadsvergadering`
     candidates += [day for line in lines if (day := sitting_announced(line))]
     candidates += [date for k, date in held_on if k == 0]  # the title line
+    # a heading above the line naming the sitting is its title (`Notulen bestuursvergadering
+    # 27-11-2017`); one below it an item's earlier record
+    told_at = next((k for k in range(len(lines)) if told_held_on(lines[k : k + 2])), len(lines))
+    candidates += [
+        head for line in lines[:told_at] if _names_the_meeting(head := _before_status_label(line))
+    ]
+    candidates += told_held_on(lines, year)
     # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
     # heading runs on into the attendance list on its line
     candidates += [head for line in lines if _names_the_meeting(head := _before_status_label(line))]
@@ -494,6 +504,62 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # item's report of its sitting where the head dates it nowhere else
     candidates += [day for day in [reported_sitting(lines)] if day]
     return _first_readable(candidates, lines, year, text)
+
+
+def told_held_on(lines: list[str], year: int | None = None) -> list[str]:
+    """The dates (each with the rest of its line) that a line before the agenda's first item
+    gives the meeting it opens naming, in the phrase that names it: `Verslag van de ALGEMENE
+    LEDENVERGADERING, gehouden op donderdag 30 Maart 2023`, `De 1e Bewonerscommissie
+    vergadering de Batavier vond plaats op woensdag 10 oktober 2007`, `OPENBARE VERGADERING
+    van den Gemeenteraad op Donderdag 20 Febr. 1947`, `1 VERSLAG VAN DE 8 e VERGADERING VAN DE
+    UNIVERSITEITSRAAD d.d. 18 AUGUSTUS 08` (a page transcribed onto one line, after its
+    number; a two-digit year in the century of `year`, the text's). They date the sitting
+    over a heading further down, an item's record of an earlier meeting (`Verslag van de
+    Buitengewone Ledenvergadering van 28 april 2022.`), and over the document's date (a web
+    page's stamp, the record approved in it)."""
+    first_item = next((k for k, x in enumerate(lines) if _AGENDA_ITEM_RE.match(x)), len(lines))
+    told = []
+    for line in lines[:first_item]:
+        line = _PAGE_NUMBER_RE.sub("", line.lstrip(), count=1)
+        m = _HELD_ON_DATE_RE.search(line)
+        if m and _names_up_to(line[: m.start()]):
+            told.append(century_of_short_year(line[m.end() :], year))
+    return told
+
+
+#: the words of the phrase that names a meeting up to its date at most (`Notulen van de
+#: openbare vergadering van de raad van de gemeente Noordoostpolder, gehouden op`)
+_NAMING_PHRASE_MAX_WORDS = 15
+
+#: a clause after a comma that tells of something else (`Daarna wordt verslag uitgebracht
+#: door de Penningmeester over het jaar 1949, waaruit blijkt, dat de Vereniging op 31-12-49
+#: een kassaldo heeft`)
+_OTHER_CLAUSE_RE = re.compile(r",\s*(?:dat|die|welke|waar\w+|toen|nadat|omdat)\b", re.I)
+
+
+#: a preposition before the meeting word: the meeting is where or when something else
+#: happens (`Steven zal in de openbare commissievergadering over verkeer op 6 december het
+#: woord voeren`), not what the line names
+_ADVERBIAL_RE = re.compile(r"\b(?:in|op|tijdens|bij|na|naar|voor|tot|over|met)\b", re.I)
+
+
+def _names_up_to(phrase: str) -> bool:
+    """The words before a line's date name the meeting it opens on (not another one: a page
+    transcribed onto one line names the last meeting's record further on) and still do at the
+    date: a phrase, not a sentence that ended or went on into a clause about something else
+    (the date is then another's), no date before it, no clause reporting what the chair tells
+    of an earlier meeting (`_REPORTED_RE`)."""
+    opening = _MEETING_WORD_RE.match(phrase)
+    return (
+        opening is not None
+        and _opens_naming_this_meeting(phrase)
+        and not _ADVERBIAL_RE.search(opening[0])
+        and len(phrase.split()) <= _NAMING_PHRASE_MAX_WORDS
+        and not _OTHER_CLAUSE_RE.search(phrase)
+        and not _rules()["sentence_end"].search(phrase)
+        and not DATE_RE.search(phrase)
+        and not _REPORTED_RE.search(phrase)
+    )
 
 
 def _field_dates(lines: list[str]) -> list[str]:

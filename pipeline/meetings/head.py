@@ -39,6 +39,7 @@ from pipeline.meetings.dating import (
     find_times,
     sitting_code_day,
     title_ends_dated,
+    told_held_on,
 )
 from pipeline.meetings.fields import _stacked_fields
 from pipeline.meetings.layout import _wrapped_paragraphs
@@ -296,6 +297,9 @@ def _head_date(
     # `De vaste commissie ... heeft op 9 december 2010 overleg gevoerd` under a report's own
     # `Vastgesteld 4 januari 2011`: the day the body met, not the record's
     dated_line = dated_line or coded or acted_sitting(head_text) is not None
+    # `OPENBARE VERGADERING van den Gemeenteraad op Donderdag 20 Febr. 1947`: the day the line
+    # naming the sitting gives, over a document's date read in the record it approves
+    dated_line = dated_line or any(DATE_RE.search(x) for x in told_held_on(head_text))
     if (
         document.get("doc_type") in ("minutes", "decision_list")
         and document.get("doc_date")

@@ -59,3 +59,18 @@ def test_a_year_compared_with_a_part_of_one_is_that_part():
     facts = text_facts(text, "other")
     assert _fact(_months(2013, 1, 6), "other", 43381) in facts
     assert not any(f[3] == 43381 and f[:2] == _year(2013) for f in facts)
+
+
+def test_years_ago_count_from_the_year_the_sentence_before_named():
+    # texts244/mma-meldingen-2025 (round AU), line 3: `10 jaar geleden` had no period, and
+    # the figure took the text's year (2025) instead of 2015
+    line = (
+        "In 2025 kwamen zo'n 32.000 meldingen binnen bij het meldnummer. Ter vergelijking: 10 "
+        "jaar geleden waren dat er rond de 16.000. De meeste meldingen die binnenkwamen gingen "
+        "over drugs (ruim 15.000 meldingen), gevolgd door geweldsdelicten als mishandeling, "
+        "steekincidenten of moord- en doodslag (3.480 meldingen) en ondermijning (2.941 "
+        "meldingen)."
+    )
+    facts = text_facts(line, "other")
+    assert _fact(_year(2015), "total", 16000) in facts
+    assert not any(f[3] == 16000 and f[:2] == _year(2025) for f in facts)

@@ -61,6 +61,7 @@ from pipeline.incidents.periods import (
     academic_spans,
     find_periods,
     new_year_spans,
+    years_ago,
 )
 from pipeline.incidents.records import (
     COMPARED_AGAIN,
@@ -239,7 +240,7 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
     base = _context_year(ctx) or _year_just_named(ctx, index)
-    relative = _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s)
+    relative = _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s) or years_ago().search(s)
     if relative and not _DIGIT.search(s, 0, relative.start()):
         # `een jaar daarvoor`: the year before the one just named (else the report's); not
         # after a figure of the sentence's own (`is 97 keer bezwaar gemaakt, tegen 113 het

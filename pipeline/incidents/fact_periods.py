@@ -21,7 +21,15 @@ from pipeline.incidents.periods import (
     month_period,
     new_year_spans,
 )
-from pipeline.incidents.records import Period, _Context, _Fact, _PeriodSpan, _Reading, _Value
+from pipeline.incidents.records import (
+    COMPARED_AGAIN,
+    Period,
+    _Context,
+    _Fact,
+    _PeriodSpan,
+    _Reading,
+    _Value,
+)
 from pipeline.incidents.records import year_period as _year
 from pipeline.incidents.rules import _clause_bounds, _rules
 from pipeline.incidents.vocab import LIST_REACH, _rough_before, _vocab
@@ -279,7 +287,14 @@ def _same_span_in_year(f: _Fact, reading: _Reading, ctx: _Context) -> Period | N
         ),
         None,
     )
-    if same is None and not _then_same_span(f, reading, ctx) and not _year_it_was(f, reading):
+    if (
+        same is None
+        and not _then_same_span(f, reading, ctx)
+        and not _year_it_was(f, reading)
+        # `In de eerste zes maanden van dit jaar is 36.379 keer ingebroken. In 2013 lag dat
+        # aantal nog op 43.381`: the count restated for a year is of the same part of it
+        and f.source != COMPARED_AGAIN
+    ):
         return None
     earlier = [g.period for g in reading.facts if g.value.start < f.value.start]
     before = next((facts for _, facts in reversed(ctx.recent_facts) if facts), [])

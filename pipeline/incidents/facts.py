@@ -61,8 +61,10 @@ from pipeline.incidents.periods import (
     academic_spans,
     find_periods,
     new_year_spans,
+    years_ago,
 )
 from pipeline.incidents.records import (
+    COMPARED_AGAIN,
     Period,
     _Context,
     _Fact,
@@ -238,7 +240,7 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     has_noun, may_carry, references = links
     carry = ctx.carry_category is not None and index - ctx.carry_sentence <= 1 and may_carry
     base = _context_year(ctx) or _year_just_named(ctx, index)
-    relative = _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s)
+    relative = _YEAR_BEFORE.search(s) or _YEAR_AFTER.search(s) or years_ago().search(s)
     if relative and not _DIGIT.search(s, 0, relative.start()):
         # `een jaar daarvoor`: the year before the one just named (else the report's); not
         # after a figure of the sentence's own (`is 97 keer bezwaar gemaakt, tegen 113 het
@@ -254,7 +256,7 @@ def _read_sentence(s: str, index: int, ctx: _Context) -> _Reading | None:
     counts_back = not has_noun and _counts_the_number_before(s, ctx)
     return _Reading(
         s, periods, has_noun or counts_back, carry, dict(references), counts_back, restated,
-        count_before=_count_referred_back(s, ctx, index),
+        count_before=_count_referred_back(s, ctx, index), last_count=_last_count(ctx, index),
     )  # fmt: skip
 
 
@@ -267,7 +269,12 @@ def _count_referred_back(s: str, ctx: _Context, index: int) -> _Fact | None:
     """The last count of the sentence right before, where this one opens by referring to it
     (`In 2019 kreeg de GBA ook 5.173 informatievragen binnen. Dat aantal ligt lager dan in
     2018 (6.224)`): the level of a year compared with, in brackets, is then that count's."""
-    if not _REFERS_BACK.match(s) or not ctx.recent_facts:
+    return _last_count(ctx, index) if _REFERS_BACK.match(s) else None
+
+
+def _last_count(ctx: _Context, index: int) -> _Fact | None:
+    """The last count (no share) the sentence right before made, if it made one."""
+    if not ctx.recent_facts:
         return None
     last, facts = ctx.recent_facts[-1]
     counts = [f for f in facts if not f.value.percent]
@@ -616,8 +623,33 @@ def _fact_of(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
         return _Fact(val, "total", None, area, "sector")
     classed = _classified(val, reading, ctx)
     if classed is None:
-        return None
+        return _compared_count(val, reading, ctx)
     return _checked_fact(val, reading, *classed, ctx)
+
+
+def _compared_count(val: _Value, reading: _Reading, ctx: _Context) -> _Fact | None:
+    """A number no rule placed that restates, for another period, the count just made, its
+    noun left out (`113.921 keer benaderd, ten opzichte van 93.235 keer het jaar ervoor`;
+    `... 2.363 keer gealarmeerd. In 2022 was dat 2520 keer.`; `... is 36.379 keer
+    ingebroken. In 2013 lag dat aantal nog op 43.381`): it counts what that count counts,
+    so it takes its category and unit (scope); its period is the one the comparison names
+    (`_assign_periods`, the same part of a year in `_same_span_in_year`). The count
+    compared with is the sentence's last, else the last of the sentence right before (then
+    only after `was dat`, `lag dat aantal`: `THAT_MANY`). None for any other number."""
+    if val.percent or val.word:
+        return None
+    counts = [f for f in reading.facts if not f.value.percent]
+    if counts:
+        compared = counts[-1] if _restates_last_count(val, reading) else None
+    elif _THAT_MANY.search(reading.text, 0, val.start):
+        compared = reading.last_count
+    else:
+        compared = None
+    if compared is None or compared.category is None:
+        return None
+    scope = compared.scope
+    fact = _checked_fact(val, reading, compared.category, COMPARED_AGAIN, None, scope, ctx)
+    return replace(fact, wider=compared.wider) if fact else None
 
 
 def _classified(

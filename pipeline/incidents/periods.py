@@ -370,6 +370,35 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+@cache
+def years_ago() -> re.Pattern:
+    """`10 jaar geleden`, `twee jaar geleden`: that many years before the one just named (a
+    comparison: `In 2025 kwamen zo'n 32.000 meldingen binnen ... Ter vergelijking: 10 jaar
+    geleden waren dat er rond de 16.000`)."""
+    words = [w for w, n in _vocab()["number_words"].items() if 1 <= n <= 10]
+    n = "|".join([*words, "een", "één", r"[1-9]", "10"])
+    return re.compile(rf"\b(?P<n>{n})\s+jaar\s+geleden\b", re.IGNORECASE)
+
+
+def _years_ago_spans(
+    text: str, spans: list[_PeriodSpan], context_year: int | None
+) -> list[_PeriodSpan]:
+    """The years `years_ago` names, counted from the last whole year named before them,
+    else from the report's year (`_read_sentence` passes the year the sentence before named
+    last as that); none where neither is known."""
+    out = []
+    for m in years_ago().finditer(text):
+        if _is_covered(m, spans):
+            continue
+        named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
+        base = named[-1].start.year if named else context_year
+        n = m["n"].lower()
+        back = int(n) if n.isdigit() else 1 if n in ("een", "één") else _vocab()["number_words"][n]
+        if base is not None:
+            out.append(_year_span(text, m.start(), m.end(), base - back))
+    return out
+
+
 #: `een jaar later`, `het jaar daarna` (Flemish `het jaar nadien`): the year after the one
 #: just named
 _YEAR_AFTER = re.compile(
@@ -409,6 +438,7 @@ def _relative_years(
             base = named[-1].start.year if named else context_year if step < 0 else None
             if base is not None:
                 spans.append(_year_span(text, m.start(), m.end(), base + step))
+    spans += _years_ago_spans(text, spans, context_year)
     spans.sort(key=lambda s: s.start)
     return _to_date_in_year(text, spans)
 

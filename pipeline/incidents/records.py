@@ -85,6 +85,11 @@ class _Context:
     area_list: bool = False  # a list of the items' shares per area runs (see _area_share)
 
 
+#: `_Fact.source` of a number that restates the count just made for another period, its noun
+#: left out (facts._compared_count)
+COMPARED_AGAIN = "again"
+
+
 @dataclass
 class _Fact:
     value: _Value
@@ -111,6 +116,9 @@ class _Reading:
     restated: Period | None = None  # `Het ging om 502 meldingen`: see _restated_period
     count_before: _Fact | None = None  # `Dat aantal ligt lager dan in 2018 (6.224)`: see
     # facts._count_referred_back
+    # the last count of the sentence right before (`... 2.363 keer gealarmeerd. In 2022 was
+    # dat 2520 keer.`): see facts._compared_count
+    last_count: _Fact | None = None
     facts: list[_Fact] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # where the sentence's numbers stand
 

@@ -686,6 +686,33 @@ def test_cited_legal_grounds_of_a_decision_page_are_no_decisions():
         assert found == [text.splitlines()[0]], found
 
 
+# texts311/kampenhout-gemeenteraad-kerkfabriek-relst-meerjarenplan-2024 (round BH), lines 1,
+# 3, 5 and 11: the cited sources run on into the dictum's article with no blank line between;
+# the article opens the body's own words, no quote of the sources above it
+CITED_GROUNDS_OVER_ARTICLE = (
+    "Decreet van 7 mei 2004 betreffende de materiële organisatie en werking van de erkende "
+    "erediensten, en latere wijzigingen;\n"
+    "Ministerieel Besluit van 27 november 2006 tot vaststelling van de modellen van de "
+    "boekhouding van de besturen van de eredienst.\n"
+    "Er was een overleg op 11 juni 2024 tussen het Centraal Kerkbestuur van Kampenhout en de "
+    "gemeente over deze wijzigingen 2024 van de verschillende kerkfabrieken.\n"
+    "Art. 1: De gemeenteraad keurt de wijziging van het meerjarenplan 2020-2025 van de "
+    "kerkfabriek Sint Jozef Relst goed.\n"
+)
+
+
+def test_a_dictum_article_ends_the_paragraph_of_a_cited_source():
+    found = _decisions(CITED_GROUNDS_OVER_ARTICLE, doc_type="decision_list")
+    assert found == [
+        (
+            "besluit",
+            "1",
+            "De gemeenteraad keurt de wijziging van het meerjarenplan 2020-2025 van de"
+            " kerkfabriek Sint Jozef Relst goed.",
+        )
+    ], found
+
+
 # a Flemish council's notulen page (Balen, Brandweer zone Kempen): each dictum sentence
 # adopts the table printed below it; the table holds figures, the sentence the decision
 ADOPTED_TABLES = """De gemeenteraad keurt volgende financiële verdeelsleutel voor 2024 voor Brandweer zone Kempen goed:

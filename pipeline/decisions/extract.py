@@ -668,11 +668,15 @@ def _lines_to_next_article(doc_lines: list[Line], k: int) -> set[int]:
 
 def _paragraph_below(doc_lines: list[Line], k: int) -> set[int]:
     """The indexes of the lines below line `k` in its paragraph: up to a blank line, a
-    bullet or another cited source, which start a paragraph of their own."""
+    bullet or another cited source, which start a paragraph of their own, or a dictum's
+    article, which opens the body's own words (a page that runs its cited sources on into
+    `Art. 1: De gemeenteraad keurt ... goed.` with no blank line between)."""
+    rules = _rules()
     below: set[int] = set()
     for n in range(k + 1, len(doc_lines)):
         text = doc_lines[n].text
-        if not text or _rules()["bullet"].match(text) or _rules()["cited_source"].match(text):
+        starts = (rules["bullet"], rules["cited_source"], rules["dictum_article"])
+        if not text or any(p.match(text) for p in starts):
             break
         below.add(n)
     return below

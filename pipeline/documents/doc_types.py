@@ -404,6 +404,8 @@ def _marked_type(lines: list[str]) -> str:
         return "minutes"
     if _opens_with_dicta(readable):
         return "decision_list"  # what the body decides, no account of its sitting above it
+    if _decides_one_point(readable):
+        return "decision_list"  # `Motivering` ... `Besluit` / `Artikel 1`: one point's decision
 
     def count(patterns: list[re.Pattern[str]]) -> int:
         return sum(1 for line in lines for p in patterns if p.search(line))
@@ -506,6 +508,43 @@ def _opens_with_dicta(lines: list[str]) -> bool:
     readable = _readable(lines)
     dictum = _rules()["body_dictum"]
     return any(dictum.match(x) for x in _opening(readable)) and not _lists_attendance(readable)
+
+
+def _decides_one_point(readable: list[str]) -> bool:
+    """One point's decision as a local authority publishes it (a Flemish portal's page of
+    one point, a council's besluit): its grounds (`_states_grounds`: `Gelet op ...`,
+    `Motivering`, `Feiten en context:`, a cited decree) stand above its first article, on a
+    line of its own or opening the dictum (`Artikel 1`, `ARTIKEL 1:`, `art. 1`, `Art. 1: De
+    gemeenteraad keurt ... goed.`), and no point's first article follows (minutes give each
+    point its grounds and articles in turn). The roll of the sitting a portal prints above
+    the point does not make it minutes: the gold types such a page `decision_list`."""
+    firsts = [n for n, x in enumerate(readable) if _first_article(x)]
+    return len(firsts) == 1 and any(map(_states_grounds, readable[: firsts[0]]))
+
+
+def _first_article(line: str) -> bool:
+    """A dictum's first article (`article_number`: `Artikel 1`, `Enig artikel.`) alone on its
+    line or before the dictum's text after a colon or a dash (`Art. 1: ...`, `Art. 1.- ...`);
+    not an article a line cites (`Artikel 1 van het decreet ...`)."""
+    text = line.strip()
+    article = _rules()["article_number"].match(text)
+    if article is None:
+        return False
+    number = re.search(r"\d+", article.group(0))
+    rest = text[article.end() :].lstrip()
+    opens_dictum = not rest or article.group(0).endswith(":") or rest[:1] in "-–:"
+    return opens_dictum and (number is None or number.group(0) == "1")
+
+
+def _states_grounds(line: str) -> bool:
+    """A line of a decision's grounds: a consideration (`Gelet op ...`), a motivation
+    section's heading (`Motivering`, `Juridische grond:`) or a cited legal source
+    (`Decreet van 7 mei 2004 betreffende ...`)."""
+    rules = _rules()
+    text = line.strip()
+    return is_consideration(text) or any(
+        rules[name].match(text) for name in ("motivation_heading", "cited_source")
+    )
 
 
 def is_consideration(line: str) -> bool:

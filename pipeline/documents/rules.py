@@ -62,11 +62,21 @@ def _rules() -> dict[str, Any]:
         "formal_preamble_span": raw["formal_preamble_span"],
         "decision_fields_min": raw["decision_fields_min"],
         "portal_points_min": raw["portal_points_min"],
-        # a point's motivation sections: the one vocabulary of them, the decisions' own
-        "motivation_heading": rx(load_patterns("decision_labels.json")["motivation_heading_regex"]),
+        # a point's motivation sections, a dictum's article number and a cited legal source:
+        # the one vocabulary of each, the decisions' own
+        **_decision_label_rules(),
         "transcript_min_lines": raw["transcript_min_lines"],
         "participant_label": rx(raw["plain_text_continuation"]["participant_label"]),
     }
+
+
+def _decision_label_rules() -> dict[str, re.Pattern[str]]:
+    """What typing reads of `patterns/decision_labels.json`: a point's motivation sections
+    (`Motivering`, `Feiten en context`), a dictum's article number (`Artikel 1`, `Art. 1:`)
+    and a line that cites a legal source (`Decreet van 7 mei 2004 ...`)."""
+    raw = load_patterns("decision_labels.json")
+    names = ("motivation_heading", "article_number", "cited_source")
+    return {name: re.compile(raw[f"{name}_regex"], re.IGNORECASE) for name in names}
 
 
 def _email_label_rules(kinds: list[str]) -> dict[str, Any]:

@@ -10,6 +10,9 @@ from functools import cache, lru_cache
 
 from pipeline.incidents.numbers import _from_to
 from pipeline.incidents.periods import (
+    _LAST_YEAR,
+    _THIS_YEAR,
+    PAST,
     _context_year,
     _in_year,
     _is_year,
@@ -197,6 +200,56 @@ def _assign_periods(reading: _Reading, ctx: _Context, index: int) -> None:
         f.period = _same_span_in_year(f, reading, ctx) or f.period
         if f.period is not None and _level_after_change(f, reading.text):
             f.period = None  # `tussen 2017 en 2018 met 16 procent toe, tot 1.848`: no span's
+        if f.period is not None and _unplaced_writing_year(f, reading):
+            f.period = None  # its own clause names its year, one no date of the text places
+
+
+#: a year named relative to the text's writing: `vorig jaar`, `dit jaar`, `het afgelopen
+#: jaar` (placed by the text's date, `_document_year`, or a clue in it, `context`)
+_WRITING_YEAR = re.compile(
+    rf"{_LAST_YEAR.pattern}|{_THIS_YEAR.pattern}|\b(?:het\s+)?{PAST}\s+jaar\b", re.IGNORECASE
+)
+
+
+def _unplaced_writing_year(f: _Fact, reading: _Reading) -> bool:
+    """The fact's own clause, before it, names its year relative to the text's writing and
+    nothing placed it (`Waren het in 2015 nog 153 stuks, het afgelopen jaar werd er 129 keer
+    bezwaar gemaakt`, `komt de teller dit jaar op 128` in an item without a date): another
+    year the sentence or the text names (2015; `in 2020 nog 81` before it) is not the
+    figure's, and a figure whose period cannot be read is dropped. Not where the clause
+    writes the figure's year itself (`dit jaar al meer meldingen (42.721) dan in heel 2018
+    (34.588)`: 2018's); a relative year after the figure is a compared one's (`45 klachten
+    (vorig jaar: 52)`)."""
+    s = reading.text
+    start, end = _clause_bounds(s, f.value.start)
+    written = any(
+        p.period == f.period
+        and start <= p.start
+        and p.end <= end
+        and _YEAR.search(s, p.start, p.end)
+        for p in reading.periods
+    )
+    return not written and any(
+        not _placed(m, reading.periods, s) for m in _WRITING_YEAR.finditer(s, start, f.value.start)
+    )
+
+
+def _placed(m: re.Match, periods: list[_PeriodSpan], s: str) -> bool:
+    """A relative year a period span of the sentence reads: one covering it, or the part of
+    a year it closes (`In de eerste helft van dit jaar`, the half read with the text's year
+    where `dit jaar` alone has none)."""
+    return any(
+        (p.start < m.end() and m.start() < p.end)
+        or (p.end <= m.start() and _OF_THE_YEAR.fullmatch(s, p.end, m.start()))
+        for p in periods
+    )
+
+
+#: what joins a part of a year to its relative year (`de eerste helft van dit jaar`)
+_OF_THE_YEAR = re.compile(r"\s*(?:van\s+)?", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _tally_period(f: _Fact, reading: _Reading, ctx: _Context) -> Period | None:

@@ -357,15 +357,19 @@ def _quoted_kind_counted(val: _Value, s: str) -> bool:
     return any(not noun_re.fullmatch(name) for name in names)
 
 
+#: the verbs of what a part of the items was about, before `over` or `om` (`ging over`,
+#: `draait om`), and those that say it outright (`betreft`): one vocabulary for a kind's
+#: share told in its clause (`_ABOUT_TOLD`), with its verb before it (`_VERB_BEFORE_SHARE`)
+#: and naming the items (`_SHARE_BETREFT_ITEMS`)
+_ABOUT_VERBS = r"ging|gingen|gaat|gaan|draaide|draaiden|draait"
+_CONCERNS_VERBS = r"betreft|betroffen|betrof|betreffen"
 #: a share of the items (`57% van de klachten`, `in 14 procent van de gevallen`, `(30%) van
 #: het aantal klachten`), then what that part was about (`ging over`, `betreft`, `ging het
 #: om`, `sprake van`)
 _SHARE_OF_ITEMS = r"\s+van\s+(?:de|alle|het\s+(?:totaal\s+)?aantal)\s+(?:{noun}|gevallen)\b"
 #: the part's verb before its share, what it was about after the items (`In absolute cijfers
 #: gaat 62 procent van de oproepen over kindermishandeling`)
-_VERB_BEFORE_SHARE = re.compile(
-    r"\b(?:gaat|ging|gingen|gaan|draait|draaide|draaiden)\s+(?:[^\W\d]+\s+)?$", re.I
-)
+_VERB_BEFORE_SHARE = re.compile(rf"\b(?:{_ABOUT_VERBS})\s+(?:[^\W\d]+\s+)?$", re.I)
 _ABOUT_AFTER_ITEMS = re.compile(r"\s+(?:over|om)\s", re.IGNORECASE)
 #: a kind named right after `het aantal <items>` (`van seksueel misbruik`)
 _OF_A_KIND_NAMED = re.compile(r"\s+van\s", re.IGNORECASE)
@@ -375,9 +379,9 @@ _RELATIVE_AFTER_ITEMS = re.compile(r"\s+(?:die|dat|welke)\s", re.IGNORECASE)
 #: what a part of the items was about (`ging het om`, `betrof`, `sprake van`): one vocabulary
 #: for a kind's share (`_KIND_TOLD`) and a part told as what happened (`_PART_TOLD`)
 _ABOUT_TOLD = (
-    r"sprake\s+van|(?:ging|gingen|gaat|gaan|draaide|draaiden|draait)\s+(?:het\s+)?"
+    rf"sprake\s+van|(?:{_ABOUT_VERBS})\s+(?:het\s+)?"
     # `gaat het in onze zone om`: a place between the verb and what it was about
-    r"(?:[^\W\d]+\s+){0,3}?(?:over|om)|betreft|betroffen|betrof|betreffen"
+    rf"(?:[^\W\d]+\s+){{0,3}}?(?:over|om)|{_CONCERNS_VERBS}"
 )
 _KIND_TOLD = re.compile(
     rf"\b(?:{_ABOUT_TOLD}|(?:heeft|hebben|had|hadden)\s+betrekking\s+op"
@@ -423,9 +427,7 @@ _TOLD_AFTER_BRACKET = re.compile(
 
 #: a share whose verb names the items and what they were for (`40,5% betreft meldingen voor
 #: stedenbouwkundige handelingen`): that kind's share of them
-_SHARE_BETREFT_ITEMS = (
-    r"\s+(?:betreft|betreffen|betrof|betroffen)\s+(?:{noun})\s+(?:voor|over|van)\s"
-)
+_SHARE_BETREFT_ITEMS = rf"\s+(?:{_CONCERNS_VERBS})\s+(?:{{noun}})\s+(?:voor|over|van)\s"
 
 
 #: a share in brackets: the bracket opened right before it (`(ruim 46,4%`) and closed after it

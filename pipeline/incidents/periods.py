@@ -375,8 +375,8 @@ def years_ago() -> re.Pattern:
     """`10 jaar geleden`, `twee jaar geleden`: that many years before the one just named (a
     comparison: `In 2025 kwamen zo'n 32.000 meldingen binnen ... Ter vergelijking: 10 jaar
     geleden waren dat er rond de 16.000`)."""
-    words = [w for w, n in _vocab()["number_words"].items() if 1 <= n <= 10]
-    n = "|".join([*words, "een", "één", r"[1-9]", "10"])
+    words = [w for w, n in _vocab()["number_words"].items() if 1 <= n <= 10]  # `een`, `één` too
+    n = "|".join([*words, r"[1-9]", "10"])
     return re.compile(rf"\b(?P<n>{n})\s+jaar\s+geleden\b", re.IGNORECASE)
 
 
@@ -392,10 +392,8 @@ def _years_ago_spans(
             continue
         named = [s.period for s in spans if s.end <= m.start() and _is_year(s.period)]
         base = named[-1].start.year if named else context_year
-        n = m["n"].lower()
-        back = int(n) if n.isdigit() else 1 if n in ("een", "één") else _vocab()["number_words"][n]
         if base is not None:
-            out.append(_year_span(text, m.start(), m.end(), base - back))
+            out.append(_year_span(text, m.start(), m.end(), base - _month_count(m["n"])))
     return out
 
 

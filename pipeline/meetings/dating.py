@@ -477,16 +477,19 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
     # `4 juli 2022 – De gemeenteraad houdt op donderdag 7 juli de laatste raadsvergadering`
     candidates += [day for line in lines if (day := sitting_announced(line))]
     candidates += [date for k, date in held_on if k == 0]  # the title line
+    headings = [
+        (k, head)
+        for k, line in enumerate(lines)
+        if _names_the_meeting(head := _before_status_label(line))
+    ]
     # a heading above the line naming the sitting is its title (`Notulen bestuursvergadering
     # 27-11-2017`); one below it an item's earlier record
     told_at = next((k for k in range(len(lines)) if told_held_on(lines[k : k + 2])), len(lines))
-    candidates += [
-        head for line in lines[:told_at] if _names_the_meeting(head := _before_status_label(line))
-    ]
+    candidates += [head for k, head in headings if k < told_at]
     candidates += told_held_on(lines, year)
     # `Zitting van dinsdag 3 september 2013 Aanwezigen: Peeters Jan - burgemeester ...`: the
     # heading runs on into the attendance list on its line
-    candidates += [head for line in lines if _names_the_meeting(head := _before_status_label(line))]
+    candidates += [head for _, head in headings]
     candidates += [date for _, date in held_on]
     # `De gemeenteraad heeft dinsdagavond 9 mei 2017 het voorstel ... afgekeurd` under a news
     # item's `Gepubliceerd op: 10-05-2017`: the day the body met, before the item's stamp

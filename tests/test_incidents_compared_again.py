@@ -21,7 +21,7 @@ def test_times_against_the_year_before_are_the_count_compared_with():
         " date 2021-07 Meer mensen belden en chatten het afgelopen jaar met de hulplijn van "
         "Stichting Zelfmoordpreventie. In het eerste half jaar van 2021 steeg het aantal "
         "gesprekken met 31 procent ten opzichte van dezelfde periode in 2020. De impact van de "
-        "coronacrisis was volgens de stichting \"duidelijk\" terug te zien in de gesprekken.\n\n"
+        'coronacrisis was volgens de stichting "duidelijk" terug te zien in de gesprekken.\n\n'
         "In 2020 werd de hulplijn in totaal 113.921 keer benaderd, ten opzichte van 93.235 keer "
         "het jaar ervoor. In de eerste helft van dit jaar voerde de stichting al 65.950 "
         "gesprekken, terwijl dit er in de eerste zes maanden van 2020 iets meer dan 50.000 "

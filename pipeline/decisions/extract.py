@@ -394,7 +394,7 @@ def _record_decisions(
     in_articles = {k for item in articles for k in item.used}
     statuses = _status_titles(lines, read_so_far)
     stated = _sentence_decisions(
-        lines, read_so_far | in_articles | set(statuses), before_meeting, decided
+        lines, read_so_far | in_articles | set(statuses), before_meeting, decided, doc_type
     )
     put = sum(1 for _, proposal, _ in labelled if proposal)  # `Gevraagd besluit` points
     if not (minutes or _is_meeting_record(doc, lines, stated, len(marked), put, told)):

@@ -74,7 +74,9 @@ class _Formula(NamedTuple):
     whether it decides only where no decision stands right before it in its paragraph:
     there it tells what that decision brings (`... is door de leden goedgekeurd. Vanaf 1
     januari betalen leden voortaan € 60.`), and whether it reads only the first verb of
-    its subject, not a second one after `en` (`_second_task`)."""
+    its subject, not a second one after `en` (`_second_task`), and the document types it
+    decides in, when only some (`doc_types`: an election told as a plain copula, `De gekozen
+    voorzitter is X`, records it only in minutes; elsewhere the sentence states a fact)."""
 
     kind: str
     regex: re.Pattern[str]
@@ -84,6 +86,7 @@ class _Formula(NamedTuple):
     in_record: bool = False
     consequence: bool = False
     first_verb: bool = False
+    doc_types: frozenset[str] = frozenset()  # empty: any document type
 
 
 @cache
@@ -119,6 +122,7 @@ def _rules() -> dict[str, Any]:
                 f.get("in_record", False),
                 f.get("consequence", False),
                 f.get("first_verb", False),
+                frozenset(f.get("doc_types", ())),
             )
             for f in raw["sentence_formulas"]
         ],

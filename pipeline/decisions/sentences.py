@@ -90,13 +90,15 @@ def _sentence_decisions(
     taken: set[int],
     before_meeting: bool = False,
     decided: frozenset[int] = frozenset(),
+    doc_type: str | None = None,
 ) -> list[tuple[str, bool, Item]]:
     """(kind, proposal, item) for each sentence a decision formula opens (`Besloten wordt
     ...`, `Afgesproken wordt dat ...`, `De wethouder zegt toe ...`, `Het bestuur stelt voor
     ...`: a proposal) on lines no label took, nor an announcement (`Mededeling Martin:
     Beheermodel is vastgesteld ...` reports what was decided elsewhere). In a paper written
     `before_meeting` (an agenda) a formula that only a record decides by opens nothing;
-    `decided`: the lines of the points another step read as decisions."""
+    `decided`: the lines of the points another step read as decisions; `doc_type`: the
+    document's type, which a formula limited to some types (`doc_types`) must have."""
     announced = {k for k, (_, line) in enumerate(lines) if _rules()["announcement"].match(line)}
     scan = _SentenceScan(
         lines,
@@ -105,6 +107,7 @@ def _sentence_decisions(
         [_formula_on(lines, k) for k in range(len(lines))],
         before_meeting,
         decided,
+        doc_type,
     )
     k = 0
     while k < len(lines):
@@ -168,6 +171,7 @@ class _SentenceScan:
     formulas: list[tuple[_Formula, int] | None]  # the formula each line opens with
     before_meeting: bool
     decided: frozenset[int]  # the lines of points another step read as decisions
+    doc_type: str | None  # the document's type, for a formula limited to some types
     found: list[tuple[str, bool, Item]] = field(default_factory=list)
     tail: str | None = None  # the rest of a line after a proposal that ended on it
 
@@ -216,6 +220,7 @@ class _SentenceScan:
                 text is None
                 or _sets_nothing(formula, text)
                 or (self.before_meeting and formula.in_record)
+                or (bool(formula.doc_types) and self.doc_type not in formula.doc_types)
                 or (formula.consequence and self._after_decision(k))
             ):
                 continue

@@ -43,3 +43,22 @@ def test_a_name_before_a_colon_is_kept():
     """A capitalised name before the colon is no label in lower case."""
     people = _people(["Aanwezig: Jan Bos, voorzitter; Piet Kok, secretaris"])
     assert list(people) == ["Jan Bos", "Piet Kok"]
+
+
+#: vijfhoek-wijkraad-2017-03-13 (round AL, web205), line 3
+_VIJFHOEK = [
+    "Aanwezig: (aspirant) wijkraadsleden Bert Gijrath, Jan Teitsma, Dick Smit, Wout Vogelesang,"
+    " Elena Nastase, Ferdinand Pronk, Els Clement (deels) en geïnteresseerde bewoners Hülya"
+    " Durgun en Rutger Spiering.",
+]
+
+
+def test_a_group_in_lower_case_before_a_name_is_no_part_of_it():
+    people = _people(_VIJFHOEK)
+    assert {"Bert Gijrath", "Els Clement", "Hülya Durgun", "Rutger Spiering"} <= set(people)
+    assert len(people) == 9
+
+
+def test_a_plural_role_of_the_vocabulary_still_gives_its_role():
+    people = _people(["Aanwezig: leden Jan Bos, Piet Kok"])
+    assert people["Jan Bos"]["role"] == "lid"

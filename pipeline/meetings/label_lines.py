@@ -266,6 +266,9 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
     ]
     if not items:
         return []  # `Aanwezig   Organisatie`: the headings of an attendance table
+    if separator == ";":
+        items = [_without_sub_label(x) for x in items]
+    items = [_without_group_lead(x) for x in items]
     items = [y for x in _notes_rejoined(items) for y in _titled_apart(x)]
     items = [y for x in items for y in _plural_role_parts(x)]
     role, items[0] = _plural_role_lead(items[0])
@@ -291,6 +294,28 @@ def _label_line_items(rest: str, status: str) -> list[dict[str, Any]]:
             people += _mark_attendees([item], status)  # an item that is only a code
     # `Er zijn twee afmeldingen: Toon Smit en Bert Bos zijn verhinderd.`: sentences after it
     return people or _sent_apologies(rest) + _led_sentences(rest)
+
+
+def _without_sub_label(item: str) -> str:
+    """An item of a list parted by semicolons without the label its row puts before the
+    name (`met kennisgeving: Gerard Croiset, penningmeester`, `... en het bestuur: Kees
+    Rood, penningmeester`): a status or group the list names within its row, not the
+    person's organisation nor a sentence."""
+    return _rules()["item_sub_label"].sub("", item, count=1)
+
+
+def _without_group_lead(item: str) -> str:
+    """An item of a list without the group its row names in lower case before the name, at
+    its start or after its `en` (`(aspirant) wijkraadsleden Bert Gijrath`, `Els Clement
+    (deels) en geïnteresseerde bewoners Hülya Durgun en Rutger Spiering`, vijfhoek web205):
+    who the people are, no part of a name. A plural role of the vocabulary stays, as
+    `_plural_role_lead` gives it to each name (`de leden B. Okken, ...`)."""
+    return _rules()["item_group_lead"].sub(_kept_if_a_role, item)
+
+
+def _kept_if_a_role(lead: re.Match[str]) -> str:
+    word = lead["group"].lower()
+    return lead[0] if word in _rules()["group_roles"] else lead["before"]
 
 
 #: where one official's `Name, function` ends and the next one's begins: a semicolon, or

@@ -347,7 +347,12 @@ def _body_named_throughout(meeting: dict[str, Any], printed: list[str]) -> dict[
     if meeting["body"] is not None:
         return meeting
     rules = _rules()
-    named = Counter(m["named"] for x in printed for m in rules["council_named"].finditer(x))
+    named = Counter(
+        m["named"]
+        for x in printed
+        for m in rules["council_named"].finditer(x)
+        if m["named"].lower() not in rules["roles"]  # `Heemraad`: a member's office
+    )
     most = named.most_common(2)
     if not most or most[0][1] < rules["council_named_min"]:
         return meeting

@@ -413,3 +413,37 @@ def test_a_meeting_alone_takes_the_body_another_head_line_names(
     lines: list[str], title: str | None, body: str
 ) -> None:
     assert find_meeting_body(lines, title) == body
+
+
+#: texts212/moerdijk-wmo-raad-2022-11-09 lines 5, 7, 19, 21 (web212, the roll shortened): a
+#: page headed by its date alone whose sentences name the council that met
+_MOERDIJK = (
+    "Verslag - 9 november 2022.\n\n"
+    "Aanwezig: Mw. E. van Adrichem, mw. M. Eekhout, mw. A. ten Cate en dhr. C. Klasen.\n\n"
+    "Woonkwartier wil graag met de Wmo-Raad sparren over het gezamenlijk ‘Kom aan tafel’ "
+    "project van drie gemeentes.\n\n"
+    "Surplus wil graag contact houden en samen optrekken met de Wmo-Raad omtrent signalen over "
+    "de voorzieningen die dreigen te verdwijnen in de kleine kernen.\n"
+)
+
+#: texts292/maarsbergen-dorpsraad-2019-07-08 lines 1, 3, 7, 13 (web292, shortened)
+_MAARSBERGEN = (
+    "Notulen 8 juli 2019\n\nAanwezig: Wout, Joke, Arie, Marc\n\n"
+    "Bloembakken zijn binnen. Gemeente wil er een feestelijk tintje aan geven omdat dit een "
+    "participatieproject was. Dorpsraad wil dat ook graag.\n\n"
+    "NAV dorpsschouw zijn er twee bijeenkomsten voor bewoners van de Heygraaflaan. Dorpsraad is "
+    "daarbij uitgenodigd.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "body"), [(_MOERDIJK, "Wmo-Raad"), (_MAARSBERGEN, "Dorpsraad")])
+def test_a_sitting_whose_head_names_no_body_is_the_council_its_sentences_name(
+    text: str, body: str
+) -> None:
+    assert _bodies(text) == [body]
+
+
+def test_a_council_named_once_names_no_sitting() -> None:
+    # _MAARSBERGEN with one mention: a council named in passing is not the text's own
+    once = _MAARSBERGEN.split("NAV dorpsschouw")[0]
+    assert _bodies(once) == [None]

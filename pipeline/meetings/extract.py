@@ -28,7 +28,7 @@ from pipeline.meetings.dating import (
     sitting_announced,
     title_ends_dated,
 )
-from pipeline.meetings.head import _body_of_members, _meeting_header
+from pipeline.meetings.head import _body_named_throughout, _body_of_members, _meeting_header
 from pipeline.meetings.notices import NoticedSitting, noticed_sittings
 from pipeline.meetings.participants import _distinct, extract_participants
 from pipeline.meetings.people import status_label
@@ -191,7 +191,8 @@ def extract_meetings(document: dict | Doc) -> tuple[list[dict], list[dict]]:
     ):
         # a register of decisions taken at several meetings: one per dated section
         return _dated_sections(meeting, doc_lines, context_year(doc.text)), []
-    return [_body_of_members(meeting, participants)], participants
+    meeting = _body_of_members(meeting, participants)
+    return [_body_named_throughout(meeting, printed)], participants
 
 
 def _noticed_meetings(

@@ -336,3 +336,26 @@ def _body_of_members(meeting: dict[str, Any], participants: list[dict[str, Any]]
 
 #: council members listed that make a sitting that council's
 _MEMBERS_MIN = 3
+
+
+def _body_named_throughout(meeting: dict[str, Any], printed: list[str]) -> dict[str, Any]:
+    """A sitting whose head and attendance name no body (`Verslag - 9 november 2022.`,
+    `Notulen 8 juli 2019`): the council the text's own sentences name by its capitalised
+    name, the most often and at least `council_named_min` times (`... sparren met de
+    Wmo-Raad`, `De Dorpsraad heeft een oeverlengte geadopteerd`): minutes speak of the body
+    whose sitting they record."""
+    if meeting["body"] is not None:
+        return meeting
+    rules = _rules()
+    named = Counter(
+        m["named"]
+        for x in printed
+        for m in rules["council_named"].finditer(x)
+        if m["named"].lower() not in rules["roles"]  # `Heemraad`: a member's office
+    )
+    most = named.most_common(2)
+    if not most or most[0][1] < rules["council_named_min"]:
+        return meeting
+    if len(most) > 1 and most[1][1] == most[0][1]:
+        return meeting  # two councils named alike often: neither is the text's own
+    return {**meeting, "body": most[0][0]}

@@ -123,6 +123,8 @@ def _attendance_rules(raw: dict[str, Any]) -> dict[str, Any]:
         "label_qualifiers": raw["label_qualifiers"],
         "inline_function_labels": raw["inline_function_labels"],
         "members_body": raw["members_body"],
+        "council_named": _rx(raw["council_named_regex"]),
+        "council_named_min": raw["council_named_min"],
         "sentence_leads": [
             (r["status"], r.get("role"), r.get("within", False), _rx(r["regex"]))
             for r in raw["sentence_leads"]

@@ -1,22 +1,42 @@
 """`pipeline.dates` reads written dates without asking dateparser again for a month word it
-has read once: the answers must be dateparser's own."""
+has read once: the answers must be dateparser's own, or the calendar's for a word it does not read."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import dateparser
 
-from pipeline.dates import LANGUAGES, MONTH_ABBR, MONTHS_EN, MONTHS_NL, _settings, parse_date
+from pipeline.dates import (
+    LANGUAGES,
+    MONTH_ABBR,
+    MONTH_NUMBERS,
+    MONTHS_EN,
+    MONTHS_NL,
+    _settings,
+    parse_date,
+)
+
+#: abbreviations printed in Dutch papers that dateparser does not read (`d.d. 16 febr.`,
+#: afferden-dorpsraad-2016-03-15): read by the calendar's own month number instead
+NOT_READ_BY_DATEPARSER = {"febr"}
 
 
 def test_written_dates_are_what_dateparser_reads():
     words = sorted(set(MONTHS_NL + MONTHS_EN + MONTH_ABBR))
+    unread = set()
     for word in words:
         for variant in (word, word.title(), word.upper()):
             for day, year in ((1, 2024), (28, 2023)):
                 text = f"{day} {variant} {year}"
                 expected = dateparser.parse(text, languages=LANGUAGES, settings=_settings(None))
-                assert expected is not None, text
-                assert parse_date(text).value == expected.date(), text
+                if expected is None:
+                    unread.add(word)
+                    expected_day = date(year, MONTH_NUMBERS[word], day)
+                else:
+                    expected_day = expected.date()
+                assert parse_date(text).value == expected_day, text
+    assert unread == NOT_READ_BY_DATEPARSER
 
 
 def test_days_past_the_28th_still_go_through_dateparser():

@@ -1,5 +1,6 @@
 """`pipeline.dates` reads written dates without asking dateparser again for a month word it
-has read once: the answers must be dateparser's own, or the calendar's for a word it does not read."""
+has read once: the answers must be dateparser's own, or the calendar's for a word it does not
+read."""
 
 from __future__ import annotations
 

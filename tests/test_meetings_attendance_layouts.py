@@ -449,6 +449,28 @@ def test_a_meeting_the_line_tells_something_happens_at_dates_no_sitting():
     assert find_date(notes, 2017)[0] == date(2017, 11, 27)
 
 
+def test_a_sitting_to_come_that_an_item_names_dates_no_sitting():
+    # web216 zoetermeer-asd-2023-02-14 and web287 drachtstercompagnie-plaatselijkbelang-
+    # 2018-04-18: minutes name the next sitting in their items (a modal, a plan); where no
+    # dated heading stands above (here left out), that day must not become the record's
+    zoetermeer = [
+        "Opening en Welkom",
+        "Notulen vorige vergadering",
+        "Men hoopt dat het Jaarverslag ASD 2022 kan worden vastgesteld in de vergadering op "
+        "14 maart 2023. Daarna zal dit ook gepubliceerd worden op deze website. ",
+    ]
+    assert told_held_on(zoetermeer) == []
+    assert find_date(zoetermeer, None)[0] is None
+    drachten = ["Verder benoemd Jolanda de volgende punten;",
+                "Er staat een najaarsvergadering gepland op 3 oktober 2018"]  # fmt: skip
+    assert told_held_on(drachten) == []
+    assert find_date(drachten, None)[0] is None
+    # web234 waarderingskamer-jaarverslag-2012: a report adopted at a sitting names it
+    report = ["R Jaarverslag 2012 Waarderingskamer Vastgesteld in de vergadering van de "
+              "Waarderingskamer op 7 maart"]  # fmt: skip
+    assert told_held_on(report) == []
+
+
 def test_a_date_in_a_clause_after_the_meeting_word_dates_no_sitting():
     # web267 twelloseschaakclub-jaarvergadering-1950-01-23: `verslag` opens the sentence, but
     # the date is the treasurer's, in a clause of its own

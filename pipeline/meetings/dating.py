@@ -305,9 +305,10 @@ def _opens_naming_this_meeting(line: str) -> bool:
 
 
 def _about_another_meeting(text: str) -> bool:
-    """Text naming another meeting or its record (`Verslag vorige vergadering`), not this
-    record's approved title."""
-    return _OTHER_MEETING_RE.search(_APPROVED_RECORD_RE.sub("", text, count=1)) is not None
+    """Text naming another meeting or its record (`Verslag vorige vergadering`) or one to come
+    (`_tells_a_sitting_to_come`), not this record's approved title."""
+    text = _APPROVED_RECORD_RE.sub("", text, count=1)
+    return _OTHER_MEETING_RE.search(text) is not None or _tells_a_sitting_to_come(text)
 
 
 #: where a label may open inside a line: a capitalised word (or two) before its colon
@@ -471,7 +472,7 @@ def find_date(lines: list[str], year: int | None, text: str | None = None) -> tu
         for k, line in enumerate(lines)
         if _opens_naming_this_meeting(line)
         and (m := _HELD_ON_DATE_RE.search(line))
-        and not _REPORTED_RE.search(line[: m.start()])
+        and not _names_another_sitting(line[: m.start()])
     ]
     candidates += [opening for line in lines if (opening := _dates_its_sitting(line))]
     # `4 juli 2022 – De gemeenteraad houdt op donderdag 7 juli de laatste raadsvergadering`
@@ -546,12 +547,43 @@ _OTHER_CLAUSE_RE = re.compile(r",\s*(?:dat|die|welke|waar\w+|toen|nadat|omdat)\b
 _ADVERBIAL_RE = re.compile(r"\b(?:in|op|tijdens|bij|na|naar|voor|tot|over|met)\b", re.I)
 
 
+#: a sitting to come: a modal or a word of planning before the date (`Men hoopt dat het
+#: Jaarverslag ASD 2022 kan worden vastgesteld in de vergadering op 14 maart 2023`, `Er staat
+#: een najaarsvergadering gepland op 3 oktober 2018`): minutes name the next sitting in their items
+_SITTING_TO_COME_RE = re.compile(
+    r"\b(?:kan|kunnen|zal|zullen|moet|moeten|hoopt|hopen|(?:in)?gepland|verwacht\w*)\b", re.I
+)
+
+#: the meeting word after a preposition of place or time: a sitting something else happens at
+#: (`Vastgesteld in de vergadering van de Waarderingskamer op 7 maart`)
+_AT_A_SITTING_RE = re.compile(
+    r"\b(?:in|op|tijdens|bij)\s+(?:de|het|een|onze|haar|zijn|hun|die|deze)\s+(?:\w+\s+){0,2}?"
+    r"\w*(?:vergadering|bijeenkomst|zitting|overleg)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_a_sitting_to_come(part: str) -> bool:
+    """A modal or a word of planning before the part's first date (`Er staat een
+    najaarsvergadering gepland op 3 oktober 2018`); one after it is of something else (a page
+    on one line goes on below its dated title)."""
+    day = DATE_RE.search(part)
+    return _SITTING_TO_COME_RE.search(part, 0, day.start() if day else len(part)) is not None
+
+
+def _names_another_sitting(phrase: str) -> bool:
+    """The words before a line's date tell of a sitting other than the record's own: one the
+    chair reports on (`_REPORTED_RE`), one to come or one something else happens at
+    (`_SITTING_TO_COME_RE`, `_AT_A_SITTING_RE`)."""
+    return any(rx.search(phrase) for rx in (_REPORTED_RE, _SITTING_TO_COME_RE, _AT_A_SITTING_RE))
+
+
 def _names_up_to(phrase: str) -> bool:
     """The words before a line's date name the meeting it opens on (not another one: a page
     transcribed onto one line names the last meeting's record further on) and still do at the
     date: a phrase, not a sentence that ended or went on into a clause about something else
     (the date is then another's), no date before it, no clause reporting what the chair tells
-    of an earlier meeting (`_REPORTED_RE`)."""
+    of an earlier meeting, nor of one to come (`_names_another_sitting`)."""
     opening = _MEETING_WORD_RE.match(phrase)
     return (
         opening is not None
@@ -561,7 +593,7 @@ def _names_up_to(phrase: str) -> bool:
         and not _OTHER_CLAUSE_RE.search(phrase)
         and not _rules()["sentence_end"].search(phrase)
         and not DATE_RE.search(phrase)
-        and not _REPORTED_RE.search(phrase)
+        and not _names_another_sitting(phrase)
     )
 
 

@@ -749,8 +749,9 @@ def _news_lede(lines: Lines, datelined_only: bool = False) -> list[Item]:
         # the decision opens the lede or follows the one sentence that gives its occasion
         # (`Uit een tussentijdse evaluatie blijkt dat ... . Ons Algemeen bestuur heeft vandaag
         # besloten ...`)
+        # or tells it in the present, as news writes what was just decided (`news_lede_present`)
         for sentence in sentences[: rules["news_lede_sentences"]]:
-            if rules["news_lede"].match(sentence):
+            if rules["news_lede"].match(sentence) or rules["news_lede_present"].match(sentence):
                 return [Item(lines[k][0], None, sentence, used), *_added_to_lede(lines, used.stop)]
     return []
 

@@ -52,6 +52,7 @@ from pipeline.incidents.numbers import (
     _times_filed,
     _values,
     _word_before,
+    level_reached,
 )
 from pipeline.incidents.periods import (
     _YEAR_AFTER,
@@ -1161,6 +1162,13 @@ def _states_a_total(val: _Value, reading: _Reading) -> bool:
     # instroom van klachten gestegen: van 1574 in 2008 naar 1676 in 2009`)
     if any(val.start in p and (numbered or _noun_in_clause_before(s, p[0])) for p in _from_to(s)):
         return True
+    # `Het aantal nieuw ingekomen klachten is in 2022 gedaald naar 477`, `Afgelopen jaar steeg
+    # dat aantal naar 60`: a change told by the level it reached alone is read as the new
+    # level of `van ... naar` above, on the same terms
+    if level_reached().search(s, 0, val.start) and (
+        numbered or _noun_in_clause_before(s, val.start)
+    ):
+        return True
     # (a period after the number leaves an empty slice: it counts too, as it always did)
     return any(f.source == "total" for f in reading.facts) and any(
         p.anchors and _LEVEL_OF_PERIOD.fullmatch(s[p.end : val.start]) for p in reading.periods
@@ -1226,11 +1234,15 @@ def _change_of_a_kind(val: _Value, s: str) -> bool:
     the items its clause names are a compound of their noun (`de bemiddelingsklachten (van
     10.648 in 2021 naar 8.605)`), or the noun with what they are about (`klachten met
     betrekking tot kwaadwillig gebruik ... (van 2.706 in 2021 naar 1.969)`) or their
-    category (`de meldingen in de categorie Fraude (van 11 naar 25)`). Not in a data-leak
-    pass (its kinds are its vocabulary's)."""
+    category (`de meldingen in de categorie Fraude (van 11 naar 25)`); and so the level a
+    change reached told alone (`Het aantal telefoonoproepen klom naar 112.574`). Not in a
+    data-leak pass (its kinds are its vocabulary's)."""
     if _SUBJECT.get()[0] == LEAK:
         return False
-    for first, _ in (p for p in _from_to(s) if val.start in p):
+    firsts = [first for first, _ in (p for p in _from_to(s) if val.start in p)]
+    if level_reached().search(s, 0, val.start):
+        firsts.append(val.start)
+    for first in firsts:
         noun = _items_named_before(s, first)
         if noun is not None and _names_a_kind(noun, s, first):
             return True

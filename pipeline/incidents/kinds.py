@@ -15,6 +15,7 @@ from pipeline.incidents.numbers import (
     PERIOD_ELIDED,
     SHARE_NUMBER,
     TURN_OUT_PARTICLE,
+    _change_res,
     _part_marker,
     _tally,
     _times_acted,
@@ -23,6 +24,7 @@ from pipeline.incidents.numbers import (
     _times_it_happened,
     _times_restated,
     body_sent,
+    that_reached,
 )
 from pipeline.incidents.records import _Context, _Reading, _Value
 from pipeline.incidents.rules import (
@@ -240,7 +242,17 @@ def _restates_last_count(val: _Value, reading: _Reading) -> bool:
         or PERIOD_ELIDED.search(before)
         # `... en in het tweede kwartaal ontving de ombudsman er 13`: `er` stands for them
         or _OF_THEM.search(before)
+        # `In 2017 kwamen er nog 1254 nieuwe klachten binnen, een jaar later daalde dat fors
+        # naar 660`: the level it reached, for the period the clause names
+        or _reached_again(before)
     )
+
+
+def _reached_again(before: str) -> bool:
+    """Whether the text before a number tells the level the count just made reached, by a
+    pronoun for it (`numbers.that_reached`), its verb a change's (`was dat` is `_THAT_MANY`)."""
+    m = that_reached().search(before)
+    return m is not None and _change_res()[1].search(m[0]) is not None
 
 
 def _part_of_opening_count(val: _Value, s: str) -> bool:

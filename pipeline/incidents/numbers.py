@@ -597,6 +597,38 @@ _NEXT_LEVEL = re.compile(
 )
 
 
+@cache
+def level_reached() -> re.Pattern:
+    """Before the level a change reached, told without the level it left: a verb of the
+    change (`change_verbs` of the pattern file), then `naar` and a hedge right before the
+    number (`is in 2022 gedaald naar 477`, `Afgelopen jaar steeg dat aantal naar 60`, `In
+    2014 steeg dit aantal naar 628 en een jaar later naar 1146`); no other number between
+    the verb and `naar` (`van 23 naar 31` is the change `_FROM_TO` reads)."""
+    verbs = _words_alt(load_patterns(PATTERN_FILE)["change_verbs"])
+    rough = _rough_before()
+    return re.compile(
+        rf"\b(?:{verbs})\b[^.;:!?\d]{{0,60}}?\bnaar\s+"
+        rf"(?:{rough}\d[\d.]*\s+en\s+[^.;:!?\d]{{0,30}}?\bnaar\s+)?{rough}$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def that_reached() -> re.Pattern:
+    """Before the level the count just made reached, told by a pronoun for it, a verb of
+    the change and `naar` (`een jaar later daalde dat fors naar 660`, `vorig jaar was dat
+    gedaald naar 22`, `In 2019 steeg het al naar 106`, `Dat steeg naar 60`): that count again
+    for another period, as `was dat` restates it (`THAT_MANY`). No other number between."""
+    verbs = _words_alt(load_patterns(PATTERN_FILE)["change_verbs"])
+    gap = r"(?:[^\W\d]+\s+){0,3}?"
+    return re.compile(
+        rf"(?:\b(?:{verbs}|is|was)\s+(?:dat|dit|het)(?:\s+aantal)?\s+{gap}(?:(?:{verbs})\s+)?"
+        rf"|\b(?:dat|dit)(?:\s+aantal)?\s+(?:(?:is|was)\s+)?{gap}(?:{verbs})\s+{gap})"
+        rf"naar\s+{_rough_before()}$",
+        re.IGNORECASE,
+    )
+
+
 def _from_to(s: str) -> list[tuple[int, int]]:
     """(start of the first level, start of the new level) of each change in `s`, and of
     each further level of a series of dated levels (`en 294 meldingen in 2017`)."""
